@@ -1,0 +1,97 @@
+import { randomUUID } from "node:crypto";
+import { CosmosClient } from "@azure/cosmos";
+import {
+  type Clock,
+  createDirectoryService,
+  type DirectoryRepository,
+  type DirectoryService,
+  type Principal,
+  type TenantRegistry,
+} from "@kvalitetskedjan/domain";
+import { createRemoteJWKSet, type JWTVerifyGetKey } from "jose";
+import { createCosmosDirectoryRepository } from "./adapters/cosmos/cosmos-directory-repository.js";
+import { createCosmosTenantRegistry } from "./adapters/cosmos/cosmos-tenant-registry.js";
+import { type AppConfig, loadConfig } from "./config.js";
+import { createRateLimiter, type RateLimiter } from "./http/rate-limiter.js";
+import { createTokenValidator, type TokenValidator, type ValidatedCaller } from "./http/token-validator.js";
+
+export interface Services {
+  readonly config: AppConfig;
+  readonly clock: Clock;
+  readonly validateToken: TokenValidator;
+  readonly rateLimiter: RateLimiter;
+  readonly tenants: TenantRegistry;
+  readonly directoryRepository: DirectoryRepository;
+  readonly directory: DirectoryService;
+  readonly loadPrincipal: (caller: ValidatedCaller) => Promise<Principal>;
+  /** True when the database answers. */
+  readonly ping: () => Promise<boolean>;
+}
+
+export interface CompositionOverrides {
+  /** Signing keys; the local host passes its own provider's. */
+  readonly keys?: JWTVerifyGetKey;
+  /** A client built elsewhere (the local host's, or a test's with a spy plugin). */
+  readonly cosmosClient?: CosmosClient;
+  readonly clock?: Clock;
+}
+
+/** The one place clients and adapters are built from configuration. */
+export function composeFromConfig(config: AppConfig, overrides: CompositionOverrides = {}): Services {
+  const clock = overrides.clock ?? { now: () => new Date() };
+  const cosmos =
+    overrides.cosmosClient ??
+    new CosmosClient({
+      endpoint: config.COSMOS_ENDPOINT,
+      key: config.COSMOS_KEY,
+      connectionPolicy: { retryOptions: { maxRetryAttemptCount: 9, fixedRetryIntervalInMilliseconds: 0, maxWaitTimeInSeconds: 20 } },
+    });
+  const database = cosmos.database(config.COSMOS_DATABASE);
+  const tenants = createCosmosTenantRegistry(database.container("tenants"));
+  const directoryRepository = createCosmosDirectoryRepository(database.container("directory"), clock);
+  const validateToken = createTokenValidator({
+    keys: overrides.keys ?? createRemoteJWKSet(new URL(config.AUTH_JWKS_URI)),
+    audiences: config.AUTH_AUDIENCES,
+    requiredScope: config.AUTH_REQUIRED_SCOPE,
+    isOnboarded: async (tid) => (await tenants.findTenant(tid)) !== null,
+  });
+  return {
+    config,
+    clock,
+    validateToken,
+    rateLimiter: createRateLimiter({ perUser: config.RATE_LIMIT_USER_PER_MINUTE, perTenant: config.RATE_LIMIT_TENANT_PER_MINUTE }),
+    tenants,
+    directoryRepository,
+    directory: createDirectoryService({ repo: directoryRepository, ids: { newId: () => randomUUID() } }),
+    async loadPrincipal(caller) {
+      const { person, assignments } = await directoryRepository.loadPrincipal(caller.tenantId, caller.userId);
+      return {
+        tenantId: caller.tenantId,
+        userId: caller.userId,
+        name: person?.name ?? caller.name,
+        person: person && { id: person.id, name: person.name, mail: person.mail, active: person.active },
+        assignments: assignments.map((a) => ({ role: a.role, scopeId: a.scopeId, scopePath: a.scopePath })),
+      };
+    },
+    async ping() {
+      try {
+        await database.read();
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
+let current: Services | undefined;
+
+/** The services for this process; built from `process.env` on first use unless set. */
+export function services(): Services {
+  current ??= composeFromConfig(loadConfig(process.env));
+  return current;
+}
+
+export function useServices(next: Services | undefined): void {
+  current = next;
+}

@@ -1,0 +1,128 @@
+import type { HttpRequest, HttpResponseInit, InvocationContext } from "@azure/functions";
+import { DomainError, type Principal, type TenantRecord } from "@kvalitetskedjan/domain";
+import { type ZodType, z } from "zod";
+import { type Services, services } from "../composition.js";
+import { errorBody, statusOf, toDomainError } from "./error-mapping.js";
+import { apiHeaders } from "./security-headers.js";
+import { parseInput } from "./validation.js";
+
+export type Method = "GET" | "POST" | "PATCH" | "DELETE";
+
+export interface Caller {
+  readonly principal: Principal;
+  readonly tenant: TenantRecord;
+}
+
+export interface RouteInput<B, Q, P> {
+  readonly body: B;
+  readonly query: Q;
+  readonly params: P;
+  /** The `If-Match` header; present whenever the route requires it. */
+  readonly ifMatch: string;
+  readonly services: Services;
+  readonly log: InvocationContext;
+}
+
+export interface RouteResult<R> {
+  readonly status?: number;
+  readonly body?: R;
+  readonly etag?: string;
+}
+
+interface BaseSpec<B, Q, P, R> {
+  /** Function name in Azure; unique. */
+  readonly name: string;
+  readonly method: Method;
+  /** Route template relative to `/api`, Azure style: `org/units/{id}`. */
+  readonly route: string;
+  readonly summary: string;
+  readonly tag: string;
+  readonly body?: ZodType<B>;
+  readonly query?: ZodType<Q>;
+  readonly params?: ZodType<P>;
+  /** Updates require `If-Match` (QUALITY-BAR 9). */
+  readonly requiresIfMatch?: boolean;
+  /** Null for 204 responses. */
+  readonly response: ZodType<R> | null;
+  readonly successStatus?: number;
+}
+
+export interface UserRouteSpec<B, Q, P, R> extends BaseSpec<B, Q, P, R> {
+  readonly auth: "user";
+  readonly handle: (caller: Caller, input: RouteInput<B, Q, P>) => Promise<RouteResult<R>>;
+}
+
+export interface AnonymousRouteSpec<B, Q, P, R> extends BaseSpec<B, Q, P, R> {
+  readonly auth: "anonymous";
+  readonly handle: (caller: null, input: RouteInput<B, Q, P>) => Promise<RouteResult<R>>;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: the registry holds routes of every shape.
+export type AnyRouteSpec = UserRouteSpec<any, any, any, any> | AnonymousRouteSpec<any, any, any, any>;
+
+export interface RegisteredRoute {
+  readonly spec: AnyRouteSpec;
+  readonly handler: (request: HttpRequest, context: InvocationContext) => Promise<HttpResponseInit>;
+}
+
+const noQuery = z.strictObject({});
+
+function jsonResponse(status: number, body: unknown, extra: Record<string, string> = {}): HttpResponseInit {
+  return {
+    status,
+    headers: { ...apiHeaders, "Content-Type": "application/json; charset=utf-8", ...extra },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  };
+}
+
+export function errorResponse(error: DomainError): HttpResponseInit {
+  const extra: Record<string, string> = {};
+  if (error.retryAfterSeconds !== undefined) extra["Retry-After"] = String(error.retryAfterSeconds);
+  if (error.code === "unauthenticated") extra["WWW-Authenticate"] = 'Bearer error="invalid_token"';
+  return jsonResponse(statusOf[error.code], errorBody(error), extra);
+}
+
+/**
+ * Wraps a route's `handle` in the request pipeline every route shares: size limit,
+ * token validation, rate limits, input validation, `If-Match`, the caller's principal,
+ * error mapping, security headers. Handlers stay thin.
+ */
+export function toHttpHandler(spec: AnyRouteSpec): RegisteredRoute["handler"] {
+  return async (request, context) => {
+    try {
+      const svc = services();
+      let caller: Caller | null = null;
+      if (spec.auth === "user") {
+        const validated = await svc.validateToken(request.headers.get("authorization"));
+        svc.rateLimiter.check(validated.tenantId, validated.userId);
+        const tenant = await svc.tenants.findTenant(validated.tenantId);
+        if (!tenant) throw new DomainError("unauthenticated", "Your organisation does not use this app.");
+        caller = { principal: await svc.loadPrincipal(validated), tenant };
+      }
+      const input = await parseInput(request, {
+        body: spec.body,
+        query: spec.query ?? noQuery,
+        params: spec.params,
+        maxBodyBytes: svc.config.MAX_BODY_BYTES,
+      });
+      const ifMatch = request.headers.get("if-match");
+      if (spec.requiresIfMatch && !ifMatch) {
+        throw new DomainError("precondition_required", "This change needs the If-Match header with the version you edited.", {
+          details: [{ path: "headers.if-match", reason: "missing_if_match" }],
+        });
+      }
+      const routeInput = { ...input, ifMatch: ifMatch ?? "", services: svc, log: context };
+      const result = spec.auth === "user" ? await spec.handle(caller as Caller, routeInput) : await spec.handle(null, routeInput);
+      const status = result.status ?? spec.successStatus ?? (spec.response === null ? 204 : 200);
+      return jsonResponse(status, status === 204 ? undefined : result.body, result.etag ? { ETag: result.etag } : {});
+    } catch (thrown) {
+      const error = toDomainError(thrown);
+      if (error.code === "forbidden") {
+        context.warn(`access denied: ${spec.name} ${JSON.stringify(error.details)}`);
+      } else if (error.code === "internal_error") {
+        context.error(`internal error in ${spec.name}`, error.cause);
+      }
+      return errorResponse(error);
+    }
+  };
+}

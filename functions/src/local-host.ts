@@ -1,0 +1,170 @@
+import { randomUUID } from "node:crypto";
+import { readFile, stat } from "node:fs/promises";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import type { HttpResponseInit } from "@azure/functions";
+import { DomainError } from "@kvalitetskedjan/domain";
+import { HttpRequest, InvocationContext } from "./azure-functions.js";
+import { errorResponse, type RegisteredRoute } from "./http/route.js";
+import { apiHeaders, tabPageHeaders } from "./http/security-headers.js";
+
+export interface ExtraRoute {
+  readonly method: string;
+  readonly path: string;
+  readonly handle: (body: Buffer) => Promise<{ status: number; body: unknown }>;
+}
+
+export interface LocalHostOptions {
+  readonly routes: readonly RegisteredRoute[];
+  /** Routes outside `/api` that only the local host serves (the dev identity provider). */
+  readonly extraRoutes?: readonly ExtraRoute[];
+  /** Built tabs to serve at `/`; omitted in API-only tests. */
+  readonly staticDir?: string;
+  readonly log?: (line: string) => void;
+  readonly maxRequestBytes?: number;
+}
+
+interface CompiledRoute {
+  readonly route: RegisteredRoute;
+  readonly pattern: RegExp;
+  readonly names: readonly string[];
+}
+
+/** `org/units/{id}` → a regex over `/api/org/units/<id>` capturing `id`. */
+function compile(route: RegisteredRoute): CompiledRoute {
+  const names: string[] = [];
+  const source = route.spec.route
+    .split("/")
+    .map((segment) => {
+      const m = /^\{([A-Za-z]+)\}$/.exec(segment);
+      if (m?.[1]) {
+        names.push(m[1]);
+        return "([^/]+)";
+      }
+      return segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    })
+    .join("/");
+  return { route, pattern: new RegExp(`^/api/${source}$`), names };
+}
+
+const contentTypes: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
+};
+
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function send(res: ServerResponse, init: HttpResponseInit): void {
+  const headers = new Headers(init.headers as ConstructorParameters<typeof Headers>[0]);
+  res.statusCode = init.status ?? 200;
+  for (const [key, value] of headers) res.setHeader(key, value);
+  res.end(typeof init.body === "string" ? init.body : init.body === undefined ? undefined : String(init.body));
+}
+
+/**
+ * Serves the Functions route table on node:http, building `HttpRequest` and
+ * `InvocationContext` from `@azure/functions` as the runtime does, so handlers cannot
+ * tell which host runs them. Also serves the built tabs and any local-only routes.
+ */
+export function createLocalHost(options: LocalHostOptions): Server {
+  const compiled = options.routes.map(compile);
+  const log = options.log ?? ((line: string) => console.log(line));
+  const maxRequestBytes = options.maxRequestBytes ?? 1024 * 1024;
+  const staticRoot = options.staticDir ? resolve(options.staticDir) : undefined;
+
+  async function serveApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const candidates = compiled
+      .map((c) => ({ c, m: c.pattern.exec(url.pathname) }))
+      .filter((x): x is { c: CompiledRoute; m: RegExpExecArray } => x.m !== null);
+    if (candidates.length === 0) return send(res, errorResponse(new DomainError("not_found", "There is no such endpoint.")));
+    const hit = candidates.find((x) => x.c.route.spec.method === req.method);
+    if (!hit) {
+      const allow = candidates.map((x) => x.c.route.spec.method).join(", ");
+      const init = errorResponse(new DomainError("method_not_allowed", `Use ${allow}.`));
+      return send(res, { ...init, headers: { ...(init.headers as Record<string, string>), Allow: allow } });
+    }
+    const body = await readBody(req, maxRequestBytes);
+    if (body === null) {
+      return send(res, errorResponse(new DomainError("payload_too_large", "The request is too large.")));
+    }
+    const params: Record<string, string> = {};
+    hit.c.names.forEach((name, i) => {
+      params[name] = decodeURIComponent(hit.m[i + 1] ?? "");
+    });
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers[k] = v;
+    const request = new HttpRequest({
+      method: req.method ?? "GET",
+      url: url.toString(),
+      headers,
+      query: Object.fromEntries(url.searchParams.entries()),
+      params,
+      ...(body.length > 0 ? { body: { bytes: body } } : {}),
+    });
+    const context = new InvocationContext({
+      invocationId: randomUUID(),
+      functionName: hit.c.route.spec.name,
+      logHandler: (level, ...args) => {
+        if (level === "warning" || level === "error") log(`[${level}] ${args.map(String).join(" ")}`);
+      },
+    });
+    send(res, await hit.c.route.handler(request, context));
+  }
+
+  async function serveStatic(res: ServerResponse, url: URL): Promise<void> {
+    if (!staticRoot) return send(res, { status: 404, headers: apiHeaders });
+    const relative = url.pathname === "/" ? "index.html" : decodeURIComponent(url.pathname.slice(1));
+    const file = resolve(join(staticRoot, normalize(relative)));
+    if (file !== staticRoot && !file.startsWith(staticRoot + sep)) return send(res, { status: 404, headers: tabPageHeaders });
+    try {
+      if (!(await stat(file)).isFile()) throw new Error("not a file");
+      const bytes = await readFile(file);
+      const immutable = relative.startsWith("assets/");
+      res.statusCode = 200;
+      for (const [k, v] of Object.entries(tabPageHeaders)) res.setHeader(k, v);
+      res.setHeader("Content-Type", contentTypes[extname(file)] ?? "application/octet-stream");
+      res.setHeader("Cache-Control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
+      res.end(bytes);
+    } catch {
+      send(res, { status: 404, headers: { ...tabPageHeaders, "Content-Type": "text/plain; charset=utf-8" }, body: "Not found" });
+    }
+  }
+
+  return createServer((req, res) => {
+    const url = new URL(req.url ?? "/", `http://${req.headers.host ?? "localhost"}`);
+    const extra = options.extraRoutes?.find((r) => r.path === url.pathname && r.method === req.method);
+    const work = url.pathname.startsWith("/api/")
+      ? serveApi(req, res, url)
+      : extra
+        ? (async () => {
+            const body = (await readBody(req, 64 * 1024)) ?? Buffer.alloc(0);
+            const out = await extra.handle(body);
+            send(res, {
+              status: out.status,
+              headers: { ...apiHeaders, "Content-Type": "application/json; charset=utf-8" },
+              body: JSON.stringify(out.body),
+            });
+          })()
+        : serveStatic(res, url);
+    work.catch((error: unknown) => {
+      log(`[error] local host: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      if (!res.headersSent) send(res, errorResponse(new DomainError("internal_error", "Something went wrong on our side.")));
+      else res.end();
+    });
+  });
+}

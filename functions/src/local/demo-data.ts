@@ -1,0 +1,154 @@
+import { createHash } from "node:crypto";
+import type { OrgUnitKind, Role } from "@kvalitetskedjan/domain";
+
+/** A stable GUID from a name, so demo ids survive restarts and read well in tests. */
+export function demoGuid(name: string): string {
+  const h = createHash("sha1").update(`kvalitetskedjan-demo:${name}`).digest("hex");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+export interface DemoUnit {
+  readonly id: string;
+  readonly parentId: string | null;
+  readonly kind: OrgUnitKind;
+  readonly name: string;
+  readonly shortName?: string;
+  readonly servesCommitteeIds?: readonly string[];
+}
+
+export interface DemoPerson {
+  readonly id: string;
+  readonly name: string;
+  readonly mail: string;
+  readonly active: boolean;
+  readonly roles: readonly { readonly role: Role; readonly scopeId: string }[];
+}
+
+export interface DemoTenant {
+  readonly id: string;
+  readonly name: string;
+  readonly defaultLocale: "sv" | "en";
+  readonly units: readonly DemoUnit[];
+  readonly people: readonly DemoPerson[];
+}
+
+const u = (id: string, parentId: string | null, kind: OrgUnitKind, name: string, extra: Partial<DemoUnit> = {}): DemoUnit => ({
+  id,
+  parentId,
+  kind,
+  name,
+  ...extra,
+});
+
+const person = (slug: string, name: string, domain: string, roles: DemoPerson["roles"], active = true): DemoPerson => ({
+  id: demoGuid(`${domain}:${slug}`),
+  name,
+  mail: `${slug}@${domain}`,
+  active,
+  roles,
+});
+
+/**
+ * Modelled on Piteå kommun as the seeds describe it: the council steers the executive
+ * board, the committees and the wholly owned companies; each department serves a
+ * committee. Names of people are invented.
+ */
+export const pitea: DemoTenant = {
+  id: demoGuid("tenant:pitea"),
+  name: "Piteå kommun",
+  defaultLocale: "sv",
+  units: [
+    u("pitea", null, "municipality", "Piteå kommun"),
+    u("kf", "pitea", "council", "Kommunfullmäktige", { shortName: "KF" }),
+    u("ks", "kf", "executiveBoard", "Kommunstyrelsen", { shortName: "KS" }),
+    u("bun", "kf", "committee", "Barn- och utbildningsnämnden", { shortName: "BUN" }),
+    u("socn", "kf", "committee", "Socialnämnden", { shortName: "SOCN" }),
+    u("sbn", "kf", "committee", "Samhällsbyggnadsnämnden", { shortName: "SBN" }),
+    u("mbn", "kf", "committee", "Miljö- och byggnadsnämnden", { shortName: "MBN" }),
+    u("fkn", "kf", "committee", "Fritids- och kulturnämnden", { shortName: "FKN" }),
+    u("ofn", "kf", "committee", "Överförmyndarnämnden", { shortName: "ÖFN" }),
+    u("pitebo", "kf", "company", "PiteBo AB"),
+    u("piteenergi", "kf", "company", "PiteEnergi AB"),
+    u("klf", "ks", "department", "Kommunledningsförvaltningen", { shortName: "KLF", servesCommitteeIds: ["ks"] }),
+    u("buf", "bun", "department", "Barn- och utbildningsförvaltningen", { shortName: "BUF", servesCommitteeIds: ["bun"] }),
+    u("soc", "socn", "department", "Socialtjänsten", { servesCommitteeIds: ["socn"] }),
+    u("sbf", "sbn", "department", "Samhällsbyggnad", { servesCommitteeIds: ["sbn", "mbn"] }),
+    u("fkf", "fkn", "department", "Fritid och kultur", { servesCommitteeIds: ["fkn"] }),
+    u("strategiska-enheten", "klf", "unit", "Strategiska enheten"),
+    u("ekonomikontoret", "klf", "unit", "Ekonomikontoret"),
+    u("norrmalmskolan", "buf", "unit", "Norrmalmskolan"),
+    u("strombackaskolan", "buf", "unit", "Strömbackaskolan"),
+    u("hemtjansten", "soc", "unit", "Hemtjänsten centrum"),
+    u("bygglov", "sbf", "unit", "Bygglovsenheten"),
+    u("stadsbiblioteket", "fkf", "unit", "Stadsbiblioteket"),
+  ],
+  people: [
+    person("anna.lind", "Anna Lind", "pitea.example", [{ role: "administrator", scopeId: "pitea" }]),
+    person("karin.lund", "Karin Lund", "pitea.example", [{ role: "chair", scopeId: "ks" }]),
+    person("erik.nilsson", "Erik Nilsson", "pitea.example", [{ role: "chair", scopeId: "bun" }]),
+    person("maria.berg", "Maria Berg", "pitea.example", [{ role: "departmentHead", scopeId: "buf" }]),
+    person("peter.strand", "Peter Strand", "pitea.example", [{ role: "departmentHead", scopeId: "soc" }]),
+    person("johan.ek", "Johan Ek", "pitea.example", [{ role: "reporter", scopeId: "norrmalmskolan" }]),
+    person("sara.holm", "Sara Holm", "pitea.example", [{ role: "documentOwner", scopeId: "klf" }]),
+    person("lars.oberg", "Lars Öberg", "pitea.example", [{ role: "reader", scopeId: "pitea" }]),
+    person("emma.sjoberg", "Emma Sjöberg", "pitea.example", []),
+    person("oskar.vik", "Oskar Vik", "pitea.example", [], false),
+  ],
+};
+
+/** A smaller, invented municipality so tenant isolation can be seen and tested. */
+export const alvdala: DemoTenant = {
+  id: demoGuid("tenant:alvdala"),
+  name: "Älvdala kommun",
+  defaultLocale: "sv",
+  units: [
+    u("alvdala", null, "municipality", "Älvdala kommun"),
+    u("kf", "alvdala", "council", "Kommunfullmäktige", { shortName: "KF" }),
+    u("ks", "kf", "executiveBoard", "Kommunstyrelsen", { shortName: "KS" }),
+    u("bun", "kf", "committee", "Barn- och utbildningsnämnden", { shortName: "BUN" }),
+    u("son", "kf", "committee", "Socialnämnden", { shortName: "SON" }),
+    u("kommunkontoret", "ks", "department", "Kommunkontoret", { servesCommitteeIds: ["ks"] }),
+    u("bildning", "bun", "department", "Bildningsförvaltningen", { servesCommitteeIds: ["bun"] }),
+    u("omsorg", "son", "department", "Omsorgsförvaltningen", { servesCommitteeIds: ["son"] }),
+    u("alvskolan", "bildning", "unit", "Älvskolan"),
+    u("hemtjanst", "omsorg", "unit", "Hemtjänsten"),
+  ],
+  people: [
+    person("ida.norberg", "Ida Norberg", "alvdala.example", [{ role: "administrator", scopeId: "alvdala" }]),
+    person("nils.wik", "Nils Wik", "alvdala.example", [{ role: "chair", scopeId: "bun" }]),
+    person("eva.dahl", "Eva Dahl", "alvdala.example", [{ role: "departmentHead", scopeId: "bildning" }]),
+    person("ali.hassan", "Ali Hassan", "alvdala.example", [{ role: "reporter", scopeId: "alvskolan" }]),
+    person("lena.strom", "Lena Ström", "alvdala.example", [{ role: "documentOwner", scopeId: "kommunkontoret" }]),
+    person("olof.berg", "Olof Berg", "alvdala.example", [{ role: "reader", scopeId: "alvdala" }]),
+  ],
+};
+
+export const demoTenants: readonly DemoTenant[] = [pitea, alvdala];
+
+/**
+ * Piteå's governance model and its 2017 quality policy (seed 001) as data for the goal
+ * and document capabilities to load.
+ */
+export const piteaGovernance = {
+  vision: "Piteå – det är hit man kommer när man kommer hem",
+  strategicAreas: ["Barn och unga", "Utbildning och arbete", "Livsmiljö", "Demokrati och öppenhet"],
+  perspectives: ["Personal", "Ekonomi"],
+  qualityPolicy: {
+    title: "Piteå kommuns policy för kvalitetsarbetet",
+    type: "policy",
+    adopted: "2009-10-12",
+    decisionBody: "kf",
+    owner: "ks",
+    version: 5,
+    lastRevised: { date: "2017-02-13", paragraph: "§ 6" },
+    validUntil: "2019-12-31",
+    summary: "Innehåller styrmodell, kvalitetsarbetet, uppföljning, utvärdering, utvecklingsarbeten och medborgardialog.",
+    appliesTo: "Piteå kommuns anställda, förtroendevalda samt kommunens helägda bolag",
+    children: [
+      "Riktlinjer för arbetet mot EU",
+      "Riktlinjer för innovation och verksamhetsutveckling",
+      "Riktlinjer för digitalisering",
+      "Anvisning för undersökningar",
+    ],
+  },
+} as const;

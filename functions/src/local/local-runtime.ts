@@ -1,0 +1,172 @@
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import type { PluginConfig } from "@azure/cosmos";
+import { z } from "zod";
+import { ensureSchema } from "../adapters/cosmos/schema.js";
+import { composeFromConfig, type Services, useServices } from "../composition.js";
+import { loadConfig } from "../config.js";
+import "../functions/index.js";
+import { createLocalHost, type ExtraRoute } from "../local-host.js";
+import { routeTable } from "../routes.js";
+import { timerTable } from "../timers.js";
+import { startCosmosStandIn } from "./cosmos-stand-in.js";
+import { type DemoTenant, demoTenants } from "./demo-data.js";
+import { createDevIdentity } from "./dev-identity.js";
+import { seedTenant } from "./seed.js";
+import { createSnapshotter } from "./snapshot.js";
+import { startTimerScheduler } from "./timer-scheduler.js";
+
+export const localAudience = "api://localhost/kvalitetskedjan";
+export const localScope = "access_as_user";
+
+export interface LocalRuntimeOptions {
+  readonly port?: number;
+  /** Where the snapshot lives; none means memory only (tests). */
+  readonly dataDir?: string;
+  readonly staticDir?: string;
+  readonly tenants?: readonly DemoTenant[];
+  readonly env?: Record<string, string | undefined>;
+  readonly snapshotIntervalMs?: number;
+  readonly cosmosPlugins?: PluginConfig[];
+  readonly log?: (line: string) => void;
+}
+
+export interface LocalRuntime {
+  readonly url: string;
+  readonly services: Services;
+  readonly issueToken: (userId: string) => Promise<string>;
+  readonly saveSnapshot: () => Promise<boolean>;
+  stop(): Promise<void>;
+}
+
+const TokenRequest = z.strictObject({ userId: z.string().min(1).max(100) });
+
+/**
+ * The whole backend on one machine: Cosmos stand-in, schema, snapshot restore, demo data
+ * on first start, the local identity provider, the route table on node:http, timers.
+ */
+export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Promise<LocalRuntime> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const cosmos = await startCosmosStandIn();
+  const client = cosmos.client(options.cosmosPlugins);
+  const config = loadConfig({
+    AUTH_AUDIENCES: localAudience,
+    AUTH_REQUIRED_SCOPE: localScope,
+    ...options.env,
+    COSMOS_ENDPOINT: cosmos.endpoint,
+    COSMOS_KEY: cosmos.key,
+  });
+  const database = await ensureSchema(client, config.COSMOS_DATABASE);
+  const identity = await createDevIdentity({ audience: config.AUTH_AUDIENCES[0] ?? localAudience, scope: localScope });
+  const services = composeFromConfig(config, { keys: identity.keys, cosmosClient: client });
+  useServices(services);
+
+  const snapshotter = options.dataDir ? createSnapshotter(database, join(options.dataDir, "cosmos-snapshot.json")) : null;
+  const restored = snapshotter ? await snapshotter.restore() : false;
+  if (!restored) {
+    for (const tenant of options.tenants ?? demoTenants) await seedTenant(database, services.directoryRepository, tenant);
+    await snapshotter?.save();
+    log(`Loaded demo data: ${(options.tenants ?? demoTenants).map((t) => t.name).join(", ")}`);
+  }
+
+  async function tenantIds(): Promise<string[]> {
+    const { resources } = await database.container("tenants").items.query<{ id: string }>("SELECT c.id FROM c").fetchAll();
+    return resources.map((r) => r.id);
+  }
+
+  async function findUser(userId: string) {
+    for (const tenantId of await tenantIds()) {
+      const person = await services.directoryRepository.findPerson(tenantId, userId);
+      if (person) return { tenantId, person };
+    }
+    return null;
+  }
+
+  const extraRoutes: ExtraRoute[] = [
+    {
+      method: "GET",
+      path: "/dev/users",
+      async handle() {
+        const users = [];
+        for (const tenantId of await tenantIds()) {
+          const tenant = await services.tenants.findTenant(tenantId);
+          const people = await services.directoryRepository.listPeople(tenantId, { limit: 200 });
+          const assignments = await services.directoryRepository.listRoleAssignments(tenantId, {});
+          for (const p of people.items.filter((x) => x.active)) {
+            users.push({
+              id: p.id,
+              name: p.name,
+              tenantId,
+              tenantName: tenant?.name ?? tenantId,
+              roles: assignments.filter((a) => a.personId === p.id).map((a) => ({ role: a.role, scopeId: a.scopeId })),
+            });
+          }
+        }
+        return { status: 200, body: { users } };
+      },
+    },
+    {
+      method: "POST",
+      path: "/dev/token",
+      async handle(body) {
+        let parsed: z.infer<typeof TokenRequest>;
+        try {
+          parsed = TokenRequest.parse(JSON.parse(body.toString("utf8") || "null"));
+        } catch {
+          return { status: 400, body: { code: "validation_failed", message: 'Send {"userId": "<id>"}.', details: [] } };
+        }
+        const found = await findUser(parsed.userId);
+        if (!found) return { status: 404, body: { code: "not_found", message: "No such demo user.", details: [] } };
+        const accessToken = await identity.issue({
+          tenantId: found.tenantId,
+          userId: found.person.id,
+          name: found.person.name,
+          mail: found.person.mail,
+        });
+        return { status: 200, body: { accessToken } };
+      },
+    },
+    { method: "GET", path: "/dev/jwks.json", handle: async () => ({ status: 200, body: identity.jwks }) },
+  ];
+
+  const server = createLocalHost({
+    routes: routeTable(),
+    extraRoutes,
+    log,
+    ...(options.staticDir ? { staticDir: options.staticDir } : {}),
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, "127.0.0.1", resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  const scheduler = startTimerScheduler(timerTable(), log);
+  const interval = snapshotter
+    ? setInterval(() => {
+        snapshotter.save().catch((e: unknown) => log(`[error] snapshot failed: ${String(e)}`));
+      }, options.snapshotIntervalMs ?? 10_000)
+    : null;
+
+  return {
+    url: `http://localhost:${port}/`,
+    services,
+    issueToken: async (userId) => {
+      const found = await findUser(userId);
+      if (!found) throw new Error(`No demo user ${userId}`);
+      return identity.issue({ tenantId: found.tenantId, userId, name: found.person.name, mail: found.person.mail });
+    },
+    saveSnapshot: async () => (snapshotter ? snapshotter.save() : false),
+    async stop() {
+      scheduler.stop();
+      if (interval) clearInterval(interval);
+      await new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      });
+      await snapshotter?.save();
+      await cosmos.close();
+      client.dispose();
+      useServices(undefined);
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import type { Database } from "@azure/cosmos";
+import type { DirectoryRepository } from "@kvalitetskedjan/domain";
+import { onboardTenant } from "../adapters/cosmos/tenant-onboarding.js";
+import type { DemoTenant } from "./demo-data.js";
+
+const seedUser = { userId: "system:seed", action: "seed" };
+
+async function inBatches<T>(items: readonly T[], size: number, run: (item: T) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(run));
+}
+
+/**
+ * Writes a municipality through the same repository the API uses, so seeded records
+ * have the same shape and audit trail as ones made in the app.
+ */
+export async function seedTenant(database: Database, repo: DirectoryRepository, tenant: DemoTenant, concurrency = 16): Promise<void> {
+  const root = tenant.units.find((x) => x.parentId === null);
+  if (!root) throw new Error(`Demo tenant ${tenant.name} has no root unit`);
+  await onboardTenant(database, {
+    id: tenant.id,
+    name: tenant.name,
+    defaultLocale: tenant.defaultLocale,
+    rootOrgUnitId: root.id,
+    onboardedAt: new Date().toISOString(),
+  });
+  const paths = new Map<string, string[]>();
+  for (const unit of tenant.units) {
+    const parentPath = unit.parentId === null ? [] : paths.get(unit.parentId);
+    if (!parentPath) throw new Error(`Unit ${unit.id} comes before its parent ${unit.parentId}`);
+    paths.set(unit.id, [...parentPath, unit.id]);
+  }
+  // Parents first by depth, so a tree is never half-linked on disk.
+  const byDepth = [...tenant.units].sort((a, b) => (paths.get(a.id)?.length ?? 0) - (paths.get(b.id)?.length ?? 0));
+  await inBatches(byDepth, concurrency, (unit) =>
+    repo.create(tenant.id, "orgUnit", { ...unit, active: true, path: paths.get(unit.id) ?? [] }, seedUser),
+  );
+  await inBatches(tenant.people, concurrency, (p) =>
+    repo.create(tenant.id, "person", { id: p.id, name: p.name, mail: p.mail, active: p.active }, seedUser),
+  );
+  const grants = tenant.people.flatMap((p) => p.roles.map((r, i) => ({ p, r, i })));
+  await inBatches(grants, concurrency, ({ p, r, i }) =>
+    repo.create(
+      tenant.id,
+      "roleAssignment",
+      {
+        id: `${p.id.slice(0, 8)}-${r.scopeId}-${i}`.slice(0, 64),
+        personId: p.id,
+        personName: p.name,
+        role: r.role,
+        scopeId: r.scopeId,
+        scopePath: paths.get(r.scopeId) ?? [],
+      },
+      seedUser,
+    ),
+  );
+}

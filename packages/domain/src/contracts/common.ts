@@ -1,0 +1,32 @@
+import { z } from "zod";
+
+/** Keys are opaque, URL-safe and bounded so they can be path segments and Cosmos ids. */
+export const Key = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "Only letters, digits, '-' and '_'.");
+
+/** Entra object ids and tenant ids are GUIDs. */
+export const Guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, "A GUID in lower case.");
+
+export const Locale = z.enum(["sv", "en"]);
+export type Locale = z.infer<typeof Locale>;
+
+export const Name = z.string().trim().min(1).max(200);
+
+export const ErrorBody = z.object({
+  code: z.string(),
+  message: z.string(),
+  details: z.array(z.object({ path: z.string().optional(), reason: z.string(), message: z.string().optional() })),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+/** Metadata every stored record exposes. `etag` goes back in `If-Match`. */
+export const RecordMeta = z.object({
+  etag: z.string(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+});

@@ -1,0 +1,128 @@
+import type { OrgUnitKind } from "../contracts/org.js";
+import type { Role } from "../contracts/roles.js";
+
+/** Fields every stored record carries besides its own data. */
+export interface StoredMeta {
+  readonly etag: string;
+  readonly createdAt: string;
+  readonly createdBy: string;
+  readonly updatedAt: string;
+  readonly updatedBy: string;
+  readonly deleted?: boolean;
+}
+
+export type Stored<T> = T & StoredMeta;
+
+export interface OrgUnitData {
+  readonly id: string;
+  readonly parentId: string | null;
+  readonly kind: OrgUnitKind;
+  readonly name: string;
+  readonly shortName?: string;
+  readonly servesCommitteeIds?: readonly string[];
+  readonly active: boolean;
+  readonly path: readonly string[];
+}
+
+export interface PersonData {
+  readonly id: string;
+  readonly name: string;
+  readonly mail: string;
+  readonly active: boolean;
+}
+
+export interface RoleAssignmentData {
+  readonly id: string;
+  readonly personId: string;
+  readonly personName: string;
+  readonly role: Role;
+  readonly scopeId: string;
+  readonly scopePath: readonly string[];
+}
+
+export interface RecordTypes {
+  orgUnit: OrgUnitData;
+  person: PersonData;
+  roleAssignment: RoleAssignmentData;
+}
+export type RecordType = keyof RecordTypes;
+
+export interface AuditInfo {
+  readonly userId: string;
+  readonly action: string;
+}
+
+export interface AuditRecord {
+  readonly id: string;
+  readonly at: string;
+  readonly userId: string;
+  readonly action: string;
+  readonly objectType: string;
+  readonly objectId: string;
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly continuationToken: string | null;
+}
+
+/**
+ * Storage of the directory (organisation, people, role assignments) of one tenant.
+ * Every method takes the tenant id: no read or write crosses tenants. Writes record an
+ * audit entry together with the change; `replace` fails with `precondition_failed` when
+ * `etag` is stale. Soft-deleted records are never returned.
+ */
+export interface DirectoryRepository {
+  /** The person and their live role assignments, in one round trip. */
+  loadPrincipal(
+    tenantId: string,
+    userId: string,
+  ): Promise<{ person: Stored<PersonData> | null; assignments: Stored<RoleAssignmentData>[] }>;
+  listOrgUnits(tenantId: string): Promise<Stored<OrgUnitData>[]>;
+  findOrgUnits(tenantId: string, ids: readonly string[]): Promise<Stored<OrgUnitData>[]>;
+  findOrgUnit(tenantId: string, id: string): Promise<Stored<OrgUnitData> | null>;
+  findPerson(tenantId: string, id: string): Promise<Stored<PersonData> | null>;
+  listPeople(
+    tenantId: string,
+    options: { q?: string | undefined; limit: number; continuationToken?: string | undefined },
+  ): Promise<Page<Stored<PersonData>>>;
+  findRoleAssignment(tenantId: string, id: string): Promise<Stored<RoleAssignmentData> | null>;
+  listRoleAssignments(
+    tenantId: string,
+    filter: { scopeId?: string | undefined; personId?: string | undefined },
+  ): Promise<Stored<RoleAssignmentData>[]>;
+  listAudit(tenantId: string, objectType: RecordType, objectId: string): Promise<AuditRecord[]>;
+  create<K extends RecordType>(tenantId: string, type: K, data: RecordTypes[K], audit: AuditInfo): Promise<Stored<RecordTypes[K]>>;
+  /** Replaces `current` (as read by the caller) with `data`; `deleted: true` soft-deletes. */
+  replace<K extends RecordType>(
+    tenantId: string,
+    type: K,
+    current: Stored<RecordTypes[K]>,
+    data: RecordTypes[K] & { readonly deleted?: boolean },
+    etag: string,
+    audit: AuditInfo,
+  ): Promise<Stored<RecordTypes[K]>>;
+}
+
+export interface TenantRecord {
+  readonly id: string;
+  readonly name: string;
+  readonly defaultLocale: "sv" | "en";
+  readonly rootOrgUnitId: string;
+  readonly onboardedAt: string;
+}
+
+/** The registry of onboarded municipalities. */
+export interface TenantRegistry {
+  findTenant(tenantId: string): Promise<TenantRecord | null>;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface IdGenerator {
+  newId(): string;
+}
