@@ -1,0 +1,52 @@
+// The only module that touches teams-js. It is loaded lazily, and only inside a frame,
+// so the standalone view never waits for it (QUALITY-BAR 18).
+export type TeamsTheme = "default" | "dark" | "contrast";
+
+export interface TeamsSession {
+  readonly locale: string;
+  readonly theme: TeamsTheme;
+  readonly frameContext: string;
+  readonly onThemeChange: (handler: (theme: TeamsTheme) => void) => void;
+  readonly getToken: () => Promise<string>;
+  readonly notifySuccess: () => void;
+  readonly registerConfigSave: (contentPath: string, name: string) => void;
+}
+
+const asTheme = (t: string | undefined): TeamsTheme => (t === "dark" || t === "contrast" ? t : "default");
+
+/** Resolves to a Teams session, or null when not hosted by Teams within `timeoutMs`. */
+export async function connectToTeams(timeoutMs = 3000): Promise<TeamsSession | null> {
+  if (window.parent === window) return null;
+  const teams = await import("@microsoft/teams-js");
+  const timeout = new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), timeoutMs));
+  try {
+    const outcome = await Promise.race([teams.app.initialize().then(() => "ok" as const), timeout]);
+    if (outcome === "timeout") return null;
+    const context = await teams.app.getContext();
+    return {
+      locale: context.app.locale,
+      theme: asTheme(context.app.theme),
+      frameContext: String(context.page.frameContext ?? "content"),
+      onThemeChange: (handler) => teams.app.registerOnThemeChangeHandler((t) => handler(asTheme(t))),
+      getToken: () => teams.authentication.getAuthToken(),
+      notifySuccess: () => teams.app.notifySuccess(),
+      registerConfigSave: (contentPath, name) => {
+        teams.pages.config.registerOnSaveHandler((save) => {
+          const base = window.location.origin;
+          teams.pages.config
+            .setConfig({
+              contentUrl: `${base}/${contentPath}`,
+              websiteUrl: `${base}/${contentPath}`,
+              entityId: contentPath,
+              suggestedDisplayName: name,
+            })
+            .then(() => save.notifySuccess())
+            .catch((e: unknown) => save.notifyFailure(String(e)));
+        });
+        teams.pages.config.setValidityState(true);
+      },
+    };
+  } catch {
+    return null;
+  }
+}

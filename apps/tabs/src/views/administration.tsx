@@ -1,0 +1,364 @@
+import { Button, Combobox, Field, Input, MessageBar, MessageBarBody, Option, Select, Spinner, Text } from "@fluentui/react-components";
+import {
+  allowedParentKinds,
+  grantableScopeKinds,
+  type Me,
+  type OrgTree,
+  type OrgUnit,
+  type OrgUnitKind,
+  orgUnitKinds,
+  type PeoplePage,
+  type Person,
+  type Role,
+  type RoleAssignment,
+  roles,
+} from "@kvalitetskedjan/domain";
+import { type FormEvent, useCallback, useEffect, useMemo, useState } from "react";
+import type { ApiClient } from "../api/client.js";
+import { ErrorMessage, fieldError } from "../components/error-message.js";
+import { useI18n } from "../i18n/i18n.js";
+import { useViewStyles } from "./views.styles.js";
+
+type Notice = { kind: "success"; text: string } | { kind: "error"; error: unknown } | null;
+
+const childKindsOf = (kind: OrgUnitKind): OrgUnitKind[] =>
+  (Object.keys(allowedParentKinds) as OrgUnitKind[]).filter((k) => allowedParentKinds[k].includes(kind));
+
+/** The organisation tree and, for the chosen unit, who holds which role there. */
+export function AdministrationView({ api, me }: { api: ApiClient; me: Me }) {
+  const styles = useViewStyles();
+  const { t } = useI18n();
+  const [tree, setTree] = useState<OrgTree | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+
+  const loadTree = useCallback(() => {
+    setError(null);
+    api.get<OrgTree>("/api/org/units").then(setTree).catch(setError);
+  }, [api]);
+  useEffect(loadTree, [loadTree]);
+
+  const children = useMemo(() => {
+    const map = new Map<string | null, OrgUnit[]>();
+    for (const unit of tree?.units ?? []) map.set(unit.parentId, [...(map.get(unit.parentId) ?? []), unit]);
+    const rank = (k: OrgUnitKind) => orgUnitKinds.indexOf(k);
+    for (const list of map.values()) list.sort((a, b) => rank(a.kind) - rank(b.kind) || a.name.localeCompare(b.name, "sv"));
+    return map;
+  }, [tree]);
+  const selected = tree?.units.find((u) => u.id === selectedId) ?? null;
+
+  const renderBranch = (parentId: string | null, level: number) => {
+    const units = children.get(parentId) ?? [];
+    if (units.length === 0) return null;
+    return (
+      <ul className={level === 0 ? styles.treeRoot : styles.treeList}>
+        {units.map((unit) => (
+          <li key={unit.id}>
+            <Button
+              appearance={unit.id === selectedId ? "primary" : "subtle"}
+              className={styles.treeButton}
+              aria-current={unit.id === selectedId ? "true" : undefined}
+              onClick={() => setSelectedId(unit.id)}
+            >
+              {unit.name}
+              {unit.active ? "" : ` (${t("admin.inactive")})`}
+            </Button>
+            {renderBranch(unit.id, level + 1)}
+          </li>
+        ))}
+      </ul>
+    );
+  };
+
+  return (
+    <div className={styles.stack}>
+      <h1 className={styles.heading}>{t("admin.title")}</h1>
+      <Text>{t("admin.intro")}</Text>
+      {error !== null && <ErrorMessage error={error} onRetry={loadTree} />}
+      {tree === null && error === null && <Spinner label={t("app.loading")} />}
+      {tree && (
+        <div className={styles.grid}>
+          <nav className={styles.card} aria-labelledby="tree-heading">
+            <h2 id="tree-heading" className={styles.subheading}>
+              {t("admin.tree")}
+            </h2>
+            {renderBranch(null, 0)}
+          </nav>
+          {selected ? (
+            <UnitPanel key={selected.id} api={api} me={me} unit={selected} units={tree.units} onTreeChanged={loadTree} />
+          ) : (
+            <section className={styles.card}>
+              <Text>{t("admin.selectUnit")}</Text>
+            </section>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function UnitPanel({
+  api,
+  me,
+  unit,
+  units,
+  onTreeChanged,
+}: {
+  api: ApiClient;
+  me: Me;
+  unit: OrgUnit;
+  units: readonly OrgUnit[];
+  onTreeChanged: () => void;
+}) {
+  const styles = useViewStyles();
+  const { t } = useI18n();
+  const [assignments, setAssignments] = useState<RoleAssignment[] | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+
+  const load = useCallback(() => {
+    setLoadError(null);
+    api
+      .get<{ assignments: RoleAssignment[] }>(`/api/role-assignments?scopeId=${encodeURIComponent(unit.id)}`)
+      .then((r) => setAssignments(r.assignments))
+      .catch(setLoadError);
+  }, [api, unit.id]);
+  useEffect(load, [load]);
+
+  const revoke = async (a: RoleAssignment) => {
+    setNotice(null);
+    try {
+      await api.delete(`/api/role-assignments/${encodeURIComponent(a.id)}`, a.etag);
+      setNotice({ kind: "success", text: t("admin.revoked") });
+      load();
+    } catch (e) {
+      setNotice({ kind: "error", error: e });
+    }
+  };
+
+  const serves = (unit.servesCommitteeIds ?? []).map((id) => units.find((u) => u.id === id)?.name ?? id);
+  const canAdminister = me.responsibilities.some((r) => r.role === "administrator" && unit.path.includes(r.scopeId));
+
+  return (
+    <section className={styles.card} aria-labelledby="unit-heading">
+      <h2 id="unit-heading" className={styles.subheading}>
+        {unit.name}
+      </h2>
+      <Text>
+        {t("admin.kind")}: {t(`kind.${unit.kind}`)}
+      </Text>
+      {serves.length > 0 && (
+        <Text>
+          {t("admin.serves")}: {serves.join(", ")}
+        </Text>
+      )}
+      <div aria-live="polite">
+        {notice?.kind === "success" && (
+          <MessageBar intent="success">
+            <MessageBarBody>{notice.text}</MessageBarBody>
+          </MessageBar>
+        )}
+        {notice?.kind === "error" && <ErrorMessage error={notice.error} />}
+      </div>
+      <h3 className={styles.subheading}>{t("admin.rolesHere")}</h3>
+      {loadError !== null && <ErrorMessage error={loadError} onRetry={load} />}
+      {assignments === null && loadError === null && <Spinner size="small" label={t("app.loading")} />}
+      {assignments?.length === 0 && <Text>{t("admin.noRolesHere")}</Text>}
+      {assignments && assignments.length > 0 && (
+        <ul className={styles.list}>
+          {assignments.map((a) => (
+            <li key={a.id} className={styles.row}>
+              <Text className={styles.wrap}>
+                {a.personName} – {t(`role.${a.role}`)}
+              </Text>
+              {canAdminister && (
+                <Button
+                  size="small"
+                  onClick={() => void revoke(a)}
+                  aria-label={t("admin.revoke", { role: t(`role.${a.role}`), name: a.personName })}
+                >
+                  {t("admin.revokeShort")}
+                </Button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <Text className={styles.muted}>{t("admin.inheritedNote")}</Text>
+      {canAdminister && (
+        <>
+          <GrantForm
+            api={api}
+            unit={unit}
+            onGranted={(text) => {
+              setNotice({ kind: "success", text });
+              load();
+            }}
+          />
+          <AddUnitForm
+            api={api}
+            unit={unit}
+            onAdded={(text) => {
+              setNotice({ kind: "success", text });
+              onTreeChanged();
+            }}
+          />
+        </>
+      )}
+    </section>
+  );
+}
+
+function GrantForm({ api, unit, onGranted }: { api: ApiClient; unit: OrgUnit; onGranted: (text: string) => void }) {
+  const styles = useViewStyles();
+  const { t } = useI18n();
+  const grantable = roles.filter((r) => grantableScopeKinds[r].includes(unit.kind));
+  const [query, setQuery] = useState("");
+  const [people, setPeople] = useState<Person[]>([]);
+  const [person, setPerson] = useState<Person | null>(null);
+  const [role, setRole] = useState<Role>(grantable[0] ?? "reader");
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    const handle = setTimeout(() => {
+      const q = query.trim();
+      api
+        .get<PeoplePage>(`/api/people?limit=20${q ? `&q=${encodeURIComponent(q)}` : ""}`)
+        .then((page) => setPeople(page.people.filter((p) => p.active)))
+        .catch(setError);
+    }, 200);
+    return () => clearTimeout(handle);
+  }, [api, query]);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    if (!person) {
+      setError({ local: "body.personId" });
+      return;
+    }
+    setBusy(true);
+    try {
+      await api.post("/api/role-assignments", { personId: person.id, role, scopeId: unit.id });
+      onGranted(t("admin.granted", { name: person.name, role: t(`role.${role}`) }));
+      setPerson(null);
+      setQuery("");
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const personError =
+    error && typeof error === "object" && "local" in error ? t("reason.required") : (fieldError(error, "body.personId", t) ?? undefined);
+  const roleError = fieldError(error, "body.role", t);
+  const otherError = error && !personError && !roleError ? error : null;
+
+  return (
+    <form className={styles.form} onSubmit={(e) => void submit(e)} aria-labelledby="grant-heading" noValidate>
+      <h3 id="grant-heading" className={styles.subheading}>
+        {t("admin.grantTitle")}
+      </h3>
+      <Field label={t("admin.person")} required validationState={personError ? "error" : "none"} validationMessage={personError ?? null}>
+        <Combobox
+          freeform
+          placeholder={t("admin.personPlaceholder")}
+          value={query}
+          selectedOptions={person ? [person.id] : []}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setPerson(null);
+          }}
+          onOptionSelect={(_, d) => {
+            const chosen = people.find((p) => p.id === d.optionValue) ?? null;
+            setPerson(chosen);
+            setQuery(chosen?.name ?? "");
+          }}
+        >
+          {people.map((p) => (
+            <Option key={p.id} value={p.id} text={p.name}>
+              {p.name}
+            </Option>
+          ))}
+        </Combobox>
+      </Field>
+      <Field label={t("admin.role")} required validationState={roleError ? "error" : "none"} validationMessage={roleError ?? null}>
+        <Select value={role} onChange={(_, d) => setRole(d.value as Role)}>
+          {grantable.map((r) => (
+            <option key={r} value={r}>
+              {t(`role.${r}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {otherError !== null && <ErrorMessage error={otherError} />}
+      <div>
+        <Button type="submit" appearance="primary" disabled={busy}>
+          {t("admin.grant")}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function AddUnitForm({ api, unit, onAdded }: { api: ApiClient; unit: OrgUnit; onAdded: (text: string) => void }) {
+  const styles = useViewStyles();
+  const { t } = useI18n();
+  const kinds = childKindsOf(unit.kind);
+  const [name, setName] = useState("");
+  const [kind, setKind] = useState<OrgUnitKind | undefined>(kinds[0]);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  if (kinds.length === 0 || kind === undefined) return <Text className={styles.muted}>{t("admin.noChildKinds")}</Text>;
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    if (!name.trim()) {
+      setError({ local: "body.name" });
+      return;
+    }
+    setBusy(true);
+    try {
+      await api.post("/api/org/units", { parentId: unit.id, kind, name: name.trim() });
+      onAdded(t("admin.unitAdded", { name: name.trim() }));
+      setName("");
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const nameError = error && typeof error === "object" && "local" in error ? t("reason.required") : fieldError(error, "body.name", t);
+  const kindError = fieldError(error, "body.parentId", t) ?? fieldError(error, "body.kind", t);
+  const otherError = error && !nameError && !kindError ? error : null;
+
+  return (
+    <form className={styles.form} onSubmit={(e) => void submit(e)} aria-labelledby="add-unit-heading" noValidate>
+      <h3 id="add-unit-heading" className={styles.subheading}>
+        {t("admin.addUnitTitle", { name: unit.name })}
+      </h3>
+      <Field label={t("admin.unitName")} required validationState={nameError ? "error" : "none"} validationMessage={nameError ?? null}>
+        <Input value={name} maxLength={200} onChange={(_, d) => setName(d.value)} />
+      </Field>
+      <Field label={t("admin.unitKind")} validationState={kindError ? "error" : "none"} validationMessage={kindError ?? null}>
+        <Select value={kind} onChange={(_, d) => setKind(d.value as OrgUnitKind)}>
+          {kinds.map((k) => (
+            <option key={k} value={k}>
+              {t(`kind.${k}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {otherError !== null && <ErrorMessage error={otherError} />}
+      <div>
+        <Button type="submit" disabled={busy}>
+          {t("admin.addUnit")}
+        </Button>
+      </div>
+    </form>
+  );
+}

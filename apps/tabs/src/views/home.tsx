@@ -1,0 +1,74 @@
+import { Spinner, Text } from "@fluentui/react-components";
+import type { MyItems } from "@kvalitetskedjan/domain";
+import { useCallback, useEffect, useState } from "react";
+import type { ApiClient } from "../api/client.js";
+import { ErrorMessage } from "../components/error-message.js";
+import { useI18n } from "../i18n/i18n.js";
+import { useViewStyles } from "./views.styles.js";
+
+/** "My items": what is due for the signed-in person, and where they hold a role. */
+export function HomeView({ api }: { api: ApiClient }) {
+  const styles = useViewStyles();
+  const { t, language } = useI18n();
+  const [data, setData] = useState<MyItems | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  const load = useCallback(() => {
+    setError(null);
+    api.get<MyItems>("/api/me/items").then(setData).catch(setError);
+  }, [api]);
+  useEffect(load, [load]);
+
+  const date = (iso: string) => new Date(iso).toLocaleDateString(language === "en" ? "en-GB" : "sv-SE");
+  return (
+    <div className={styles.stack}>
+      <h1 className={styles.heading}>{t("home.title")}</h1>
+      <Text>{t("home.intro")}</Text>
+      {error !== null && <ErrorMessage error={error} onRetry={load} />}
+      {data === null && error === null && <Spinner label={t("app.loading")} />}
+      {data && (
+        <>
+          <section className={styles.card} aria-labelledby="due-heading">
+            <h2 id="due-heading" className={styles.subheading}>
+              {t("home.title")}
+            </h2>
+            {data.items.length === 0 ? (
+              <Text>{t("home.nothingDue")}</Text>
+            ) : (
+              <ul className={styles.list}>
+                {data.items.map((item) => (
+                  <li key={`${item.kind}:${item.id}`} className={styles.row}>
+                    <a href={item.href}>{item.title}</a>
+                    <Text className={styles.muted}>
+                      {item.scopeName}
+                      {item.dueDate ? ` · ${t("home.due", { date: date(item.dueDate) })}` : ""}
+                    </Text>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section className={styles.card} aria-labelledby="resp-heading">
+            <h2 id="resp-heading" className={styles.subheading}>
+              {t("home.responsibilities")}
+            </h2>
+            {data.responsibilities.length === 0 ? (
+              <Text>{t("home.noResponsibilities")}</Text>
+            ) : (
+              <ul className={styles.list}>
+                {data.responsibilities.map((r) => (
+                  <li key={`${r.role}:${r.scopeId}`} className={styles.row}>
+                    <Text weight="semibold">{t(`role.${r.role}`)}</Text>
+                    <Text className={styles.wrap}>
+                      {r.scopeName} ({t(`kind.${r.scopeKind}`)})
+                    </Text>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

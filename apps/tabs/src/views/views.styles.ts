@@ -1,0 +1,43 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useViewStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, fontWeight: tokens.fontWeightSemibold },
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  card: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalM,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    minWidth: 0,
+  },
+  grid: {
+    display: "grid",
+    gap: tokens.spacingHorizontalL,
+    gridTemplateColumns: "minmax(0, 1fr)",
+    "@media (min-width: 768px)": { gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1.4fr)" },
+  },
+  userGrid: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "grid",
+    gap: tokens.spacingHorizontalS,
+    gridTemplateColumns: "repeat(auto-fill, minmax(240px, 1fr))",
+    "@media (max-width: 400px)": { gridTemplateColumns: "minmax(0, 1fr)" },
+  },
+  userButton: { justifyContent: "flex-start", textAlign: "start", height: "auto", paddingBlock: tokens.spacingVerticalS, width: "100%" },
+  userLines: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
+  muted: { color: tokens.colorNeutralForeground2 },
+  row: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, maxWidth: "480px" },
+  wrap: { overflowWrap: "anywhere" },
+  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
+  treeList: { listStyleType: "none", margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  treeRoot: { listStyleType: "none", margin: 0, padding: 0 },
+  treeButton: { justifyContent: "flex-start", textAlign: "start", minHeight: "32px", maxWidth: "100%" },
+});
