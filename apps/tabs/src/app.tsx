@@ -153,16 +153,9 @@ function SignedIn({
 
   return (
     <div className={styles.root}>
-      <a
-        className={styles.skip}
-        href="#main-content"
-        onClick={(e) => {
-          e.preventDefault();
-          document.getElementById("main-content")?.focus();
-        }}
-      >
+      <button type="button" className={styles.skip} onClick={() => document.getElementById("main-content")?.focus()}>
         {t("app.skipToContent")}
-      </a>
+      </button>
       <header className={styles.header}>
         <p className={styles.brand}>{t("app.name")}</p>
         <div className={styles.user}>

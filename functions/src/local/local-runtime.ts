@@ -1,6 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import type { PluginConfig } from "@azure/cosmos";
+import { CosmosClient, type CosmosClientOptions, type PluginConfig } from "@azure/cosmos";
+import type { JWTVerifyGetKey } from "jose";
 import { z } from "zod";
 import { ensureSchema } from "../adapters/cosmos/schema.js";
 import { composeFromConfig, type Services, useServices } from "../composition.js";
@@ -28,6 +29,10 @@ export interface LocalRuntimeOptions {
   readonly env?: Record<string, string | undefined>;
   readonly snapshotIntervalMs?: number;
   readonly cosmosPlugins?: PluginConfig[];
+  /** Verify tokens with these keys instead of the local provider's (attack tests). */
+  readonly verificationKeys?: JWTVerifyGetKey;
+  /** A real Cosmos DB account instead of the stand-in (integration suites, when configured). */
+  readonly realCosmos?: { readonly endpoint: string; readonly key: string; readonly dropDatabaseOnStop: boolean };
   readonly log?: (line: string) => void;
 }
 
@@ -47,18 +52,24 @@ const TokenRequest = z.strictObject({ userId: z.string().min(1).max(100) });
  */
 export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Promise<LocalRuntime> {
   const log = options.log ?? ((line: string) => console.log(line));
-  const cosmos = await startCosmosStandIn();
-  const client = cosmos.client(options.cosmosPlugins);
+  const cosmos = options.realCosmos ? null : await startCosmosStandIn();
+  const client = cosmos
+    ? cosmos.client(options.cosmosPlugins)
+    : new CosmosClient({
+        endpoint: options.realCosmos?.endpoint ?? "",
+        key: options.realCosmos?.key ?? "",
+        ...(options.cosmosPlugins ? { plugins: options.cosmosPlugins } : {}),
+      } as CosmosClientOptions);
   const config = loadConfig({
     AUTH_AUDIENCES: localAudience,
     AUTH_REQUIRED_SCOPE: localScope,
     ...options.env,
-    COSMOS_ENDPOINT: cosmos.endpoint,
-    COSMOS_KEY: cosmos.key,
+    COSMOS_ENDPOINT: cosmos?.endpoint ?? options.realCosmos?.endpoint,
+    COSMOS_KEY: cosmos?.key ?? options.realCosmos?.key,
   });
   const database = await ensureSchema(client, config.COSMOS_DATABASE);
   const identity = await createDevIdentity({ audience: config.AUTH_AUDIENCES[0] ?? localAudience, scope: localScope });
-  const services = composeFromConfig(config, { keys: identity.keys, cosmosClient: client });
+  const services = composeFromConfig(config, { keys: options.verificationKeys ?? identity.keys, cosmosClient: client });
   useServices(services);
 
   const snapshotter = options.dataDir ? createSnapshotter(database, join(options.dataDir, "cosmos-snapshot.json")) : null;
@@ -164,7 +175,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         server.close(() => resolve());
       });
       await snapshotter?.save();
-      await cosmos.close();
+      if (options.realCosmos?.dropDatabaseOnStop) await database.delete();
+      await cosmos?.close();
       client.dispose();
       useServices(undefined);
     },

@@ -5,6 +5,10 @@ import type { DemoTenant } from "./demo-data.js";
 
 const seedUser = { userId: "system:seed", action: "seed" };
 
+/** Id of a seeded role assignment: stable, so tests and links can name it. */
+export const demoAssignmentId = (personId: string, scopeId: string, index: number): string =>
+  `${personId.slice(0, 8)}-${scopeId}-${index}`.slice(0, 64);
+
 async function inBatches<T>(items: readonly T[], size: number, run: (item: T) => Promise<unknown>): Promise<void> {
   for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(run));
 }

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { entraClaims, unsignedToken } from "../../functions/src/testing/token-forge.js";
+import { isAnonymous, pitea, routeNames, sampleRequests } from "../support/catalogue.js";
+import { type Harness, personId, startHarness } from "../support/harness.js";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h.stop());
+
+describe("every API route refuses a bad token with 401 (QUALITY-BAR 1)", () => {
+  it("has a sample request for every route in the route table", () => {
+    expect(Object.keys(sampleRequests()).sort()).toEqual(routeNames().sort());
+  });
+
+  const anna = () => entraClaims(pitea.id, personId(pitea, "anna.lind"));
+  const notOnboarded = "44444444-4444-4444-8444-444444444444";
+  const badTokens: Record<string, () => Promise<string | null>> = {
+    "no token": async () => null,
+    expired: () =>
+      h.forge.sign(anna(), { issuedAt: Math.floor(Date.now() / 1000) - 7200, expiresIn: Math.floor(Date.now() / 1000) - 3600 }),
+    "alg none": async () => unsignedToken(anna()),
+    "a wrong signature": () => h.forge.signWithStrangerKey(anna()),
+    "a Graph token": () => h.forge.sign({ ...anna(), aud: "https://graph.microsoft.com" }),
+    "an issuer of another tenant": () => h.forge.sign({ ...anna(), iss: `https://login.microsoftonline.com/${notOnboarded}/v2.0` }),
+    "a tenant that is not onboarded": () =>
+      h.forge.sign({ ...anna(), tid: notOnboarded, iss: `https://login.microsoftonline.com/${notOnboarded}/v2.0` }),
+  };
+
+  for (const [name, request] of Object.entries(sampleRequests())) {
+    if (isAnonymous(name)) continue;
+    it(`${name} answers 401 to ${Object.keys(badTokens).length} kinds of bad token`, async () => {
+      for (const [kind, make] of Object.entries(badTokens)) {
+        const token = await make();
+        const res = await h.request(request.method, request.path, {
+          ...(token ? { token } : {}),
+          ...(request.body === undefined ? {} : { body: request.body }),
+          headers: request.ifMatch ? { "if-match": "x" } : {},
+        });
+        expect.soft(res.status, `${name} with ${kind}`).toBe(401);
+        expect.soft(res.json?.code, `${name} with ${kind}`).toBe("unauthenticated");
+        expect.soft(JSON.stringify(res.json)).not.toMatch(/eyJ/);
+      }
+    });
+  }
+
+  it("lets health and the OpenAPI document through without a token", async () => {
+    expect((await h.request("GET", "/api/health")).status).toBe(200);
+    expect((await h.request("GET", "/api/openapi.json")).status).toBe(200);
+  });
+});

@@ -1,0 +1,61 @@
+import { alvdala, type DemoTenant, pitea } from "../../functions/src/local/demo-data.js";
+import { demoAssignmentId } from "../../functions/src/local/seed.js";
+import { routeTable } from "../../functions/src/routes.js";
+import { personId } from "./harness.js";
+
+export interface SampleRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly body?: unknown;
+  readonly ifMatch?: boolean;
+  readonly write: boolean;
+}
+
+/** Ids of objects in `tenant`, to aim requests at (or, from the other tenant, to attack). */
+export const targets = (tenant: DemoTenant) => {
+  const isPitea = tenant === pitea;
+  const reporter = isPitea ? "johan.ek" : "ali.hassan";
+  const reporterScope = isPitea ? "norrmalmskolan" : "alvskolan";
+  return {
+    unit: isPitea ? "buf" : "omsorg",
+    person: personId(tenant, isPitea ? "emma.sjoberg" : "olof.berg"),
+    assignment: demoAssignmentId(personId(tenant, reporter), reporterScope, 0),
+  };
+};
+
+/** A well-formed request for every route, aimed at `tenant`'s objects. */
+export function sampleRequests(tenant: DemoTenant = pitea): Record<string, SampleRequest> {
+  const t = targets(tenant);
+  return {
+    "health-get": { method: "GET", path: "/api/health", write: false },
+    "openapi-get": { method: "GET", path: "/api/openapi.json", write: false },
+    "me-get": { method: "GET", path: "/api/me", write: false },
+    "my-items-get": { method: "GET", path: "/api/me/items", write: false },
+    "org-units-list": { method: "GET", path: "/api/org/units", write: false },
+    "org-unit-create": { method: "POST", path: "/api/org/units", body: { parentId: t.unit, kind: "unit", name: "Ny enhet" }, write: true },
+    "org-unit-update": { method: "PATCH", path: `/api/org/units/${t.unit}`, body: { name: "Nytt namn" }, ifMatch: true, write: true },
+    "people-list": { method: "GET", path: "/api/people", write: false },
+    "person-create": {
+      method: "POST",
+      path: "/api/people",
+      body: { id: "99999999-9999-4999-8999-999999999999", name: "Ny Person", mail: "ny@example.se" },
+      write: true,
+    },
+    "person-update": { method: "PATCH", path: `/api/people/${t.person}`, body: { name: "Annat Namn" }, ifMatch: true, write: true },
+    "role-assignments-list": { method: "GET", path: `/api/role-assignments?scopeId=${t.unit}`, write: false },
+    "role-assignment-create": {
+      method: "POST",
+      path: "/api/role-assignments",
+      body: { personId: t.person, role: "reader", scopeId: t.unit },
+      write: true,
+    },
+    "role-assignment-delete": { method: "DELETE", path: `/api/role-assignments/${t.assignment}`, ifMatch: true, write: true },
+    "audit-list": { method: "GET", path: `/api/audit?objectType=orgUnit&objectId=${t.unit}`, write: false },
+  };
+}
+
+/** Route names from the route table; a test fails when a route has no sample. */
+export const routeNames = (): string[] => routeTable().map((r) => r.spec.name);
+export const isAnonymous = (name: string): boolean => routeTable().find((r) => r.spec.name === name)?.spec.auth === "anonymous";
+
+export { alvdala, pitea };
