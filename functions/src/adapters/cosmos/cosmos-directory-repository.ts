@@ -49,6 +49,27 @@ function fromDoc<T>(doc: Doc): Stored<T> {
 const notDeleted = "c.deleted = false";
 
 /**
+ * Our continuation tokens wrap Cosmos's in an envelope naming the tenant and the listing,
+ * so a token that is garbage, or was issued for another tenant or listing, is refused
+ * the same way on real Cosmos DB and on the stand-in.
+ */
+const encodeContinuation = (tenantId: string, listing: string, token: string | undefined): string | null =>
+  token ? Buffer.from(JSON.stringify({ t: tenantId, l: listing, c: token })).toString("base64url") : null;
+
+function decodeContinuation(tenantId: string, listing: string, token: string | undefined): string | undefined {
+  if (token === undefined) return undefined;
+  try {
+    const parsed = JSON.parse(Buffer.from(token, "base64url").toString("utf8")) as { t?: unknown; l?: unknown; c?: unknown };
+    if (parsed.t === tenantId && parsed.l === listing && typeof parsed.c === "string") return parsed.c;
+  } catch {
+    // fall through to the coded error below
+  }
+  throw new DomainError("validation_failed", "The continuation token is not valid.", {
+    details: [{ path: "query.continuationToken", reason: "invalid_continuation_token" }],
+  });
+}
+
+/**
  * The directory in one Cosmos container partitioned by `/tenantId`. Every query names
  * `c.tenantId = @tenantId` in its text and sets the partition key; every write goes in
  * a transactional batch with its audit record (atomic on Cosmos DB).
@@ -142,24 +163,16 @@ export function createCosmosDirectoryRepository(container: Container, clock: Clo
         where += " AND CONTAINS(c.nameLower, @q)";
         parameters.push({ name: "@q", value: q.toLowerCase() });
       }
+      const listing = `people:${q ?? ""}`;
+      const cosmosToken = decodeContinuation(tenantId, listing, continuationToken);
       const iterator = container.items.query<Doc>(
         { query: `SELECT * FROM c WHERE ${where} ORDER BY c.nameLower`, parameters },
-        { partitionKey: tenantId, maxItemCount: limit, ...(continuationToken ? { continuationToken } : {}) },
+        { partitionKey: tenantId, maxItemCount: limit, ...(cosmosToken ? { continuationToken: cosmosToken } : {}) },
       );
-      let page: Awaited<ReturnType<typeof iterator.fetchNext>>;
-      try {
-        page = await iterator.fetchNext();
-      } catch (error) {
-        if ((error as { code?: unknown }).code === 400 && continuationToken) {
-          throw new DomainError("validation_failed", "The continuation token is not valid.", {
-            details: [{ path: "query.continuationToken", reason: "invalid_continuation_token" }],
-          });
-        }
-        throw error;
-      }
+      const page = await iterator.fetchNext();
       return {
         items: page.resources.filter((d) => d.tenantId === tenantId).map((d) => fromDoc<RecordTypes["person"]>(d)),
-        continuationToken: page.continuationToken ?? null,
+        continuationToken: encodeContinuation(tenantId, listing, page.continuationToken),
       };
     },
     findRoleAssignment: (tenantId, id) => pointRead(tenantId, "roleAssignment", id),

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pitea } from "../support/catalogue.js";
+import { type Harness, personId, startHarness } from "../support/harness.js";
+
+let h: Harness;
+let admin: string;
+beforeAll(async () => {
+  h = await startHarness();
+  admin = await h.tokenFor(pitea, "anna.lind");
+});
+afterAll(() => h.stop());
+
+describe("no lost update, audit, soft delete (QUALITY-BAR 9–10)", () => {
+  it("leaves exactly one winner when two people edit the same version in parallel", async () => {
+    const tree = await h.request("GET", "/api/org/units", { token: admin });
+    const unit = tree.json.units.find((u: { id: string }) => u.id === "fkf");
+    const edit = (name: string) =>
+      h.request("PATCH", "/api/org/units/fkf", { token: admin, body: { name }, headers: { "if-match": unit.etag } });
+    const results = await Promise.all([edit("Fritid A"), edit("Fritid B"), edit("Fritid C")]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 412, 412]);
+    const winner = results.find((r) => r.status === 200);
+    const after = await h.request("GET", "/api/org/units", { token: admin });
+    expect(after.json.units.find((u: { id: string }) => u.id === "fkf").name).toBe(winner?.json.name);
+    expect(winner?.headers.get("etag")).toBe(winner?.json.etag);
+  });
+
+  it("writes an audit record with before and after for every change", async () => {
+    const created = await h.request("POST", "/api/org/units", {
+      token: admin,
+      body: { parentId: "soc", kind: "unit", name: "Boende Norr" },
+    });
+    expect(created.status).toBe(201);
+    const id = created.json.id;
+    const renamed = await h.request("PATCH", `/api/org/units/${id}`, {
+      token: admin,
+      body: { name: "Boende Norrfjärden" },
+      headers: { "if-match": created.json.etag },
+    });
+    expect(renamed.status).toBe(200);
+    const audit = await h.request("GET", `/api/audit?objectType=orgUnit&objectId=${id}`, { token: admin });
+    expect(audit.json.entries.map((e: { action: string }) => e.action)).toEqual(["orgUnit.update", "orgUnit.create"]);
+    const [update, create] = audit.json.entries;
+    expect(update).toMatchObject({
+      userId: personId(pitea, "anna.lind"),
+      before: { name: "Boende Norr" },
+      after: { name: "Boende Norrfjärden" },
+    });
+    expect(create.before).toBeNull();
+    expect(new Date(update.at).toISOString()).toBe(update.at);
+  });
+
+  it("revokes a role softly: gone from the lists, kept with its audit trail", async () => {
+    const emma = personId(pitea, "emma.sjoberg");
+    const granted = await h.request("POST", "/api/role-assignments", {
+      token: admin,
+      body: { personId: emma, role: "reporter", scopeId: "hemtjansten" },
+    });
+    expect(granted.status).toBe(201);
+    const meBefore = await h.request("GET", "/api/me", { token: await h.tokenFor(pitea, "emma.sjoberg") });
+    expect(meBefore.json.responsibilities).toEqual([
+      { role: "reporter", scopeId: "hemtjansten", scopeName: "Hemtjänsten centrum", scopeKind: "unit" },
+    ]);
+    const revoked = await h.request("DELETE", `/api/role-assignments/${granted.json.id}`, {
+      token: admin,
+      headers: { "if-match": granted.json.etag },
+    });
+    expect(revoked.status).toBe(204);
+    const list = await h.request("GET", `/api/role-assignments?personId=${emma}`, { token: admin });
+    expect(list.json.assignments).toEqual([]);
+    const again = await h.request("DELETE", `/api/role-assignments/${granted.json.id}`, {
+      token: admin,
+      headers: { "if-match": granted.json.etag },
+    });
+    expect(again.status).toBe(404);
+    const audit = await h.request("GET", `/api/audit?objectType=roleAssignment&objectId=${granted.json.id}`, { token: admin });
+    expect(audit.json.entries.map((e: { action: string }) => e.action)).toEqual(["role.revoke", "role.grant"]);
+    const stored = await h.runtime.services.directoryRepository.listAudit(pitea.id, "roleAssignment", granted.json.id);
+    expect(stored).toHaveLength(2);
+  });
+
+  it("pages through people with continuation tokens that only work for their own listing", async () => {
+    const first = await h.request("GET", "/api/people?limit=3", { token: admin });
+    expect(first.json.people).toHaveLength(3);
+    const names: string[] = first.json.people.map((p: { name: string }) => p.name);
+    let token = first.json.continuationToken;
+    while (token) {
+      const next = await h.request("GET", `/api/people?limit=3&continuationToken=${encodeURIComponent(token)}`, { token: admin });
+      expect(next.status).toBe(200);
+      names.push(...next.json.people.map((p: { name: string }) => p.name));
+      token = next.json.continuationToken;
+    }
+    expect(names).toEqual([...names].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
+    expect(new Set(names).size).toBe(pitea.people.length);
+    const other = await h.request("GET", `/api/people?limit=3&q=an&continuationToken=${encodeURIComponent(first.json.continuationToken)}`, {
+      token: admin,
+    });
+    expect(other.status).toBe(400);
+  });
+
+  it("finds people by part of their name, case-insensitively", async () => {
+    const res = await h.request("GET", "/api/people?q=BERG", { token: admin });
+    expect(res.json.people.map((p: { name: string }) => p.name).sort()).toEqual(["Emma Sjöberg", "Lars Öberg", "Maria Berg"]);
+  });
+});
