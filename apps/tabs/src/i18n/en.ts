@@ -10,7 +10,7 @@ export const en: Record<MessageKey, string> = {
   "nav.administration": "Administration",
   "signIn.title": "Sign in as a demo user",
   "signIn.intro": "You are running Kvalitetskedjan outside Teams. Choose who to be: all are invented people in the demo municipalities.",
-  "signIn.as": "Sign in as {name}",
+  "signIn.asPrefix": "Sign in as",
   "signIn.noRoles": "No roles",
   "signIn.signOut": "Sign out",
   "signIn.signedInAs": "Signed in as {name}, {tenant}",

@@ -8,7 +8,7 @@ export const sv = {
   "nav.administration": "Administration",
   "signIn.title": "Logga in som demoanvändare",
   "signIn.intro": "Du kör Kvalitetskedjan utanför Teams. Välj vem du vill vara: alla är påhittade personer i demokommunerna.",
-  "signIn.as": "Logga in som {name}",
+  "signIn.asPrefix": "Logga in som",
   "signIn.noRoles": "Inga roller",
   "signIn.signOut": "Logga ut",
   "signIn.signedInAs": "Inloggad som {name}, {tenant}",

@@ -33,8 +33,9 @@ export function SignInView({ onSignIn }: { onSignIn: (userId: string) => void })
               .filter((u) => u.tenantName === tenant)
               .map((u) => (
                 <li key={u.id}>
-                  <Button className={styles.userButton} aria-label={t("signIn.as", { name: u.name })} onClick={() => onSignIn(u.id)}>
+                  <Button className={styles.userButton} onClick={() => onSignIn(u.id)}>
                     <span className={styles.userLines}>
+                      <span className={styles.visuallyHidden}>{t("signIn.asPrefix")} </span>
                       <span>{u.name}</span>
                       <span className={styles.muted}>
                         {u.roles.length === 0

@@ -1,0 +1,42 @@
+import { AxeBuilder } from "@axe-core/playwright";
+import { type Browser, chromium, type Page } from "playwright-core";
+
+const executablePath = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+
+/**
+ * Debian's Chromium. A missing browser fails the suite; it never skips it (`.ci/run`
+ * installs the package).
+ */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  });
+}
+
+export const themes = ["default", "dark", "contrast"] as const;
+export const widths = [1280, 320] as const;
+
+/** axe with the tags QUALITY-BAR 19 names; only Fluent's hidden focus-trap nodes may be filtered. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "EN-301-549"]).analyze();
+  return results.violations
+    .map((v) => ({
+      ...v,
+      nodes: v.id === "aria-hidden-focus" ? v.nodes.filter((n) => !n.html.includes("data-tabster-dummy")) : v.nodes,
+    }))
+    .filter((v) => v.nodes.length > 0)
+    .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** True when the page scrolls sideways (QUALITY-BAR 19: none at 320 px). */
+export const scrollsSideways = (page: Page): Promise<boolean> =>
+  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);

@@ -1,0 +1,25 @@
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import type { TestProject } from "vitest/node";
+import { startLocalRuntime } from "../../functions/src/local/local-runtime.js";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+/** Starts the whole product, as `npm start` does, on a free port with a fresh data folder. */
+export default async function setup(project: TestProject) {
+  const staticDir = resolve("apps/tabs/dist");
+  if (!existsSync(join(staticDir, "index.html"))) throw new Error("Build the tabs first (npm run build): apps/tabs/dist is missing.");
+  const dataDir = await mkdtemp(join(tmpdir(), "kk-e2e-"));
+  const runtime = await startLocalRuntime({ staticDir, dataDir, log: () => {} });
+  project.provide("baseUrl", runtime.url);
+  return async () => {
+    await runtime.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+}

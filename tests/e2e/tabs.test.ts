@@ -1,0 +1,179 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { axeViolations, launchBrowser, scrollsSideways, themes, widths } from "./browser.js";
+import { AdministrationPage } from "./pages/administration-page.js";
+import { HomePage } from "./pages/home-page.js";
+import { SignInPage } from "./pages/sign-in-page.js";
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+beforeEach(async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+});
+
+async function signIn(name: string, query = "") {
+  const signInPage = new SignInPage(page);
+  await signInPage.open(baseUrl, query);
+  await signInPage.signInAs(name);
+  await new HomePage(page).waitUntilLoaded();
+}
+
+describe("standalone tab", () => {
+  it("renders a usable view within 2 s outside Teams (QUALITY-BAR 18)", async () => {
+    const started = Date.now();
+    await page.goto(baseUrl);
+    await new SignInPage(page).userButton("Anna Lind").waitFor();
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it("signs in as a demo user and shows that person's responsibilities in Swedish", async () => {
+    await signIn("Erik Nilsson");
+    const home = new HomePage(page);
+    await expect(home.responsibilities().first().textContent()).resolves.toContain("Barn- och utbildningsnämnden");
+    expect(await home.responsibilities().first().textContent()).toContain("Ordförande");
+    expect(await page.getByText("Du har inget som väntar just nu.").isVisible()).toBe(true);
+    expect(await home.areaTab("Administration").count()).toBe(0);
+  });
+
+  it("speaks English when asked for it", async () => {
+    const signInPage = new SignInPage(page);
+    await signInPage.open(baseUrl, "?lang=en");
+    await signInPage.signInAs("Anna Lind", "en");
+    await page.getByRole("heading", { name: "My responsibilities" }).waitFor();
+    expect(await page.getByRole("tab", { name: "Administration" }).isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+  });
+
+  it("keeps tokens out of browser storage (QUALITY-BAR 4)", async () => {
+    await signIn("Anna Lind");
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
+    expect(stored).not.toMatch(/eyJ[A-Za-z0-9_-]+\./);
+  });
+
+  it("stays signed in as the chosen person across a reload, and signs out", async () => {
+    await signIn("Maria Berg");
+    await page.reload();
+    await new HomePage(page).waitUntilLoaded();
+    await new HomePage(page).signOut().click();
+    await new SignInPage(page).userButton("Anna Lind").waitFor();
+  });
+});
+
+describe("administration", () => {
+  it("grants and revokes a role with the keyboard alone, and shows it in the person's My items", async () => {
+    await signIn("Anna Lind");
+    await page.getByRole("tab", { name: "Administration" }).press("Enter");
+    const admin = new AdministrationPage(page);
+    await admin.unitButton("Stadsbiblioteket").focus();
+    await page.keyboard.press("Enter");
+    await admin.unitHeading("Stadsbiblioteket").waitFor();
+
+    await admin.personField().focus();
+    await page.keyboard.type("Emma");
+    await page.getByRole("option", { name: "Emma Sjöberg" }).waitFor();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await admin.roleField().focus();
+    await admin.roleField().selectOption({ label: "Rapportör" });
+    await admin.grantButton().focus();
+    await page.keyboard.press("Enter");
+    await page.getByText("Emma Sjöberg har nu rollen Rapportör.").waitFor();
+    await admin.assignment("Emma Sjöberg").waitFor();
+
+    const emmaContext = await browser.newContext();
+    const emmaPage = await emmaContext.newPage();
+    await new SignInPage(emmaPage).open(baseUrl);
+    await new SignInPage(emmaPage).signInAs("Emma Sjöberg");
+    await new HomePage(emmaPage).waitUntilLoaded();
+    expect(await new HomePage(emmaPage).responsibilities().allTextContents()).toEqual([expect.stringContaining("Stadsbiblioteket")]);
+    await emmaContext.close();
+
+    await admin.revokeButton("Rapportör", "Emma Sjöberg").focus();
+    await page.keyboard.press("Enter");
+    await page.getByText("Rollen togs bort.").waitFor();
+    await admin.assignment("Emma Sjöberg").waitFor({ state: "detached" });
+  });
+
+  it("shows a missing person as an error next to the field, in Swedish", async () => {
+    await signIn("Anna Lind");
+    await page.getByRole("tab", { name: "Administration" }).click();
+    const admin = new AdministrationPage(page);
+    await admin.selectUnit("Socialtjänsten");
+    await admin.grantButton().click();
+    const field = page
+      .getByRole("group")
+      .filter({ has: admin.personField() })
+      .or(page.locator("div").filter({ has: admin.personField() }))
+      .first();
+    await field.getByText("Fältet måste fyllas i.").waitFor();
+    expect(await admin.personField().getAttribute("aria-invalid")).toBe("true");
+  });
+
+  it("explains a server refusal in the user's language: a role the person already holds", async () => {
+    await signIn("Anna Lind");
+    await page.getByRole("tab", { name: "Administration" }).click();
+    const admin = new AdministrationPage(page);
+    await admin.selectUnit("Barn- och utbildningsnämnden");
+    await admin.personField().click();
+    await page.keyboard.type("Erik");
+    await page.getByRole("option", { name: "Erik Nilsson" }).click();
+    await admin.roleField().selectOption({ label: "Ordförande" });
+    await admin.grantButton().click();
+    await page.getByText("Personen har redan den rollen här.").waitFor();
+  });
+});
+
+describe("accessibility (QUALITY-BAR 19)", () => {
+  const screens: { name: string; open: (p: Page) => Promise<void> }[] = [
+    { name: "sign-in", open: async (p) => void (await new SignInPage(p).userButton("Anna Lind").waitFor()) },
+    {
+      name: "home",
+      open: async (p) => {
+        await new SignInPage(p).signInAs("Anna Lind");
+        await new HomePage(p).waitUntilLoaded();
+      },
+    },
+    {
+      name: "administration",
+      open: async (p) => {
+        await new SignInPage(p).signInAs("Anna Lind");
+        await p.getByRole("tab", { name: "Administration" }).click();
+        await new AdministrationPage(p).selectUnit("Barn- och utbildningsförvaltningen");
+        await p.getByRole("button", { name: "Ge roll" }).waitFor();
+      },
+    },
+    {
+      name: "tab configuration",
+      open: async (p) => {
+        await new SignInPage(p).signInAs("Anna Lind");
+        await p.goto(`${p.url().split("#")[0]}#/config`);
+        await p.getByRole("heading", { name: "Välj vad fliken ska visa" }).waitFor();
+      },
+    },
+  ];
+
+  for (const theme of themes) {
+    for (const width of widths) {
+      it(`has no axe violations and no sideways scroll on any screen, ${theme} theme, ${width} px`, async () => {
+        await page.setViewportSize({ width, height: 800 });
+        const problems: string[] = [];
+        for (const screen of screens) {
+          await page.goto(`${baseUrl}?theme=${theme}`);
+          await page.evaluate(() => sessionStorage.clear());
+          await page.goto(`${baseUrl}?theme=${theme}`);
+          await screen.open(page);
+          problems.push(...(await axeViolations(page)).map((v) => `${screen.name}: ${v}`));
+          if (await scrollsSideways(page)) problems.push(`${screen.name}: scrolls sideways at ${width} px`);
+        }
+        expect(problems).toEqual([]);
+      });
+    }
+  }
+});
