@@ -14,6 +14,11 @@ describe("error mapping", () => {
     expect(statusOf[toDomainError({ code: 412 }).code]).toBe(412);
   });
 
+  it("turns a Cosmos request timeout into 503, not 500", () => {
+    const timeout = Object.assign(new Error("Timeout Error! Request took more than 60000 ms"), { name: "TimeoutError" });
+    expect(statusOf[toDomainError(timeout).code]).toBe(503);
+  });
+
   it("keeps coded errors as they are", () => {
     const coded = new DomainError("forbidden", "no");
     expect(toDomainError(coded)).toBe(coded);

@@ -43,7 +43,8 @@ export function toDomainError(error: unknown): DomainError {
   if (e.code === 412)
     return new DomainError("precondition_failed", "Someone else changed this first. Reload and try again.", { cause: error });
   if (e.code === 409) return new DomainError("conflict", "This already exists.", { cause: error });
-  if (e.code === 503 || e.code === 408) {
+  const timedOut = error instanceof Error && error.name === "TimeoutError";
+  if (e.code === 503 || e.code === 408 || timedOut) {
     return new DomainError("service_unavailable", "The database is unavailable. Try again shortly.", {
       retryAfterSeconds: 5,
       cause: error,

@@ -1,0 +1,222 @@
+// npm run bench: the figures QUALITY-BAR 21–23 ask for, on two large generated
+// municipalities. Writes tests/perf/results/latest.json; compares with baseline.json
+// (--update-baseline replaces it). Fails if a tab's initial JavaScript grew by more than
+// 10 % over the baseline or is over 250 KB gzip.
+import { existsSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import type { PluginConfig } from "@azure/cosmos";
+import { chromium } from "playwright-core";
+import { startLocalRuntime } from "../../functions/src/local/local-runtime.js";
+import { generateMunicipality } from "./generate.js";
+
+const resultsDir = resolve("tests/perf/results");
+const clients = 20;
+const requestsPerClient = 25;
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+};
+const round = (n: number) => Math.round(n * 10) / 10;
+
+async function underLoad(run: (client: number, i: number) => Promise<void>) {
+  const latencies: number[] = [];
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async (_, client) => {
+      for (let i = 0; i < requestsPerClient; i++) {
+        const t0 = performance.now();
+        await run(client, i);
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    p50: round(percentile(latencies, 50)),
+    p95: round(percentile(latencies, 95)),
+    requests: latencies.length,
+    perSecond: round(latencies.length / seconds),
+  };
+}
+
+async function bundleSizes() {
+  const dist = resolve("apps/tabs/dist");
+  const html = await readFile(join(dist, "index.html"), "utf8");
+  const initialFiles = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1] as string);
+  const gz = async (file: string) => gzipSync(await readFile(join(dist, file))).length;
+  let initial = 0;
+  for (const f of initialFiles) initial += await gz(f);
+  const { readdir } = await import("node:fs/promises");
+  const lazy: Record<string, number> = {};
+  for (const f of await readdir(join(dist, "assets"))) {
+    if (f.endsWith(".js") && !initialFiles.includes(`assets/${f}`))
+      lazy[f.replace(/-[\w-]{8}\.js$/, "")] = round((await gz(`assets/${f}`)) / 1024);
+  }
+  const initialKb = round(initial / 1024);
+  return {
+    initialKbGzip: initialKb,
+    tabs: { home: initialKb, administration: round(initialKb + (lazy["administration"] ?? 0)) },
+    lazyChunksKbGzip: lazy,
+  };
+}
+
+async function webVitals(baseUrl: string, adminId: string) {
+  const browser = await chromium.launch({
+    executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  try {
+    const results: Record<string, { lcpMs: number; inpMs: number | null }> = {};
+    for (const [view, ready] of [
+      ["home", "Mina ansvarsområden"],
+      ["administration", "Organisation"],
+    ] as const) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+      await page.addInitScript((id) => {
+        sessionStorage.setItem("kvalitetskedjan.demoUserId", id);
+        const w = window as unknown as { __lcp: number; __inp: number };
+        w.__lcp = 0;
+        w.__inp = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.__lcp = e.startTime;
+        }).observe({ type: "largest-contentful-paint", buffered: true });
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.__inp = Math.max(w.__inp, e.duration);
+        }).observe({ type: "event", buffered: true, durationThreshold: 16 } as PerformanceObserverInit);
+      }, adminId);
+      await page.goto(`${baseUrl}#/${view}`);
+      await page.getByRole("heading", { name: ready }).waitFor({ timeout: 60_000 });
+      await page.waitForTimeout(500);
+      let inpMs: number | null = null;
+      if (view === "administration") {
+        await page.getByRole("button", { name: "Förvaltning 1", exact: true }).click();
+        await page.getByRole("heading", { level: 2, name: "Förvaltning 1" }).waitFor();
+        await page.waitForTimeout(500);
+        inpMs = round(await page.evaluate(() => (window as unknown as { __inp: number }).__inp));
+      }
+      const lcpMs = round(await page.evaluate(() => (window as unknown as { __lcp: number }).__lcp));
+      results[view] = { lcpMs, inpMs };
+      await context.close();
+    }
+    return results;
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main() {
+  const calls: { path: string; queryPlan: boolean }[] = [];
+  const counter: PluginConfig = {
+    on: "request",
+    plugin: async (context, _node, next) => {
+      const c = context as unknown as { path: string; headers?: Record<string, unknown> };
+      calls.push({ path: c.path, queryPlan: c.headers?.["x-ms-cosmos-is-query-plan-request"] !== undefined });
+      return next(context);
+    },
+  };
+  const tenants = [generateMunicipality("Storstad"), generateMunicipality("Storkommun")];
+  const seedStart = performance.now();
+  const runtime = await startLocalRuntime({
+    tenants,
+    cosmosPlugins: [counter],
+    staticDir: resolve("apps/tabs/dist"),
+    log: (line) => {
+      if (line.includes("[error]") || line.includes("[warning]")) console.error(line);
+    },
+    env: { RATE_LIMIT_USER_PER_MINUTE: "1000000", RATE_LIMIT_TENANT_PER_MINUTE: "100000000" },
+  });
+  const seedSeconds = round((performance.now() - seedStart) / 1000);
+  const base = runtime.url.replace(/\/$/, "");
+  const [big] = tenants;
+  if (!big) throw new Error("no tenant");
+  const users = big.people.filter((p) => p.roles.length > 0).slice(0, clients);
+  const tokens = await Promise.all(users.map((u) => runtime.issueToken(u.id)));
+  const get = async (path: string, client: number) => {
+    const res = await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${tokens[client]}` } });
+    if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+    await res.arrayBuffer();
+  };
+
+  const endpoints: Record<string, unknown> = {};
+  for (const [name, path] of [
+    ["orgTree", "/api/org/units"],
+    ["myItems", "/api/me/items"],
+  ] as const) {
+    for (let i = 0; i < 10; i++) await get(path, i % clients);
+    calls.length = 0;
+    await get(path, 1);
+    const roundTrips = calls.filter((c) => !c.queryPlan).length;
+    const queryPlans = calls.filter((c) => c.queryPlan).length;
+    const load = await underLoad((client) => get(path, client));
+    endpoints[name] = { path, ...load, cosmosRoundTripsPerRequest: roundTrips, parallelQueryPlanLookups: queryPlans };
+  }
+
+  const container = runtime.services.directoryRepository;
+  for (let i = 0; i < 5; i++) await container.listOrgUnits(big.id);
+  const direct = await underLoad(async () => {
+    await container.listOrgUnits(big.id);
+  });
+  const orgTree = endpoints["orgTree"] as { p95: number; p50: number };
+  const sdkComparison = {
+    read: "all organisation units of one tenant, straight through the Cosmos repository (no HTTP, no auth)",
+    ...direct,
+    apiToSdkRatioP50: round(orgTree.p50 / direct.p50),
+    apiToSdkRatioP95: round(orgTree.p95 / direct.p95),
+  };
+
+  const bundles = await bundleSizes();
+  const adminId = big.people[0]?.id as string;
+  const vitals = await webVitals(runtime.url, adminId);
+  await runtime.stop();
+
+  const result = {
+    at: new Date().toISOString(),
+    machine: { cpus: (await import("node:os")).cpus().length, node: process.version, cosmos: "in-process @vercel/cosmosdb-server" },
+    dataset: { tenants: tenants.length, perTenant: { units: big.units.length, people: big.people.length }, seedSeconds },
+    load: { clients, requestsPerClient },
+    endpoints,
+    sdkComparison,
+    bundles,
+    webVitals4xCpuThrottle: vitals,
+  };
+  await mkdir(resultsDir, { recursive: true });
+  await writeFile(join(resultsDir, "latest.json"), `${JSON.stringify(result, null, 2)}\n`);
+  console.log(JSON.stringify(result, null, 2));
+
+  const failures: string[] = [];
+  const baselineFile = join(resultsDir, "baseline.json");
+  if (process.argv.includes("--update-baseline") || !existsSync(baselineFile)) {
+    await writeFile(baselineFile, `${JSON.stringify(result, null, 2)}\n`);
+    console.log(`Baseline written to ${baselineFile}`);
+  } else {
+    const baseline = JSON.parse(await readFile(baselineFile, "utf8")) as typeof result;
+    for (const [tab, kb] of Object.entries(bundles.tabs)) {
+      const before = baseline.bundles.tabs[tab as keyof typeof bundles.tabs];
+      if (before && kb > before * 1.1) failures.push(`${tab} tab initial JS grew from ${before} KB to ${kb} KB (> 10 %)`);
+    }
+  }
+  if (bundles.initialKbGzip > 250) failures.push(`initial JS ${bundles.initialKbGzip} KB > 250 KB (QUALITY-BAR 21)`);
+  const targets = [
+    ["org tree p95 ≤ 300 ms", orgTree.p95 <= 300],
+    ["my items p95 ≤ 300 ms", (endpoints["myItems"] as { p95: number }).p95 <= 300],
+    ["LCP ≤ 2.5 s (home)", (vitals["home"]?.lcpMs ?? Infinity) <= 2500],
+    ["LCP ≤ 2.5 s (administration)", (vitals["administration"]?.lcpMs ?? Infinity) <= 2500],
+    ["INP ≤ 200 ms (administration, select a unit)", (vitals["administration"]?.inpMs ?? Infinity) <= 200],
+  ] as const;
+  for (const [name, ok] of targets) console.log(`${ok ? "meets" : "MISSES"}: ${name}`);
+  if (failures.length > 0) {
+    console.error(failures.join("\n"));
+    process.exit(1);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
