@@ -13,7 +13,7 @@ import {
   type RoleAssignment,
   roles,
 } from "@kvalitetskedjan/domain";
-import { type FormEvent, useCallback, useEffect, useMemo, useState } from "react";
+import { type FormEvent, memo, useCallback, useEffect, useMemo, useState } from "react";
 import type { ApiClient } from "../api/client.js";
 import { ErrorMessage, fieldError } from "../components/error-message.js";
 import { useI18n } from "../i18n/i18n.js";
@@ -47,29 +47,8 @@ export function AdministrationView({ api, me }: { api: ApiClient; me: Me }) {
   }, [tree]);
   const selected = tree?.units.find((u) => u.id === selectedId) ?? null;
 
-  const renderBranch = (parentId: string | null, level: number) => {
-    const units = children.get(parentId) ?? [];
-    if (units.length === 0) return null;
-    return (
-      <ul className={level === 0 ? styles.treeRoot : styles.treeList}>
-        {units.map((unit) => (
-          <li key={unit.id}>
-            <Button
-              appearance={unit.id === selectedId ? "primary" : "subtle"}
-              className={styles.treeButton}
-              aria-current={unit.id === selectedId ? "true" : undefined}
-              onClick={() => setSelectedId(unit.id)}
-            >
-              {unit.name}
-              {unit.active ? "" : ` (${t("admin.inactive")})`}
-            </Button>
-            {renderBranch(unit.id, level + 1)}
-          </li>
-        ))}
-      </ul>
-    );
-  };
-
+  const selectedPath = useMemo(() => new Set(selected?.path ?? []), [selected]);
+  const select = useCallback((id: string) => setSelectedId(id), []);
   return (
     <div className={styles.stack}>
       <h1 className={styles.heading}>{t("admin.title")}</h1>
@@ -82,7 +61,7 @@ export function AdministrationView({ api, me }: { api: ApiClient; me: Me }) {
             <h2 id="tree-heading" className={styles.subheading}>
               {t("admin.tree")}
             </h2>
-            {renderBranch(null, 0)}
+            <Branch parentId={null} level={0} tree={children} selectedId={selectedId} selectedPath={selectedPath} onSelect={select} />
           </nav>
           {selected ? (
             <UnitPanel key={selected.id} api={api} me={me} unit={selected} units={tree.units} onTreeChanged={loadTree} />
@@ -96,6 +75,55 @@ export function AdministrationView({ api, me }: { api: ApiClient; me: Me }) {
     </div>
   );
 }
+
+interface BranchProps {
+  readonly parentId: string | null;
+  readonly level: number;
+  readonly tree: ReadonlyMap<string | null, readonly OrgUnit[]>;
+  /** The selection, passed only into branches that contain it, so a click re-renders two paths, not the tree. */
+  readonly selectedId: string | null;
+  readonly selectedPath: ReadonlySet<string>;
+  readonly onSelect: (id: string) => void;
+}
+
+/** One level of the organisation tree as a nested list of buttons. */
+const Branch = memo(function Branch({ parentId, level, tree, selectedId, selectedPath, onSelect }: BranchProps) {
+  const styles = useViewStyles();
+  const { t } = useI18n();
+  const units = tree.get(parentId) ?? [];
+  if (units.length === 0) return null;
+  return (
+    <ul className={level === 0 ? styles.treeRoot : styles.treeList}>
+      {units.map((unit) => {
+        const isSelected = unit.id === selectedId;
+        const inside = selectedPath.has(unit.id);
+        return (
+          <li key={unit.id}>
+            <Button
+              appearance={isSelected ? "primary" : "subtle"}
+              className={styles.treeButton}
+              aria-current={isSelected ? "true" : undefined}
+              onClick={() => onSelect(unit.id)}
+            >
+              {unit.name}
+              {unit.active ? "" : ` (${t("admin.inactive")})`}
+            </Button>
+            <Branch
+              parentId={unit.id}
+              level={level + 1}
+              tree={tree}
+              selectedId={inside ? selectedId : null}
+              selectedPath={inside ? selectedPath : emptyPath}
+              onSelect={onSelect}
+            />
+          </li>
+        );
+      })}
+    </ul>
+  );
+});
+
+const emptyPath: ReadonlySet<string> = new Set();
 
 function UnitPanel({
   api,
