@@ -15,6 +15,8 @@ export const useViewStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     minWidth: 0,
   },
+  /** Keeps a long tree's layout apart from the rest of the page. */
+  contained: { contain: "content" },
   grid: {
     display: "grid",
     gap: tokens.spacingHorizontalL,
