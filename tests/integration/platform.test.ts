@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { snapshotVersion } from "../../functions/src/local/snapshot.js";
 import { pitea, routeNames } from "../support/catalogue.js";
 import { type Harness, startHarness } from "../support/harness.js";
 
@@ -97,7 +98,7 @@ describe("local persistence", () => {
       expect(created.status).toBe(201);
       await first.stop();
       const snapshot = JSON.parse(await readFile(join(dir, "cosmos-snapshot.json"), "utf8"));
-      expect(snapshot.version).toBe(1);
+      expect(snapshot.version).toBe(snapshotVersion);
 
       const second = await startHarness({ dataDir: dir });
       try {

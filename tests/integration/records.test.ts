@@ -102,3 +102,61 @@ describe("no lost update, audit, soft delete (QUALITY-BAR 9–10)", () => {
     expect(res.json.people.map((p: { name: string }) => p.name).sort()).toEqual(["Emma Sjöberg", "Lars Öberg", "Maria Berg"]);
   });
 });
+
+describe("denormalised reads stay in step (principal on the person, cached organisation tree)", () => {
+  it("shows a granted role in the person's principal at once, and drops it when revoked", async () => {
+    const peter = personId(pitea, "peter.strand");
+    const peterToken = await h.tokenFor(pitea, "peter.strand");
+    const grant = await h.request("POST", "/api/role-assignments", {
+      token: admin,
+      body: { personId: peter, role: "reader", scopeId: "kf" },
+    });
+    expect(grant.status).toBe(201);
+    const me = await h.request("GET", "/api/me", { token: peterToken });
+    expect(me.json.responsibilities.map((r: { role: string; scopeId: string }) => `${r.role}@${r.scopeId}`).sort()).toEqual([
+      "departmentHead@soc",
+      "reader@kf",
+    ]);
+    await h.request("DELETE", `/api/role-assignments/${grant.json.id}`, { token: admin, headers: { "if-match": grant.json.etag } });
+    const after = await h.request("GET", "/api/me", { token: peterToken });
+    expect(after.json.responsibilities.map((r: { role: string }) => r.role)).toEqual(["departmentHead"]);
+  });
+
+  it("keeps every one of several grants made to one person at the same moment", async () => {
+    const sara = personId(pitea, "sara.holm");
+    const scopes = ["ekonomikontoret", "strategiska-enheten", "bygglov", "stadsbiblioteket"];
+    const results = await Promise.all(
+      scopes.map((scopeId) =>
+        h.request("POST", "/api/role-assignments", { token: admin, body: { personId: sara, role: "reporter", scopeId } }),
+      ),
+    );
+    expect(results.map((r) => r.status)).toEqual([201, 201, 201, 201]);
+    const me = await h.request("GET", "/api/me", { token: await h.tokenFor(pitea, "sara.holm") });
+    const reporterScopes = me.json.responsibilities
+      .filter((r: { role: string }) => r.role === "reporter")
+      .map((r: { scopeId: string }) => r.scopeId);
+    expect(reporterScopes.sort()).toEqual([...scopes].sort());
+  });
+
+  it("shows another instance's change to the organisation on the next read", async () => {
+    const { createCosmosDirectoryRepository } = await import("../../functions/src/adapters/cosmos/cosmos-directory-repository.js");
+    const other = createCosmosDirectoryRepository(h.runtime.database.container("directory"), { now: () => new Date() });
+    const before = await h.request("GET", "/api/org/units", { token: admin });
+    const unit = await other.create(
+      pitea.id,
+      "orgUnit",
+      {
+        id: "fritidsgarden",
+        parentId: "fkf",
+        kind: "unit",
+        name: "Fritidsgården",
+        active: true,
+        path: ["pitea", "kf", "fkn", "fkf", "fritidsgarden"],
+      },
+      { userId: "other-instance", action: "orgUnit.create" },
+    );
+    const after = await h.request("GET", "/api/org/units", { token: admin });
+    expect(after.json.units.length).toBe(before.json.units.length + 1);
+    expect(after.json.units.find((u: { id: string }) => u.id === unit.id)?.name).toBe("Fritidsgården");
+  });
+});

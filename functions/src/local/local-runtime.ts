@@ -1,6 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { CosmosClient, type CosmosClientOptions, type PluginConfig } from "@azure/cosmos";
+import { CosmosClient, type CosmosClientOptions, type Database, type PluginConfig } from "@azure/cosmos";
 import type { JWTVerifyGetKey } from "jose";
 import { z } from "zod";
 import { ensureSchema } from "../adapters/cosmos/schema.js";
@@ -38,6 +38,8 @@ export interface LocalRuntimeOptions {
 
 export interface LocalRuntime {
   readonly url: string;
+  /** The database the runtime uses (tests build a second instance's adapters on it). */
+  readonly database: Database;
   readonly services: Services;
   readonly issueToken: (userId: string) => Promise<string>;
   readonly saveSnapshot: () => Promise<boolean>;
@@ -160,6 +162,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
 
   return {
     url: `http://localhost:${port}/`,
+    database,
     services,
     issueToken: async (userId) => {
       const found = await findUser(userId);

@@ -4,7 +4,9 @@ import { dirname } from "node:path";
 import type { Database } from "@azure/cosmos";
 import { containerNames } from "../adapters/cosmos/schema.js";
 
-type Snapshot = { version: 1; containers: Record<string, Record<string, unknown>[]> };
+/** Bumped whenever stored documents change shape; an older snapshot is set aside, not restored. */
+export const snapshotVersion = 2;
+type Snapshot = { version: number; containers: Record<string, Record<string, unknown>[]> };
 
 const systemFields = ["_rid", "_self", "_etag", "_ts", "_attachments"];
 const strip = (doc: Record<string, unknown>) => Object.fromEntries(Object.entries(doc).filter(([k]) => !systemFields.includes(k)));
@@ -23,7 +25,7 @@ export function createSnapshotter(database: Database, file: string) {
       const { resources } = await database.container(name).items.query<Record<string, unknown>>("SELECT * FROM c").fetchAll();
       containers[name] = resources.map(strip).sort((a, b) => String(a.id).localeCompare(String(b.id)));
     }
-    return { version: 1, containers };
+    return { version: snapshotVersion, containers };
   }
 
   return {
@@ -37,6 +39,10 @@ export function createSnapshotter(database: Database, file: string) {
         throw error;
       }
       const snapshot = JSON.parse(text) as Snapshot;
+      if (snapshot.version !== snapshotVersion) {
+        await rename(file, `${file}.v${snapshot.version}.old`);
+        return false;
+      }
       for (const name of containerNames) {
         const docs = snapshot.containers[name] ?? [];
         const container = database.container(name);
