@@ -1,22 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { pitea, sampleRequests } from "../support/catalogue.js";
-import { type Harness, startHarness } from "../support/harness.js";
+import { useHarness } from "../support/harness.js";
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.stop());
+const t = useHarness();
 
 describe("per-object authorisation (QUALITY-BAR 3)", () => {
   const writes = Object.entries(sampleRequests()).filter(([, r]) => r.write);
 
   for (const who of ["lars.oberg", "erik.nilsson", "maria.berg", "johan.ek", "sara.holm"]) {
     it(`${who} (no administrator role) gets 403 on every write, and each denial is logged`, async () => {
-      const token = await h.tokenFor(pitea, who);
+      const token = await t.h.tokenFor(pitea, who);
       for (const [name, request] of writes) {
-        const before = h.logs.length;
-        const res = await h.request(request.method, request.path, {
+        const before = t.h.logs.length;
+        const res = await t.h.request(request.method, request.path, {
           token,
           ...(request.body === undefined ? {} : { body: request.body }),
           headers: request.ifMatch ? { "if-match": "x" } : {},
@@ -25,7 +21,7 @@ describe("per-object authorisation (QUALITY-BAR 3)", () => {
         expect.soft(res.json?.code, `${who} ${name}`).toBe("forbidden");
         expect
           .soft(
-            h.logs.slice(before).some((l) => l.includes("access denied") && l.includes(name)),
+            t.h.logs.slice(before).some((l) => l.includes("access denied") && l.includes(name)),
             `${name} logged`,
           )
           .toBe(true);
@@ -34,35 +30,34 @@ describe("per-object authorisation (QUALITY-BAR 3)", () => {
   }
 
   it("keeps the audit trail from anyone but an administrator", async () => {
-    const res = await h.request("GET", "/api/audit?objectType=orgUnit&objectId=bun", { token: await h.tokenFor(pitea, "karin.lund") });
+    const res = await t.h.request("GET", "/api/audit?objectType=orgUnit&objectId=bun", { token: await t.h.tokenFor(pitea, "karin.lund") });
     expect(res.status).toBe(403);
   });
 
   it("lets an administrator of a committee act below it but not beside or above it", async () => {
-    const admin = await h.tokenFor(pitea, "anna.lind");
     const emma = pitea.people.find((p) => p.mail.startsWith("emma."))?.id;
-    const grant = await h.request("POST", "/api/role-assignments", {
-      token: admin,
+    const grant = await t.h.request("POST", "/api/role-assignments", {
+      token: t.admin,
       body: { personId: emma, role: "administrator", scopeId: "bun" },
     });
     expect(grant.status).toBe(201);
-    const emmaToken = await h.tokenFor(pitea, "emma.sjoberg");
-    const below = await h.request("POST", "/api/org/units", {
+    const emmaToken = await t.h.tokenFor(pitea, "emma.sjoberg");
+    const below = await t.h.request("POST", "/api/org/units", {
       token: emmaToken,
       body: { parentId: "buf", kind: "unit", name: "Ny förskola" },
     });
     expect(below.status).toBe(201);
-    const beside = await h.request("POST", "/api/org/units", { token: emmaToken, body: { parentId: "soc", kind: "unit", name: "X" } });
+    const beside = await t.h.request("POST", "/api/org/units", { token: emmaToken, body: { parentId: "soc", kind: "unit", name: "X" } });
     expect(beside.status).toBe(403);
-    const above = await h.request("PATCH", "/api/org/units/kf", { token: emmaToken, body: { name: "X" }, headers: { "if-match": "x" } });
+    const above = await t.h.request("PATCH", "/api/org/units/kf", { token: emmaToken, body: { name: "X" }, headers: { "if-match": "x" } });
     expect(above.status).toBe(403);
   });
 
   it("refuses an inactive person and a person missing from the directory", async () => {
-    const inactive = await h.request("GET", "/api/me", { token: await h.tokenFor(pitea, "oskar.vik") });
+    const inactive = await t.h.request("GET", "/api/me", { token: await t.h.tokenFor(pitea, "oskar.vik") });
     expect(inactive.status).toBe(403);
     expect(inactive.json.details[0].reason).toBe("not_a_member");
-    const stranger = await h.forge.sign({
+    const stranger = await t.h.forge.sign({
       iss: `https://login.microsoftonline.com/${pitea.id}/v2.0`,
       aud: "api://localhost/kvalitetskedjan",
       tid: pitea.id,
@@ -70,6 +65,6 @@ describe("per-object authorisation (QUALITY-BAR 3)", () => {
       scp: "access_as_user",
       ver: "2.0",
     });
-    expect((await h.request("GET", "/api/org/units", { token: stranger })).status).toBe(403);
+    expect((await t.h.request("GET", "/api/org/units", { token: stranger })).status).toBe(403);
   });
 });

@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pitea, sampleRequests } from "../support/catalogue.js";
-import { type Harness, startHarness } from "../support/harness.js";
+import { describe, expect, it } from "vitest";
+import { sampleRequests } from "../support/catalogue.js";
+import { type Harness, useHarness } from "../support/harness.js";
 
-let h: Harness;
-let admin: string;
-beforeAll(async () => {
-  h = await startHarness();
-  admin = await h.tokenFor(pitea, "anna.lind");
-});
-afterAll(() => h.stop());
+const t = useHarness();
 
 /** The whole directory as the administrator sees it, to show that nothing changed. */
 async function snapshot() {
   const [units, people, roles] = await Promise.all([
-    h.request("GET", "/api/org/units", { token: admin }),
-    h.request("GET", "/api/people?limit=200", { token: admin }),
-    h.request("GET", "/api/role-assignments", { token: admin }),
+    t.h.request("GET", "/api/org/units", { token: t.admin }),
+    t.h.request("GET", "/api/people?limit=200", { token: t.admin }),
+    t.h.request("GET", "/api/role-assignments", { token: t.admin }),
   ]);
   return JSON.stringify([units.json, people.json, roles.json]);
 }
@@ -29,7 +23,7 @@ describe("bad input gets a specific 4xx and changes nothing", () => {
       const before = await snapshot();
       const ifMatch: Record<string, string> = r.ifMatch ? { "if-match": "stale" } : {};
       const send = (init: Parameters<Harness["request"]>[2]) =>
-        h.request(r.method, r.path, { token: admin, ...init, headers: { ...ifMatch, ...init?.headers } });
+        t.h.request(r.method, r.path, { token: t.admin, ...init, headers: { ...ifMatch, ...init?.headers } });
 
       const malformed = await send({ rawBody: "{ not json", headers: { "content-type": "application/json" } });
       expect(malformed.status).toBe(400);
@@ -60,10 +54,10 @@ describe("bad input gets a specific 4xx and changes nothing", () => {
     it(`${name}: no If-Match is 428, a stale one is 412, and nothing changes`, async () => {
       const before = await snapshot();
       const body = r.body === undefined ? {} : { body: r.body };
-      const missing = await h.request(r.method, r.path, { token: admin, ...body });
+      const missing = await t.h.request(r.method, r.path, { token: t.admin, ...body });
       expect(missing.status).toBe(428);
       expect(missing.json).toMatchObject({ code: "precondition_required", details: [{ reason: "missing_if_match" }] });
-      const stale = await h.request(r.method, r.path, { token: admin, ...body, headers: { "if-match": '"00000000-stale"' } });
+      const stale = await t.h.request(r.method, r.path, { token: t.admin, ...body, headers: { "if-match": '"00000000-stale"' } });
       expect(stale.status).toBe(412);
       expect(stale.json.code).toBe("precondition_failed");
       expect(await snapshot()).toBe(before);
@@ -71,21 +65,25 @@ describe("bad input gets a specific 4xx and changes nothing", () => {
   }
 
   it("rejects unknown query parameters and malformed path ids", async () => {
-    const q = await h.request("GET", "/api/org/units?debug=1", { token: admin });
+    const q = await t.h.request("GET", "/api/org/units?debug=1", { token: t.admin });
     expect(q.status).toBe(400);
     expect(q.json.code).toBe("unknown_field");
-    const badId = await h.request("PATCH", "/api/people/not-a-guid", { token: admin, body: { name: "x" }, headers: { "if-match": "x" } });
+    const badId = await t.h.request("PATCH", "/api/people/not-a-guid", {
+      token: t.admin,
+      body: { name: "x" },
+      headers: { "if-match": "x" },
+    });
     expect(badId.status).toBe(400);
     expect(badId.json.details[0].path).toBe("params.id");
-    const limit = await h.request("GET", "/api/people?limit=100000", { token: admin });
+    const limit = await t.h.request("GET", "/api/people?limit=100000", { token: t.admin });
     expect(limit.status).toBe(400);
-    const token = await h.request("GET", "/api/people?continuationToken=garbage", { token: admin });
+    const token = await t.h.request("GET", "/api/people?continuationToken=garbage", { token: t.admin });
     expect(token.status).toBe(400);
   });
 
   it("answers 404 for an unknown endpoint and 405 with Allow for a wrong method", async () => {
-    expect((await h.request("GET", "/api/nope", { token: admin })).json.code).toBe("not_found");
-    const wrong = await h.request("PUT", "/api/org/units", { token: admin });
+    expect((await t.h.request("GET", "/api/nope", { token: t.admin })).json.code).toBe("not_found");
+    const wrong = await t.h.request("PUT", "/api/org/units", { token: t.admin });
     expect(wrong.status).toBe(405);
     expect(wrong.headers.get("allow")).toContain("GET");
   });

@@ -1,15 +1,9 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pitea, sampleRequests } from "../support/catalogue.js";
-import { type Harness, startHarness } from "../support/harness.js";
+import { describe, expect, it } from "vitest";
+import { sampleRequests } from "../support/catalogue.js";
+import { useHarness } from "../support/harness.js";
 
-let h: Harness;
-let admin: string;
-beforeAll(async () => {
-  h = await startHarness();
-  admin = await h.tokenFor(pitea, "anna.lind");
-});
-afterAll(() => h.stop());
+const t = useHarness();
 
 const jsonish = fc.oneof(
   fc.json(),
@@ -44,8 +38,8 @@ describe("random input never produces a 5xx (QUALITY-BAR 6)", () => {
             const hasId = /\/(org\/units|people|role-assignments)\/[^/]+$/.test(pathOnly);
             const path = hasId ? pathOnly.replace(/[^/]+$/, encodeURIComponent(seg)) : pathOnly;
             const search = new URLSearchParams(q).toString();
-            const res = await h.request(r.method, `${path}${search ? `?${search}` : ""}`, {
-              ...(withToken ? { token: admin } : {}),
+            const res = await t.h.request(r.method, `${path}${search ? `?${search}` : ""}`, {
+              ...(withToken ? { token: t.admin } : {}),
               ...(r.method === "GET" ? {} : { rawBody: body }),
               headers: {
                 ...(type ? { "content-type": type } : {}),

@@ -1,28 +1,22 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { alvdala, pitea, sampleRequests, targets } from "../support/catalogue.js";
-import { type Harness, startHarness } from "../support/harness.js";
+import { useHarness } from "../support/harness.js";
 
-let h: Harness;
-let annaOfPitea: string;
-beforeAll(async () => {
-  h = await startHarness();
-  annaOfPitea = await h.tokenFor(pitea, "anna.lind");
-});
-afterAll(() => h.stop());
+const t = useHarness();
 beforeEach(() => {
-  h.calls.length = 0;
+  t.h.calls.length = 0;
 });
 
 /** Every directory request the API made since the last reset stayed in `tenantId`'s partition. */
 function expectOnlyPartition(tenantId: string) {
-  const docs = h.calls.filter((c) => c.path.includes("/colls/directory") && !c.queryPlan);
+  const docs = t.h.calls.filter((c) => c.path.includes("/colls/directory") && !c.queryPlan);
   expect(docs.length).toBeGreaterThan(0);
   for (const call of docs) {
     expect.soft(call.partitionKey, `${call.operationType} ${call.path}`).toBe(JSON.stringify([tenantId]));
     if (call.query !== null) expect.soft(call.query).toContain("c.tenantId = @tenantId");
   }
   // The query-plan lookups carry the same query text, so they too name the tenant.
-  for (const plan of h.calls.filter((c) => c.queryPlan)) expect.soft(plan.query).toContain("c.tenantId = @tenantId");
+  for (const plan of t.h.calls.filter((c) => c.queryPlan)) expect.soft(plan.query).toContain("c.tenantId = @tenantId");
 }
 
 describe("tenant isolation (QUALITY-BAR 2)", () => {
@@ -38,8 +32,8 @@ describe("tenant isolation (QUALITY-BAR 2)", () => {
     it(`${name}: a Piteå administrator aiming at Älvdala's ids gets 404 and no data`, async () => {
       const request = sampleRequests(alvdala)[name];
       if (!request) throw new Error(name);
-      const res = await h.request(request.method, request.path, {
-        token: annaOfPitea,
+      const res = await t.h.request(request.method, request.path, {
+        token: t.admin,
         ...(request.body === undefined ? {} : { body: request.body }),
         headers: request.ifMatch ? { "if-match": "anything" } : {},
       });
@@ -51,8 +45,8 @@ describe("tenant isolation (QUALITY-BAR 2)", () => {
   }
 
   it("grants nothing to a person of another tenant", async () => {
-    const res = await h.request("POST", "/api/role-assignments", {
-      token: annaOfPitea,
+    const res = await t.h.request("POST", "/api/role-assignments", {
+      token: t.admin,
       body: { personId: targets(alvdala).person, role: "reader", scopeId: targets(pitea).unit },
     });
     expect(res.status).toBe(400);
@@ -62,7 +56,7 @@ describe("tenant isolation (QUALITY-BAR 2)", () => {
 
   it("lists only the caller's own organisation, people and roles", async () => {
     for (const path of ["/api/org/units", "/api/people?limit=200", "/api/role-assignments", "/api/me", "/api/me/items"]) {
-      const res = await h.request("GET", path, { token: annaOfPitea });
+      const res = await t.h.request("GET", path, { token: t.admin });
       expect(res.status, path).toBe(200);
       const text = JSON.stringify(res.json);
       expect(text, path).not.toContain("Älvdala");
@@ -72,14 +66,14 @@ describe("tenant isolation (QUALITY-BAR 2)", () => {
   });
 
   it("shows no audit trail of another tenant's object", async () => {
-    const res = await h.request("GET", `/api/audit?objectType=orgUnit&objectId=${targets(alvdala).unit}`, { token: annaOfPitea });
+    const res = await t.h.request("GET", `/api/audit?objectType=orgUnit&objectId=${targets(alvdala).unit}`, { token: t.admin });
     expect(res.status).toBe(200);
     expect(res.json.entries).toEqual([]);
   });
 
   it("takes the tenant from the token, never from the body", async () => {
-    const res = await h.request("POST", "/api/org/units", {
-      token: annaOfPitea,
+    const res = await t.h.request("POST", "/api/org/units", {
+      token: t.admin,
       body: { parentId: targets(pitea).unit, kind: "unit", name: "X", tenantId: alvdala.id },
     });
     expect(res.status).toBe(400);

@@ -1,28 +1,22 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { snapshotVersion } from "../../functions/src/local/snapshot.js";
 import { pitea, routeNames } from "../support/catalogue.js";
-import { type Harness, startHarness } from "../support/harness.js";
+import { type Harness, startHarness, useHarness } from "../support/harness.js";
 
-let h: Harness;
-let admin: string;
-beforeAll(async () => {
-  h = await startHarness({ env: { RATE_LIMIT_USER_PER_MINUTE: "100000" } });
-  admin = await h.tokenFor(pitea, "anna.lind");
-});
-afterAll(() => h.stop());
+const t = useHarness();
 
 describe("platform", () => {
   it("reports health without sign-in or personal data", async () => {
-    const res = await h.request("GET", "/api/health");
+    const res = await t.h.request("GET", "/api/health");
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ status: "ok", version: expect.any(String) });
   });
 
   it("describes every route in an OpenAPI 3.1 document generated from the contracts", async () => {
-    const { json } = await h.request("GET", "/api/openapi.json");
+    const { json } = await t.h.request("GET", "/api/openapi.json");
     expect(json.openapi).toBe("3.1.0");
     const operations = Object.values(json.paths as Record<string, Record<string, { operationId: string }>>).flatMap((p) =>
       Object.values(p).map((o) => o.operationId),
@@ -35,7 +29,7 @@ describe("platform", () => {
   });
 
   it("sends the security headers on API responses (QUALITY-BAR 8)", async () => {
-    const res = await h.request("GET", "/api/me", { token: admin });
+    const res = await t.h.request("GET", "/api/me", { token: t.admin });
     expect(res.headers.get("strict-transport-security")).toMatch(/max-age=(\d+)/);
     expect(Number(/max-age=(\d+)/.exec(res.headers.get("strict-transport-security") ?? "")?.[1])).toBeGreaterThanOrEqual(31536000);
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
@@ -45,22 +39,22 @@ describe("platform", () => {
 
   it("never puts an access token in a response body (QUALITY-BAR 4)", async () => {
     for (const path of ["/api/me", "/api/me/items", "/api/org/units", "/api/people", "/api/role-assignments"]) {
-      const res = await h.request("GET", path, { token: admin });
+      const res = await t.h.request("GET", path, { token: t.admin });
       expect(JSON.stringify(res.json)).not.toMatch(/eyJ[A-Za-z0-9_-]{10,}\./);
     }
   });
 
   it("answers 503 with Retry-After when Cosmos throttling outlives the SDK's retries (QUALITY-BAR 13)", async () => {
-    h.throttle = true;
+    t.h.throttle = true;
     try {
-      const res = await h.request("GET", "/api/org/units", { token: admin });
+      const res = await t.h.request("GET", "/api/org/units", { token: t.admin });
       expect(res.status).toBe(503);
       expect(res.json.code).toBe("service_unavailable");
       expect(Number(res.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
     } finally {
-      h.throttle = false;
+      t.h.throttle = false;
     }
-    expect((await h.request("GET", "/api/org/units", { token: admin })).status).toBe(200);
+    expect((await t.h.request("GET", "/api/org/units", { token: t.admin })).status).toBe(200);
   });
 });
 

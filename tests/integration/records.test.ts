@@ -1,43 +1,37 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { pitea } from "../support/catalogue.js";
-import { type Harness, personId, startHarness } from "../support/harness.js";
+import { personId, useHarness } from "../support/harness.js";
 
-let h: Harness;
-let admin: string;
-beforeAll(async () => {
-  h = await startHarness();
-  admin = await h.tokenFor(pitea, "anna.lind");
-});
-afterAll(() => h.stop());
+const t = useHarness();
 
 describe("no lost update, audit, soft delete (QUALITY-BAR 9–10)", () => {
   it("leaves exactly one winner when two people edit the same version in parallel", async () => {
-    const tree = await h.request("GET", "/api/org/units", { token: admin });
+    const tree = await t.h.request("GET", "/api/org/units", { token: t.admin });
     const unit = tree.json.units.find((u: { id: string }) => u.id === "fkf");
     const edit = (name: string) =>
-      h.request("PATCH", "/api/org/units/fkf", { token: admin, body: { name }, headers: { "if-match": unit.etag } });
+      t.h.request("PATCH", "/api/org/units/fkf", { token: t.admin, body: { name }, headers: { "if-match": unit.etag } });
     const results = await Promise.all([edit("Fritid A"), edit("Fritid B"), edit("Fritid C")]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 412, 412]);
     const winner = results.find((r) => r.status === 200);
-    const after = await h.request("GET", "/api/org/units", { token: admin });
+    const after = await t.h.request("GET", "/api/org/units", { token: t.admin });
     expect(after.json.units.find((u: { id: string }) => u.id === "fkf").name).toBe(winner?.json.name);
     expect(winner?.headers.get("etag")).toBe(winner?.json.etag);
   });
 
   it("writes an audit record with before and after for every change", async () => {
-    const created = await h.request("POST", "/api/org/units", {
-      token: admin,
+    const created = await t.h.request("POST", "/api/org/units", {
+      token: t.admin,
       body: { parentId: "soc", kind: "unit", name: "Boende Norr" },
     });
     expect(created.status).toBe(201);
     const id = created.json.id;
-    const renamed = await h.request("PATCH", `/api/org/units/${id}`, {
-      token: admin,
+    const renamed = await t.h.request("PATCH", `/api/org/units/${id}`, {
+      token: t.admin,
       body: { name: "Boende Norrfjärden" },
       headers: { "if-match": created.json.etag },
     });
     expect(renamed.status).toBe(200);
-    const audit = await h.request("GET", `/api/audit?objectType=orgUnit&objectId=${id}`, { token: admin });
+    const audit = await t.h.request("GET", `/api/audit?objectType=orgUnit&objectId=${id}`, { token: t.admin });
     expect(audit.json.entries.map((e: { action: string }) => e.action)).toEqual(["orgUnit.update", "orgUnit.create"]);
     const [update, create] = audit.json.entries;
     expect(update).toMatchObject({
@@ -51,54 +45,58 @@ describe("no lost update, audit, soft delete (QUALITY-BAR 9–10)", () => {
 
   it("revokes a role softly: gone from the lists, kept with its audit trail", async () => {
     const emma = personId(pitea, "emma.sjoberg");
-    const granted = await h.request("POST", "/api/role-assignments", {
-      token: admin,
+    const granted = await t.h.request("POST", "/api/role-assignments", {
+      token: t.admin,
       body: { personId: emma, role: "reporter", scopeId: "hemtjansten" },
     });
     expect(granted.status).toBe(201);
-    const meBefore = await h.request("GET", "/api/me", { token: await h.tokenFor(pitea, "emma.sjoberg") });
+    const meBefore = await t.h.request("GET", "/api/me", { token: await t.h.tokenFor(pitea, "emma.sjoberg") });
     expect(meBefore.json.responsibilities).toEqual([
       { role: "reporter", scopeId: "hemtjansten", scopeName: "Hemtjänsten centrum", scopeKind: "unit" },
     ]);
-    const revoked = await h.request("DELETE", `/api/role-assignments/${granted.json.id}`, {
-      token: admin,
+    const revoked = await t.h.request("DELETE", `/api/role-assignments/${granted.json.id}`, {
+      token: t.admin,
       headers: { "if-match": granted.json.etag },
     });
     expect(revoked.status).toBe(204);
-    const list = await h.request("GET", `/api/role-assignments?personId=${emma}`, { token: admin });
+    const list = await t.h.request("GET", `/api/role-assignments?personId=${emma}`, { token: t.admin });
     expect(list.json.assignments).toEqual([]);
-    const again = await h.request("DELETE", `/api/role-assignments/${granted.json.id}`, {
-      token: admin,
+    const again = await t.h.request("DELETE", `/api/role-assignments/${granted.json.id}`, {
+      token: t.admin,
       headers: { "if-match": granted.json.etag },
     });
     expect(again.status).toBe(404);
-    const audit = await h.request("GET", `/api/audit?objectType=roleAssignment&objectId=${granted.json.id}`, { token: admin });
+    const audit = await t.h.request("GET", `/api/audit?objectType=roleAssignment&objectId=${granted.json.id}`, { token: t.admin });
     expect(audit.json.entries.map((e: { action: string }) => e.action)).toEqual(["role.revoke", "role.grant"]);
-    const stored = await h.runtime.services.directoryRepository.listAudit(pitea.id, "roleAssignment", granted.json.id);
+    const stored = await t.h.runtime.services.directoryRepository.listAudit(pitea.id, "roleAssignment", granted.json.id);
     expect(stored).toHaveLength(2);
   });
 
   it("pages through people with continuation tokens that only work for their own listing", async () => {
-    const first = await h.request("GET", "/api/people?limit=3", { token: admin });
+    const first = await t.h.request("GET", "/api/people?limit=3", { token: t.admin });
     expect(first.json.people).toHaveLength(3);
     const names: string[] = first.json.people.map((p: { name: string }) => p.name);
     let token = first.json.continuationToken;
     while (token) {
-      const next = await h.request("GET", `/api/people?limit=3&continuationToken=${encodeURIComponent(token)}`, { token: admin });
+      const next = await t.h.request("GET", `/api/people?limit=3&continuationToken=${encodeURIComponent(token)}`, { token: t.admin });
       expect(next.status).toBe(200);
       names.push(...next.json.people.map((p: { name: string }) => p.name));
       token = next.json.continuationToken;
     }
     expect(names).toEqual([...names].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
     expect(new Set(names).size).toBe(pitea.people.length);
-    const other = await h.request("GET", `/api/people?limit=3&q=an&continuationToken=${encodeURIComponent(first.json.continuationToken)}`, {
-      token: admin,
-    });
+    const other = await t.h.request(
+      "GET",
+      `/api/people?limit=3&q=an&continuationToken=${encodeURIComponent(first.json.continuationToken)}`,
+      {
+        token: t.admin,
+      },
+    );
     expect(other.status).toBe(400);
   });
 
   it("finds people by part of their name, case-insensitively", async () => {
-    const res = await h.request("GET", "/api/people?q=BERG", { token: admin });
+    const res = await t.h.request("GET", "/api/people?q=BERG", { token: t.admin });
     expect(res.json.people.map((p: { name: string }) => p.name).sort()).toEqual(["Emma Sjöberg", "Lars Öberg", "Maria Berg"]);
   });
 });
@@ -106,19 +104,19 @@ describe("no lost update, audit, soft delete (QUALITY-BAR 9–10)", () => {
 describe("denormalised reads stay in step (principal on the person, cached organisation tree)", () => {
   it("shows a granted role in the person's principal at once, and drops it when revoked", async () => {
     const peter = personId(pitea, "peter.strand");
-    const peterToken = await h.tokenFor(pitea, "peter.strand");
-    const grant = await h.request("POST", "/api/role-assignments", {
-      token: admin,
+    const peterToken = await t.h.tokenFor(pitea, "peter.strand");
+    const grant = await t.h.request("POST", "/api/role-assignments", {
+      token: t.admin,
       body: { personId: peter, role: "reader", scopeId: "kf" },
     });
     expect(grant.status).toBe(201);
-    const me = await h.request("GET", "/api/me", { token: peterToken });
+    const me = await t.h.request("GET", "/api/me", { token: peterToken });
     expect(me.json.responsibilities.map((r: { role: string; scopeId: string }) => `${r.role}@${r.scopeId}`).sort()).toEqual([
       "departmentHead@soc",
       "reader@kf",
     ]);
-    await h.request("DELETE", `/api/role-assignments/${grant.json.id}`, { token: admin, headers: { "if-match": grant.json.etag } });
-    const after = await h.request("GET", "/api/me", { token: peterToken });
+    await t.h.request("DELETE", `/api/role-assignments/${grant.json.id}`, { token: t.admin, headers: { "if-match": grant.json.etag } });
+    const after = await t.h.request("GET", "/api/me", { token: peterToken });
     expect(after.json.responsibilities.map((r: { role: string }) => r.role)).toEqual(["departmentHead"]);
   });
 
@@ -127,11 +125,11 @@ describe("denormalised reads stay in step (principal on the person, cached organ
     const scopes = ["ekonomikontoret", "strategiska-enheten", "bygglov", "stadsbiblioteket"];
     const results = await Promise.all(
       scopes.map((scopeId) =>
-        h.request("POST", "/api/role-assignments", { token: admin, body: { personId: sara, role: "reporter", scopeId } }),
+        t.h.request("POST", "/api/role-assignments", { token: t.admin, body: { personId: sara, role: "reporter", scopeId } }),
       ),
     );
     expect(results.map((r) => r.status)).toEqual([201, 201, 201, 201]);
-    const me = await h.request("GET", "/api/me", { token: await h.tokenFor(pitea, "sara.holm") });
+    const me = await t.h.request("GET", "/api/me", { token: await t.h.tokenFor(pitea, "sara.holm") });
     const reporterScopes = me.json.responsibilities
       .filter((r: { role: string }) => r.role === "reporter")
       .map((r: { scopeId: string }) => r.scopeId);
@@ -140,8 +138,8 @@ describe("denormalised reads stay in step (principal on the person, cached organ
 
   it("shows another instance's change to the organisation on the next read", async () => {
     const { createCosmosDirectoryRepository } = await import("../../functions/src/adapters/cosmos/cosmos-directory-repository.js");
-    const other = createCosmosDirectoryRepository(h.runtime.database.container("directory"), { now: () => new Date() });
-    const before = await h.request("GET", "/api/org/units", { token: admin });
+    const other = createCosmosDirectoryRepository(t.h.runtime.database.container("directory"), { now: () => new Date() });
+    const before = await t.h.request("GET", "/api/org/units", { token: t.admin });
     const unit = await other.create(
       pitea.id,
       "orgUnit",
@@ -155,7 +153,7 @@ describe("denormalised reads stay in step (principal on the person, cached organ
       },
       { userId: "other-instance", action: "orgUnit.create" },
     );
-    const after = await h.request("GET", "/api/org/units", { token: admin });
+    const after = await t.h.request("GET", "/api/org/units", { token: t.admin });
     expect(after.json.units.length).toBe(before.json.units.length + 1);
     expect(after.json.units.find((u: { id: string }) => u.id === unit.id)?.name).toBe("Fritidsgården");
   });

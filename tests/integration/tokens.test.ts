@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { entraClaims, unsignedToken } from "../../functions/src/testing/token-forge.js";
 import { isAnonymous, pitea, routeNames, sampleRequests } from "../support/catalogue.js";
-import { type Harness, personId, startHarness } from "../support/harness.js";
+import { personId, useHarness } from "../support/harness.js";
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.stop());
+const t = useHarness();
 
 describe("every API route refuses a bad token with 401 (QUALITY-BAR 1)", () => {
   it("has a sample request for every route in the route table", () => {
@@ -19,13 +15,13 @@ describe("every API route refuses a bad token with 401 (QUALITY-BAR 1)", () => {
   const badTokens: Record<string, () => Promise<string | null>> = {
     "no token": async () => null,
     expired: () =>
-      h.forge.sign(anna(), { issuedAt: Math.floor(Date.now() / 1000) - 7200, expiresIn: Math.floor(Date.now() / 1000) - 3600 }),
+      t.h.forge.sign(anna(), { issuedAt: Math.floor(Date.now() / 1000) - 7200, expiresIn: Math.floor(Date.now() / 1000) - 3600 }),
     "alg none": async () => unsignedToken(anna()),
-    "a wrong signature": () => h.forge.signWithStrangerKey(anna()),
-    "a Graph token": () => h.forge.sign({ ...anna(), aud: "https://graph.microsoft.com" }),
-    "an issuer of another tenant": () => h.forge.sign({ ...anna(), iss: `https://login.microsoftonline.com/${notOnboarded}/v2.0` }),
+    "a wrong signature": () => t.h.forge.signWithStrangerKey(anna()),
+    "a Graph token": () => t.h.forge.sign({ ...anna(), aud: "https://graph.microsoft.com" }),
+    "an issuer of another tenant": () => t.h.forge.sign({ ...anna(), iss: `https://login.microsoftonline.com/${notOnboarded}/v2.0` }),
     "a tenant that is not onboarded": () =>
-      h.forge.sign({ ...anna(), tid: notOnboarded, iss: `https://login.microsoftonline.com/${notOnboarded}/v2.0` }),
+      t.h.forge.sign({ ...anna(), tid: notOnboarded, iss: `https://login.microsoftonline.com/${notOnboarded}/v2.0` }),
   };
 
   for (const [name, request] of Object.entries(sampleRequests())) {
@@ -33,7 +29,7 @@ describe("every API route refuses a bad token with 401 (QUALITY-BAR 1)", () => {
     it(`${name} answers 401 to ${Object.keys(badTokens).length} kinds of bad token`, async () => {
       for (const [kind, make] of Object.entries(badTokens)) {
         const token = await make();
-        const res = await h.request(request.method, request.path, {
+        const res = await t.h.request(request.method, request.path, {
           ...(token ? { token } : {}),
           ...(request.body === undefined ? {} : { body: request.body }),
           headers: request.ifMatch ? { "if-match": "x" } : {},
@@ -46,7 +42,7 @@ describe("every API route refuses a bad token with 401 (QUALITY-BAR 1)", () => {
   }
 
   it("lets health and the OpenAPI document through without a token", async () => {
-    expect((await h.request("GET", "/api/health")).status).toBe(200);
-    expect((await h.request("GET", "/api/openapi.json")).status).toBe(200);
+    expect((await t.h.request("GET", "/api/health")).status).toBe(200);
+    expect((await t.h.request("GET", "/api/openapi.json")).status).toBe(200);
   });
 });

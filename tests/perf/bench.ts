@@ -58,14 +58,14 @@ async function bundleSizes() {
   const initialKb = round(initial / 1024);
   return {
     initialKbGzip: initialKb,
-    tabs: { home: initialKb, administration: round(initialKb + (lazy["administration"] ?? 0)) },
+    tabs: { home: initialKb, administration: round(initialKb + (lazy.administration ?? 0)) },
     lazyChunksKbGzip: lazy,
   };
 }
 
 async function webVitals(baseUrl: string, adminId: string) {
   const browser = await chromium.launch({
-    executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
   try {
@@ -157,14 +157,25 @@ async function main() {
     endpoints[name] = { path, ...load, cosmosRoundTripsPerRequest: roundTrips, parallelQueryPlanLookups: queryPlans };
   }
 
-  const container = runtime.services.directoryRepository;
-  for (let i = 0; i < 5; i++) await container.listOrgUnits(big.id);
+  // The same read with the SDK alone: every unit of one tenant, one query, no cache, no HTTP.
+  const directory = runtime.database.container("directory");
+  const readUnits = () =>
+    directory.items
+      .query(
+        {
+          query: "SELECT * FROM c WHERE c.tenantId = @tenantId AND c.type = 'orgUnit' AND c.deleted = false",
+          parameters: [{ name: "@tenantId", value: big.id }],
+        },
+        { partitionKey: big.id, maxItemCount: 5000 },
+      )
+      .fetchAll();
+  for (let i = 0; i < 5; i++) await readUnits();
   const direct = await underLoad(async () => {
-    await container.listOrgUnits(big.id);
+    await readUnits();
   });
-  const orgTree = endpoints["orgTree"] as { p95: number; p50: number };
+  const orgTree = endpoints.orgTree as { p95: number; p50: number };
   const sdkComparison = {
-    read: "all organisation units of one tenant, straight through the Cosmos repository (no HTTP, no auth)",
+    read: "every organisation unit of one tenant with one SDK query (no cache, no HTTP, no auth)",
     ...direct,
     apiToSdkRatioP50: round(orgTree.p50 / direct.p50),
     apiToSdkRatioP95: round(orgTree.p95 / direct.p95),
@@ -204,10 +215,10 @@ async function main() {
   if (bundles.initialKbGzip > 250) failures.push(`initial JS ${bundles.initialKbGzip} KB > 250 KB (QUALITY-BAR 21)`);
   const targets = [
     ["org tree p95 ≤ 300 ms", orgTree.p95 <= 300],
-    ["my items p95 ≤ 300 ms", (endpoints["myItems"] as { p95: number }).p95 <= 300],
-    ["LCP ≤ 2.5 s (home)", (vitals["home"]?.lcpMs ?? Infinity) <= 2500],
-    ["LCP ≤ 2.5 s (administration)", (vitals["administration"]?.lcpMs ?? Infinity) <= 2500],
-    ["INP ≤ 200 ms (administration, select a unit)", (vitals["administration"]?.inpMs ?? Infinity) <= 200],
+    ["my items p95 ≤ 300 ms", (endpoints.myItems as { p95: number }).p95 <= 300],
+    ["LCP ≤ 2.5 s (home)", (vitals.home?.lcpMs ?? Infinity) <= 2500],
+    ["LCP ≤ 2.5 s (administration)", (vitals.administration?.lcpMs ?? Infinity) <= 2500],
+    ["INP ≤ 200 ms (administration, select a unit)", (vitals.administration?.inpMs ?? Infinity) <= 200],
   ] as const;
   for (const [name, ok] of targets) console.log(`${ok ? "meets" : "MISSES"}: ${name}`);
   if (failures.length > 0) {

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { PluginConfig } from "@azure/cosmos";
+import { afterAll, beforeAll } from "vitest";
 import { alvdala, type DemoTenant, pitea } from "../../functions/src/local/demo-data.js";
 import { type LocalRuntime, startLocalRuntime } from "../../functions/src/local/local-runtime.js";
 import { createTokenForge, entraClaims, type TokenForge } from "../../functions/src/testing/token-forge.js";
@@ -49,7 +50,7 @@ export async function startHarness(options: { env?: Record<string, string>; data
   const state = { throttle: false };
   const spy: PluginConfig = {
     on: "request",
-    plugin: async (context, diagNode, next) => {
+    plugin: async (context, _diagNode, next) => {
       const c = context as unknown as {
         operationType: string;
         resourceType: string;
@@ -75,7 +76,7 @@ export async function startHarness(options: { env?: Record<string, string>; data
       return next(context);
     },
   };
-  const real = process.env["COSMOS_ENDPOINT"] && process.env["COSMOS_KEY"];
+  const real = process.env.COSMOS_ENDPOINT && process.env.COSMOS_KEY;
   const runtime = await startLocalRuntime({
     tenants: [pitea, alvdala],
     cosmosPlugins: [spy],
@@ -91,8 +92,8 @@ export async function startHarness(options: { env?: Record<string, string>; data
     ...(real
       ? {
           realCosmos: {
-            endpoint: process.env["COSMOS_ENDPOINT"] as string,
-            key: process.env["COSMOS_KEY"] as string,
+            endpoint: process.env.COSMOS_ENDPOINT as string,
+            key: process.env.COSMOS_KEY as string,
             dropDatabaseOnStop: true,
           },
         }
@@ -114,7 +115,7 @@ export async function startHarness(options: { env?: Record<string, string>; data
     tokenFor: (tenant, slug) => forge.sign(entraClaims(tenant.id, personId(tenant, slug))),
     async request(method, path, init = {}) {
       const headers: Record<string, string> = { ...init.headers };
-      if (init.token) headers["authorization"] = `Bearer ${init.token}`;
+      if (init.token) headers.authorization = `Bearer ${init.token}`;
       let body: string | undefined = init.rawBody;
       if (init.body !== undefined) {
         body = JSON.stringify(init.body);
@@ -133,4 +134,18 @@ export async function startHarness(options: { env?: Record<string, string>; data
     stop: () => runtime.stop(),
   };
   return harness;
+}
+
+/**
+ * Starts a harness before the file's tests and stops it after them. `ctx.h` is the
+ * harness and `ctx.admin` a token of Piteå's administrator (Anna Lind).
+ */
+export function useHarness(options: Parameters<typeof startHarness>[0] = {}): { h: Harness; admin: string } {
+  const ctx = {} as { h: Harness; admin: string };
+  beforeAll(async () => {
+    ctx.h = await startHarness(options);
+    ctx.admin = await ctx.h.tokenFor(pitea, "anna.lind");
+  });
+  afterAll(() => ctx.h?.stop());
+  return ctx;
 }

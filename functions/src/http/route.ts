@@ -91,14 +91,10 @@ export function toHttpHandler(spec: AnyRouteSpec): RegisteredRoute["handler"] {
   return async (request, context) => {
     try {
       const svc = services();
-      let caller: Caller | null = null;
-      if (spec.auth === "user") {
-        const validated = await svc.validateToken(request.headers.get("authorization"));
-        svc.rateLimiter.check(validated.tenantId, validated.userId);
-        const tenant = await svc.tenants.findTenant(validated.tenantId);
-        if (!tenant) throw new DomainError("unauthenticated", "Your organisation does not use this app.");
-        caller = { principal: await svc.loadPrincipal(validated), tenant };
-      }
+      // Cheapest checks first: the token (no I/O once the key set and tenant are cached),
+      // the rate limit, then the input; only a well-formed request reads the caller's roles.
+      const validated = spec.auth === "user" ? await svc.validateToken(request.headers.get("authorization")) : null;
+      if (validated) svc.rateLimiter.check(validated.tenantId, validated.userId);
       const input = await parseInput(request, {
         body: spec.body,
         query: spec.query ?? noQuery,
@@ -110,6 +106,12 @@ export function toHttpHandler(spec: AnyRouteSpec): RegisteredRoute["handler"] {
         throw new DomainError("precondition_required", "This change needs the If-Match header with the version you edited.", {
           details: [{ path: "headers.if-match", reason: "missing_if_match" }],
         });
+      }
+      let caller: Caller | null = null;
+      if (validated) {
+        const tenant = await svc.tenants.findTenant(validated.tenantId);
+        if (!tenant) throw new DomainError("unauthenticated", "Your organisation does not use this app.");
+        caller = { principal: await svc.loadPrincipal(validated), tenant };
       }
       const routeInput = { ...input, ifMatch: ifMatch ?? "", services: svc, log: context };
       const result = spec.auth === "user" ? await spec.handle(caller as Caller, routeInput) : await spec.handle(null, routeInput);
