@@ -29,6 +29,7 @@ export interface Harness {
     method: string,
     path: string,
     init?: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> },
+    // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies of every route's shape.
   ): Promise<{ status: number; headers: Headers; json: any }>;
   stop(): Promise<void>;
 }
