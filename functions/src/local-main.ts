@@ -1,4 +1,5 @@
 // `npm start`: the whole product on this machine with demo data. Not part of the Azure build.
+import "./local/quiet-test-mode.js";
 import { resolve } from "node:path";
 import { z } from "zod";
 import { startLocalRuntime } from "./local/local-runtime.js";
