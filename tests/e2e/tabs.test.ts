@@ -101,6 +101,31 @@ describe("administration", () => {
     await admin.assignment("Emma Sjöberg").waitFor({ state: "detached" });
   });
 
+  it("explains a stale edit instead of overwriting it, and reloads to the stored version (QUALITY-BAR 9)", async () => {
+    const other = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const otherPage = await other.newPage();
+    const pages = [page, otherPage];
+    for (const p of pages) {
+      await new SignInPage(p).open(baseUrl);
+      await new SignInPage(p).signInAs("Anna Lind");
+      await p.getByRole("tab", { name: "Administration" }).click();
+      await new AdministrationPage(p).selectUnit("Ekonomikontoret");
+    }
+    const first = new AdministrationPage(page);
+    await first.renameField().fill("Ekonomienheten");
+    await first.renameButton().click();
+    await page.getByText("Enheten heter nu Ekonomienheten.").waitFor();
+
+    const second = new AdministrationPage(otherPage);
+    await second.renameField().fill("Ekonomiavdelningen");
+    await second.renameButton().click();
+    await otherPage.getByText("Någon annan hann ändra först. Ladda om och försök igen.").waitFor();
+    await otherPage.getByRole("button", { name: "Ladda om" }).click();
+    await second.unitButton("Ekonomienheten").waitFor();
+    expect(await second.renameField().inputValue()).toBe("Ekonomienheten");
+    await other.close();
+  });
+
   it("shows a missing person as an error next to the field, in Swedish", async () => {
     await signIn("Anna Lind");
     await page.getByRole("tab", { name: "Administration" }).click();

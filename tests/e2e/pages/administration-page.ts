@@ -13,6 +13,9 @@ export class AdministrationPage {
   readonly assignment = (person: string) => this.page.getByRole("listitem").filter({ hasText: person });
   readonly revokeButton = (role: string, person: string) => this.page.getByRole("button", { name: `Ta bort rollen ${role} för ${person}` });
 
+  readonly renameField = () => this.page.getByRole("form", { name: /Byt namn|Rename/ }).getByRole("textbox");
+  readonly renameButton = () => this.page.getByRole("button", { name: /Spara namnet|Save the name/ });
+
   async selectUnit(name: string): Promise<void> {
     await this.unitButton(name).click();
     await this.unitHeading(name).waitFor();

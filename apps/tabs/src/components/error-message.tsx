@@ -22,14 +22,14 @@ export function fieldError(error: unknown, path: string, t: Translate): string |
   return hasMessage(key) ? t(key) : describeError(error, t);
 }
 
-export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+export function ErrorMessage({ error, onRetry, retryLabel }: { error: unknown; onRetry?: () => void; retryLabel?: string }) {
   const { t } = useI18n();
   return (
     <MessageBar intent="error" role="alert">
       <MessageBarBody>{describeError(error, t)}</MessageBarBody>
       {onRetry && (
         <MessageBarActions>
-          <Button onClick={onRetry}>{t("retry")}</Button>
+          <Button onClick={onRetry}>{retryLabel ?? t("retry")}</Button>
         </MessageBarActions>
       )}
     </MessageBar>

@@ -232,6 +232,15 @@ const UnitPanel = memo(function UnitPanel({
       <Text className={styles.muted}>{t("admin.inheritedNote")}</Text>
       {canAdminister && (
         <>
+          <RenameForm
+            api={api}
+            unit={unit}
+            onRenamed={(text) => {
+              setNotice({ kind: "success", text });
+              onTreeChanged();
+            }}
+            onReload={onTreeChanged}
+          />
           <GrantForm
             api={api}
             unit={unit}
@@ -342,6 +351,68 @@ function GrantForm({ api, unit, onGranted }: { api: ApiClient; unit: OrgUnit; on
       <div>
         <Button type="submit" appearance="primary" disabled={busy}>
           {t("admin.grant")}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** Renames the unit with the version the user saw (If-Match); a stale version is explained, not overwritten. */
+function RenameForm({
+  api,
+  unit,
+  onRenamed,
+  onReload,
+}: {
+  api: ApiClient;
+  unit: OrgUnit;
+  onRenamed: (text: string) => void;
+  onReload: () => void;
+}) {
+  const styles = useViewStyles();
+  const { t } = useI18n();
+  const [name, setName] = useState(unit.name);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  // A reloaded tree brings a new version of the unit: start again from what is stored.
+  useEffect(() => {
+    setName(unit.name);
+    setError(null);
+  }, [unit.name, unit.etag]);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    if (!name.trim()) {
+      setError({ local: "body.name" });
+      return;
+    }
+    setBusy(true);
+    try {
+      await api.patch(`/api/org/units/${encodeURIComponent(unit.id)}`, { name: name.trim() }, unit.etag);
+      onRenamed(t("admin.renamed", { name: name.trim() }));
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const nameError = error && typeof error === "object" && "local" in error ? t("reason.required") : fieldError(error, "body.name", t);
+  const otherError = error && !nameError ? error : null;
+
+  return (
+    <form className={styles.form} onSubmit={(e) => void submit(e)} aria-labelledby="rename-heading" noValidate>
+      <h3 id="rename-heading" className={styles.subheading}>
+        {t("admin.renameTitle")}
+      </h3>
+      <Field label={t("admin.unitName")} required validationState={nameError ? "error" : "none"} validationMessage={nameError ?? null}>
+        <Input value={name} maxLength={200} onChange={(_, d) => setName(d.value)} />
+      </Field>
+      {otherError !== null && <ErrorMessage error={otherError} onRetry={onReload} retryLabel={t("admin.reload")} />}
+      <div>
+        <Button type="submit" disabled={busy || name.trim() === unit.name}>
+          {t("admin.rename")}
         </Button>
       </div>
     </form>
