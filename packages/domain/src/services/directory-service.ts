@@ -17,19 +17,12 @@ import type {
 import { type Principal, requireMember, requireRole } from "../principal.js";
 import { assertParentKind, childPath, servableKinds } from "../rules/org-rules.js";
 import { assertGrantable } from "../rules/role-rules.js";
+import { applyChanges, dataOf, metaOf } from "./records.js";
 
 type Deps = {
   readonly repo: DirectoryRepository;
   readonly ids: IdGenerator;
 };
-
-const meta = <T extends object>(r: Stored<T>) => ({
-  etag: r.etag,
-  createdAt: r.createdAt,
-  createdBy: r.createdBy,
-  updatedAt: r.updatedAt,
-  updatedBy: r.updatedBy,
-});
 
 export const toOrgUnitDto = (u: Stored<OrgUnitData>): OrgUnit => ({
   id: u.id,
@@ -40,7 +33,7 @@ export const toOrgUnitDto = (u: Stored<OrgUnitData>): OrgUnit => ({
   ...(u.servesCommitteeIds === undefined ? {} : { servesCommitteeIds: [...u.servesCommitteeIds] }),
   active: u.active,
   path: [...u.path],
-  ...meta(u),
+  ...metaOf(u),
 });
 
 export const toPersonDto = (p: Stored<PersonData>): Person => ({
@@ -48,7 +41,7 @@ export const toPersonDto = (p: Stored<PersonData>): Person => ({
   name: p.name,
   mail: p.mail,
   active: p.active,
-  ...meta(p),
+  ...metaOf(p),
 });
 
 const toAssignmentDto = (a: Stored<RoleAssignmentData>): RoleAssignment => ({
@@ -258,18 +251,6 @@ export function createDirectoryService({ repo, ids }: Deps) {
       }
     }
   }
-}
-
-/** The record's own data, without storage metadata. */
-function dataOf<T extends object>(record: Stored<T>): T {
-  const { etag: _e, createdAt: _c, createdBy: _cb, updatedAt: _u, updatedBy: _ub, deleted: _d, ...data } = record;
-  return data as unknown as T;
-}
-
-/** `current` with every defined value of `changes` applied; undefined means "leave as is". */
-function applyChanges<T extends object>(current: T, changes: { readonly [K in keyof T]?: T[K] | undefined }): T {
-  const defined = Object.entries(changes).filter(([, v]) => v !== undefined);
-  return { ...current, ...Object.fromEntries(defined) };
 }
 
 function withoutKey<T extends object, K extends keyof T>(obj: T, key: K): Omit<T, K> {

@@ -1,0 +1,121 @@
+import { z } from "zod";
+import { Key, Name, RecordMeta } from "./common.js";
+import { OrgUnitKind } from "./org.js";
+
+/** Text in Swedish, optionally also in English. */
+export const LocalizedText = z.strictObject({ sv: Name, en: Name.optional() });
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+/**
+ * One level of the tenant's goal hierarchy. Piteå: council goals → committee goals →
+ * unit goals; Stockholm: inriktningsmål → verksamhetsmål → committee → unit goals.
+ */
+export const GoalLevel = z.strictObject({
+  key: Key,
+  name: LocalizedText,
+  /** Kinds of organisational unit that own goals at this level. */
+  ownerKinds: z.array(OrgUnitKind).min(1),
+});
+export type GoalLevel = z.infer<typeof GoalLevel>;
+
+export const GoalSettingsBody = z
+  .strictObject({
+    levels: z.array(GoalLevel).min(1).max(6),
+    /** More goals than this on one unit in a plan year is warned about (seed 003). */
+    maxGoalsPerOwner: z.number().int().min(1).max(50),
+  })
+  .refine((s) => new Set(s.levels.map((l) => l.key)).size === s.levels.length, { message: "Level keys must be unique.", path: ["levels"] });
+export type GoalSettingsBody = z.infer<typeof GoalSettingsBody>;
+
+export const GoalSettings = z.object({ levels: z.array(GoalLevel), maxGoalsPerOwner: z.number().int(), etag: z.string() });
+export type GoalSettings = z.infer<typeof GoalSettings>;
+
+export const StrategicArea = z.strictObject({ id: Key, name: Name, kind: z.enum(["strategicArea", "perspective"]) });
+export type StrategicArea = z.infer<typeof StrategicArea>;
+
+export const PlanYear = RecordMeta.extend({
+  id: Key,
+  year: z.number().int(),
+  vision: z.string(),
+  areas: z.array(StrategicArea),
+  /** The goal levels as they were when the year was created: later settings changes do not rewrite a year. */
+  levels: z.array(GoalLevel),
+  previousPlanYearId: Key.nullable(),
+});
+export type PlanYear = z.infer<typeof PlanYear>;
+
+export const CreatePlanYearBody = z.strictObject({
+  year: z.number().int().min(2000).max(2100),
+  vision: z.string().trim().min(1).max(500),
+  areas: z.array(StrategicArea).min(1).max(20),
+  /** Copy every goal of this plan year forward, linking each copy to its predecessor. */
+  copyGoalsFrom: Key.optional(),
+});
+export type CreatePlanYearBody = z.infer<typeof CreatePlanYearBody>;
+
+export const CredibilityReview = z.object({
+  conclusion: z.enum(["credible", "needsWork"]),
+  note: z.string().max(2000),
+  reviewedAt: z.string(),
+  reviewedBy: z.string(),
+});
+export type CredibilityReview = z.infer<typeof CredibilityReview>;
+
+export const Goal = RecordMeta.extend({
+  id: Key,
+  planYearId: Key,
+  levelKey: Key,
+  ownerScopeId: Key,
+  ownerScopePath: z.array(Key),
+  /** Phrased from the resident's perspective. */
+  title: z.string(),
+  description: z.string(),
+  areaId: Key.nullable(),
+  parentGoalIds: z.array(Key),
+  predecessorGoalId: Key.nullable(),
+  credibilityReview: CredibilityReview.nullable(),
+});
+export type Goal = z.infer<typeof Goal>;
+
+export const GoalWarning = z.object({
+  reason: z.literal("too_many_goals"),
+  ownerScopeId: Key,
+  count: z.number().int(),
+  limit: z.number().int(),
+});
+export type GoalWarning = z.infer<typeof GoalWarning>;
+
+export const GoalList = z.object({ goals: z.array(Goal), warnings: z.array(GoalWarning) });
+export type GoalList = z.infer<typeof GoalList>;
+
+export const GoalResult = z.object({ goal: Goal, warnings: z.array(GoalWarning) });
+export type GoalResult = z.infer<typeof GoalResult>;
+
+export const CreateGoalBody = z.strictObject({
+  planYearId: Key,
+  levelKey: Key,
+  ownerScopeId: Key,
+  title: z.string().trim().min(1).max(300),
+  description: z.string().trim().max(4000).default(""),
+  areaId: Key.nullable().default(null),
+  parentGoalIds: z.array(Key).max(20).default([]),
+});
+export type CreateGoalBody = z.infer<typeof CreateGoalBody>;
+
+export const UpdateGoalBody = z
+  .strictObject({
+    title: z.string().trim().min(1).max(300).optional(),
+    description: z.string().trim().max(4000).optional(),
+    areaId: Key.nullable().optional(),
+    parentGoalIds: z.array(Key).max(20).optional(),
+  })
+  .refine((b) => Object.keys(b).length > 0, { message: "Nothing to change." });
+export type UpdateGoalBody = z.infer<typeof UpdateGoalBody>;
+
+export const ReviewGoalBody = z.strictObject({
+  conclusion: z.enum(["credible", "needsWork"]),
+  note: z.string().trim().max(2000).default(""),
+});
+export type ReviewGoalBody = z.infer<typeof ReviewGoalBody>;
+
+export const ListGoalsQuery = z.strictObject({ ownerScopeId: Key.optional() });

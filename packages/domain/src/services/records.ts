@@ -1,0 +1,22 @@
+import type { Stored } from "../ports/directory-repository.js";
+
+/** The record's own data, without storage metadata. */
+export function dataOf<T extends object>(record: Stored<T>): T {
+  const { etag: _e, createdAt: _c, createdBy: _cb, updatedAt: _u, updatedBy: _ub, deleted: _d, ...data } = record;
+  return data as unknown as T;
+}
+
+/** The metadata every DTO exposes. */
+export const metaOf = <T extends object>(r: Stored<T>) => ({
+  etag: r.etag,
+  createdAt: r.createdAt,
+  createdBy: r.createdBy,
+  updatedAt: r.updatedAt,
+  updatedBy: r.updatedBy,
+});
+
+/** `current` with every defined value of `changes` applied; undefined means "leave as is". */
+export function applyChanges<T extends object>(current: T, changes: { readonly [K in keyof T]?: T[K] | undefined }): T {
+  const defined = Object.entries(changes).filter(([, v]) => v !== undefined);
+  return { ...current, ...Object.fromEntries(defined) };
+}
