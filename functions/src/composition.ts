@@ -3,13 +3,17 @@ import { CosmosClient } from "@azure/cosmos";
 import {
   type Clock,
   createDirectoryService,
+  createGoalService,
   type DirectoryRepository,
   type DirectoryService,
+  type GoalRepository,
+  type GoalService,
   type Principal,
   type TenantRegistry,
 } from "@kvalitetskedjan/domain";
 import { createRemoteJWKSet, type JWTVerifyGetKey } from "jose";
 import { createCosmosDirectoryRepository } from "./adapters/cosmos/cosmos-directory-repository.js";
+import { createCosmosGoalRepository } from "./adapters/cosmos/cosmos-goal-repository.js";
 import { createCosmosTenantRegistry } from "./adapters/cosmos/cosmos-tenant-registry.js";
 import { type AppConfig, loadConfig } from "./config.js";
 import { createRateLimiter, type RateLimiter } from "./http/rate-limiter.js";
@@ -23,6 +27,8 @@ export interface Services {
   readonly tenants: TenantRegistry;
   readonly directoryRepository: DirectoryRepository;
   readonly directory: DirectoryService;
+  readonly goalRepository: GoalRepository;
+  readonly goals: GoalService;
   readonly loadPrincipal: (caller: ValidatedCaller) => Promise<Principal>;
   /** True when the database answers. */
   readonly ping: () => Promise<boolean>;
@@ -49,6 +55,8 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
   const database = cosmos.database(config.COSMOS_DATABASE);
   const tenants = createCosmosTenantRegistry(database.container("tenants"));
   const directoryRepository = createCosmosDirectoryRepository(database.container("directory"), clock);
+  const goalRepository = createCosmosGoalRepository(database.container("goals"), clock);
+  const ids = { newId: () => randomUUID() };
   const validateToken = createTokenValidator({
     keys: overrides.keys ?? createRemoteJWKSet(new URL(config.AUTH_JWKS_URI)),
     audiences: config.AUTH_AUDIENCES,
@@ -62,7 +70,9 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
     rateLimiter: createRateLimiter({ perUser: config.RATE_LIMIT_USER_PER_MINUTE, perTenant: config.RATE_LIMIT_TENANT_PER_MINUTE }),
     tenants,
     directoryRepository,
-    directory: createDirectoryService({ repo: directoryRepository, ids: { newId: () => randomUUID() } }),
+    directory: createDirectoryService({ repo: directoryRepository, ids }),
+    goalRepository,
+    goals: createGoalService({ goals: goalRepository, directory: directoryRepository, ids, clock }),
     async loadPrincipal(caller) {
       const { person, assignments } = await directoryRepository.loadPrincipal(caller.tenantId, caller.userId);
       return {

@@ -22,7 +22,15 @@ function expectOnlyPartition(tenantId: string) {
 describe("tenant isolation (QUALITY-BAR 2)", () => {
   const attacks = () => {
     const theirs = sampleRequests(alvdala);
-    return ["org-unit-update", "person-update", "role-assignment-delete", "org-unit-create", "role-assignments-list"].map((name) => ({
+    return [
+      "org-unit-update",
+      "person-update",
+      "role-assignment-delete",
+      "org-unit-create",
+      "role-assignments-list",
+      "goal-update",
+      "goal-review",
+    ].map((name) => ({
       name,
       request: theirs[name] as NonNullable<(typeof theirs)[string]>,
     }));

@@ -18,6 +18,11 @@ export const targets = (tenant: DemoTenant) => {
   const reporterScope = isPitea ? "norrmalmskolan" : "alvskolan";
   return {
     unit: isPitea ? "buf" : "omsorg",
+    /** A committee none of the non-administrator test users holds a role over. */
+    committee: isPitea ? "socn" : "son",
+    planYear: "2026",
+    kfGoal: "2026-kf-1",
+    goal: isPitea ? "2026-socn-1" : "2026-son-1",
     person: personId(tenant, isPitea ? "emma.sjoberg" : "olof.berg"),
     assignment: demoAssignmentId(personId(tenant, reporter), reporterScope, 0),
   };
@@ -51,6 +56,30 @@ export function sampleRequests(tenant: DemoTenant = pitea): Record<string, Sampl
     },
     "role-assignment-delete": { method: "DELETE", path: `/api/role-assignments/${t.assignment}`, ifMatch: true, write: true },
     "audit-list": { method: "GET", path: `/api/audit?objectType=orgUnit&objectId=${t.unit}`, write: false },
+    "goal-settings-get": { method: "GET", path: "/api/goals/settings", write: false },
+    "goal-settings-update": {
+      method: "PUT",
+      path: "/api/goals/settings",
+      body: { levels: [{ key: "kf", name: { sv: "KF:s mål" }, ownerKinds: ["council"] }], maxGoalsPerOwner: 4 },
+      ifMatch: true,
+      write: true,
+    },
+    "plan-years-list": { method: "GET", path: "/api/plan-years", write: false },
+    "plan-year-create": {
+      method: "POST",
+      path: "/api/plan-years",
+      body: { year: 2031, vision: "En vision", areas: [{ id: "a", name: "Område", kind: "strategicArea" }] },
+      write: true,
+    },
+    "goals-list": { method: "GET", path: `/api/plan-years/${t.planYear}/goals?ownerScopeId=${t.committee}`, write: false },
+    "goal-create": {
+      method: "POST",
+      path: "/api/goals",
+      body: { planYearId: t.planYear, levelKey: "committee", ownerScopeId: t.committee, title: "Ett nytt mål", parentGoalIds: [t.kfGoal] },
+      write: true,
+    },
+    "goal-update": { method: "PATCH", path: `/api/goals/${t.goal}`, body: { title: "Ändrat mål" }, ifMatch: true, write: true },
+    "goal-review": { method: "POST", path: `/api/goals/${t.goal}/review`, body: { conclusion: "credible" }, ifMatch: true, write: true },
   };
 }
 

@@ -11,6 +11,11 @@ export default defineRoute({
   query: AuditQuery,
   response: AuditList,
   async handle({ principal, tenant }, { query, services }) {
-    return { body: await services.directory.auditTrail(principal, tenant, query.objectType, query.objectId) };
+    const { objectType, objectId } = query;
+    const trail =
+      objectType === "goalSettings" || objectType === "planYear" || objectType === "goal"
+        ? await services.goals.auditTrail(principal, tenant, objectType, objectId)
+        : await services.directory.auditTrail(principal, tenant, objectType, objectId);
+    return { body: trail };
   },
 });

@@ -1,5 +1,11 @@
 // Every route, registered on import. Add a file here and it is served by both hosts.
 import "./audit-list.js";
+import "./goal-create.js";
+import "./goal-review.js";
+import "./goal-settings-get.js";
+import "./goal-settings-update.js";
+import "./goal-update.js";
+import "./goals-list.js";
 import "./health-get.js";
 import "./me-get.js";
 import "./my-items-get.js";
@@ -8,6 +14,8 @@ import "./org-unit-create.js";
 import "./org-unit-update.js";
 import "./org-units-list.js";
 import "./people-list.js";
+import "./plan-year-create.js";
+import "./plan-years-list.js";
 import "./person-create.js";
 import "./person-update.js";
 import "./role-assignment-create.js";

@@ -6,7 +6,7 @@ import { errorBody, statusOf, toDomainError } from "./error-mapping.js";
 import { apiHeaders } from "./security-headers.js";
 import { parseInput } from "./validation.js";
 
-export type Method = "GET" | "POST" | "PATCH" | "DELETE";
+export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 export interface Caller {
   readonly principal: Principal;

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { OrgUnitKind, Role } from "@kvalitetskedjan/domain";
+import type { OrgUnitKind, Role, StrategicArea } from "@kvalitetskedjan/domain";
 
 /** A stable GUID from a name, so demo ids survive restarts and read well in tests. */
 export function demoGuid(name: string): string {
@@ -24,13 +24,46 @@ export interface DemoPerson {
   readonly roles: readonly { readonly role: Role; readonly scopeId: string }[];
 }
 
+export interface DemoGoal {
+  readonly id: string;
+  readonly levelKey: string;
+  readonly ownerScopeId: string;
+  readonly title: string;
+  readonly areaId: string | null;
+  readonly parentGoalIds: readonly string[];
+}
+
+export interface DemoPlanYear {
+  readonly year: number;
+  readonly vision: string;
+  readonly areas: readonly StrategicArea[];
+  readonly goals: readonly DemoGoal[];
+}
+
 export interface DemoTenant {
   readonly id: string;
   readonly name: string;
   readonly defaultLocale: "sv" | "en";
   readonly units: readonly DemoUnit[];
   readonly people: readonly DemoPerson[];
+  readonly planYears?: readonly DemoPlanYear[];
 }
+
+const goal = (
+  id: string,
+  levelKey: string,
+  ownerScopeId: string,
+  title: string,
+  areaId: string | null,
+  parentGoalIds: string[] = [],
+): DemoGoal => ({
+  id,
+  levelKey,
+  ownerScopeId,
+  title,
+  areaId,
+  parentGoalIds,
+});
 
 const u = (id: string, parentId: string | null, kind: OrgUnitKind, name: string, extra: Partial<DemoUnit> = {}): DemoUnit => ({
   id,
@@ -94,6 +127,36 @@ export const pitea: DemoTenant = {
     person("emma.sjoberg", "Emma Sjöberg", "pitea.example", []),
     person("oskar.vik", "Oskar Vik", "pitea.example", [], false),
   ],
+  planYears: [
+    {
+      year: 2026,
+      vision: "Piteå – det är hit man kommer när man kommer hem",
+      areas: [
+        { id: "barn-och-unga", name: "Barn och unga", kind: "strategicArea" },
+        { id: "utbildning-och-arbete", name: "Utbildning och arbete", kind: "strategicArea" },
+        { id: "livsmiljo", name: "Livsmiljö", kind: "strategicArea" },
+        { id: "demokrati-och-oppenhet", name: "Demokrati och öppenhet", kind: "strategicArea" },
+        { id: "personal", name: "Personal", kind: "perspective" },
+        { id: "ekonomi", name: "Ekonomi", kind: "perspective" },
+      ],
+      goals: [
+        goal("2026-kf-1", "kf", "kf", "Barn och unga i Piteå är trygga och har framtidstro", "barn-och-unga"),
+        goal("2026-kf-2", "kf", "kf", "Pitebor har arbete och kan lära nytt hela livet", "utbildning-och-arbete"),
+        goal("2026-kf-3", "kf", "kf", "Piteå är en trygg och hållbar plats att bo och leva på", "livsmiljo"),
+        goal("2026-kf-4", "kf", "kf", "Pitebor är delaktiga och har förtroende för kommunen", "demokrati-och-oppenhet"),
+        goal("2026-bun-1", "committee", "bun", "Alla elever når kunskapskraven och känner sig trygga i skolan", "barn-och-unga", [
+          "2026-kf-1",
+        ]),
+        goal("2026-bun-2", "committee", "bun", "Fler unga går vidare till arbete eller studier efter gymnasiet", "utbildning-och-arbete", [
+          "2026-kf-2",
+        ]),
+        goal("2026-socn-1", "committee", "socn", "Äldre kan bo kvar hemma med trygg omsorg så länge de vill", "livsmiljo", ["2026-kf-3"]),
+        goal("2026-norrmalm-1", "unit", "norrmalmskolan", "Varje elev på Norrmalmskolan har en trygg skoldag", "barn-och-unga", [
+          "2026-bun-1",
+        ]),
+      ],
+    },
+  ],
 };
 
 /** A smaller, invented municipality so tenant isolation can be seen and tested. */
@@ -120,6 +183,21 @@ export const alvdala: DemoTenant = {
     person("ali.hassan", "Ali Hassan", "alvdala.example", [{ role: "reporter", scopeId: "alvskolan" }]),
     person("lena.strom", "Lena Ström", "alvdala.example", [{ role: "documentOwner", scopeId: "kommunkontoret" }]),
     person("olof.berg", "Olof Berg", "alvdala.example", [{ role: "reader", scopeId: "alvdala" }]),
+  ],
+  planYears: [
+    {
+      year: 2026,
+      vision: "Älvdala – en trygg kommun att växa i",
+      areas: [
+        { id: "trygg-uppvaxt", name: "Trygg uppväxt", kind: "strategicArea" },
+        { id: "hallbar-kommun", name: "Hållbar kommun", kind: "strategicArea" },
+      ],
+      goals: [
+        goal("2026-kf-1", "kf", "kf", "Barn i Älvdala växer upp tryggt", "trygg-uppvaxt"),
+        goal("2026-kf-2", "kf", "kf", "Älvdala minskar sin klimatpåverkan", "hallbar-kommun"),
+        goal("2026-son-1", "committee", "son", "Äldre får omsorg av samma personer", "trygg-uppvaxt", ["2026-kf-1"]),
+      ],
+    },
   ],
 };
 

@@ -77,7 +77,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
   const snapshotter = options.dataDir ? createSnapshotter(database, join(options.dataDir, "cosmos-snapshot.json")) : null;
   const restored = snapshotter ? await snapshotter.restore() : false;
   if (!restored) {
-    for (const tenant of options.tenants ?? demoTenants) await seedTenant(database, services.directoryRepository, tenant);
+    for (const tenant of options.tenants ?? demoTenants)
+      await seedTenant(database, { directory: services.directoryRepository, goals: services.goalRepository }, tenant);
     await snapshotter?.save();
     log(`Loaded demo data: ${(options.tenants ?? demoTenants).map((t) => t.name).join(", ")}`);
   }

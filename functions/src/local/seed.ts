@@ -1,5 +1,5 @@
 import type { Database } from "@azure/cosmos";
-import type { DirectoryRepository } from "@kvalitetskedjan/domain";
+import { type DirectoryRepository, defaultGoalLevels, type GoalRepository } from "@kvalitetskedjan/domain";
 import { onboardTenant } from "../adapters/cosmos/tenant-onboarding.js";
 import type { DemoTenant } from "./demo-data.js";
 
@@ -17,7 +17,13 @@ async function inBatches<T>(items: readonly T[], size: number, run: (item: T) =>
  * Writes a municipality through the same repository the API uses, so seeded records
  * have the same shape and audit trail as ones made in the app.
  */
-export async function seedTenant(database: Database, repo: DirectoryRepository, tenant: DemoTenant, concurrency = 16): Promise<void> {
+export async function seedTenant(
+  database: Database,
+  repos: { directory: DirectoryRepository; goals: GoalRepository },
+  tenant: DemoTenant,
+  concurrency = 16,
+): Promise<void> {
+  const repo = repos.directory;
   const root = tenant.units.find((x) => x.parentId === null);
   if (!root) throw new Error(`Demo tenant ${tenant.name} has no root unit`);
   await onboardTenant(database, {
@@ -57,4 +63,29 @@ export async function seedTenant(database: Database, repo: DirectoryRepository, 
       seedUser,
     ),
   );
+  for (const year of tenant.planYears ?? []) {
+    const planYearId = String(year.year);
+    await repos.goals.create(
+      tenant.id,
+      "planYear",
+      { id: planYearId, year: year.year, vision: year.vision, areas: year.areas, levels: defaultGoalLevels, previousPlanYearId: null },
+      seedUser,
+    );
+    // In the order given: parents before the goals that break them down.
+    for (const g of year.goals) {
+      await repos.goals.create(
+        tenant.id,
+        "goal",
+        {
+          ...g,
+          planYearId,
+          ownerScopePath: paths.get(g.ownerScopeId) ?? [],
+          description: "",
+          predecessorGoalId: null,
+          credibilityReview: null,
+        },
+        seedUser,
+      );
+    }
+  }
 }

@@ -233,6 +233,8 @@ const UnitPanel = memo(function UnitPanel({
       {canAdminister && (
         <>
           <RenameForm
+            // A new version of the unit (after any save or reload) starts the form from what is stored.
+            key={unit.etag}
             api={api}
             unit={unit}
             onRenamed={(text) => {
@@ -374,12 +376,6 @@ function RenameForm({
   const [name, setName] = useState(unit.name);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-
-  // A reloaded tree brings a new version of the unit: start again from what is stored.
-  useEffect(() => {
-    setName(unit.name);
-    setError(null);
-  }, [unit.name, unit.etag]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

@@ -1,3 +1,4 @@
+import type { AuditEntry } from "../contracts/audit.js";
 import type {
   CreateGoalBody,
   CreatePlanYearBody,
@@ -13,7 +14,7 @@ import type {
 import type { Role } from "../contracts/roles.js";
 import { DomainError, notFound, validationFailed } from "../errors.js";
 import type { Clock, DirectoryRepository, IdGenerator, Stored, TenantRecord } from "../ports/directory-repository.js";
-import type { GoalData, GoalRepository, PlanYearData } from "../ports/goal-repository.js";
+import type { GoalData, GoalRecordType, GoalRepository, PlanYearData } from "../ports/goal-repository.js";
 import { type Principal, requireMember, requireRole } from "../principal.js";
 import {
   assertGoalPlacement,
@@ -249,6 +250,12 @@ export function createGoalService({ goals, directory, ids, clock }: Deps) {
       });
       const saved = await goals.replace(p.tenantId, "goal", goal, next, etag, { userId: p.userId, action: "goal.update" });
       return { goal: toGoalDto(saved), warnings: await warningsFor(p.tenantId, goal.planYearId, goal.ownerScopeId) };
+    },
+
+    async auditTrail(p: Principal, tenant: TenantRecord, objectType: GoalRecordType, objectId: string): Promise<{ entries: AuditEntry[] }> {
+      requireRole(p, ["administrator"], [tenant.rootOrgUnitId], "audit.read");
+      const entries = await goals.listAudit(p.tenantId, objectType, objectId);
+      return { entries: entries.map((e) => ({ ...e, before: e.before ?? null, after: e.after ?? null })) };
     },
 
     /** Records the committee's or department management's credibility review of a goal (seed 003). */
