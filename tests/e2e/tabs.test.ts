@@ -2,6 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { axeViolations, launchBrowser, scrollsSideways, themes, widths } from "./browser.js";
 import { AdministrationPage } from "./pages/administration-page.js";
+import { GoalsPage } from "./pages/goals-page.js";
 import { HomePage } from "./pages/home-page.js";
 import { SignInPage } from "./pages/sign-in-page.js";
 
@@ -155,6 +156,40 @@ describe("administration", () => {
   });
 });
 
+describe("goals", () => {
+  it("shows the goal chain with each goal under the goal it breaks down, and lets a chair add one", async () => {
+    await signIn("Erik Nilsson");
+    const goals = new GoalsPage(page);
+    await goals.open();
+    const kf = "Barn och unga i Piteå är trygga och har framtidstro";
+    expect(await goals.goalsUnder(kf).allTextContents()).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("Alla elever når kunskapskraven"),
+        expect.stringContaining("Varje elev på Norrmalmskolan"),
+      ]),
+    );
+    expect(await goals.goal(kf).textContent()).toContain("Trovärdighet ej bedömd");
+
+    await goals.parentField().selectOption({ label: kf });
+    await goals.ownerField().selectOption({ label: "Barn- och utbildningsnämnden" });
+    await goals.titleField().fill("Fler barn och unga läser på fritiden");
+    await goals.addButton().click();
+    await page.getByText("Målet lades till.").waitFor();
+    await goals.goal("Fler barn och unga läser på fritiden").waitFor();
+    expect(await goals.goalsUnder(kf).allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining("Fler barn och unga läser på fritiden")]),
+    );
+  });
+
+  it("shows a reader the chain but no form to change it", async () => {
+    await signIn("Lars Öberg");
+    const goals = new GoalsPage(page);
+    await goals.open();
+    await goals.goal("Pitebor är delaktiga och har förtroende för kommunen").waitFor();
+    expect(await goals.addForm().count()).toBe(0);
+  });
+});
+
 describe("accessibility (QUALITY-BAR 19)", () => {
   const screens: { name: string; open: (p: Page) => Promise<void> }[] = [
     { name: "sign-in", open: async (p) => void (await new SignInPage(p).userButton("Anna Lind").waitFor()) },
@@ -172,6 +207,14 @@ describe("accessibility (QUALITY-BAR 19)", () => {
         await p.getByRole("tab", { name: "Administration" }).click();
         await new AdministrationPage(p).selectUnit("Barn- och utbildningsförvaltningen");
         await p.getByRole("button", { name: "Ge roll" }).waitFor();
+      },
+    },
+    {
+      name: "goals",
+      open: async (p) => {
+        await new SignInPage(p).signInAs("Anna Lind");
+        await new GoalsPage(p).open();
+        await new GoalsPage(p).addForm().waitFor();
       },
     },
     {

@@ -13,6 +13,8 @@ export const useAppStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  /** The areas wrap onto a second line on narrow screens instead of scrolling the page sideways. */
+  tabs: { flexWrap: "wrap", minWidth: 0, maxWidth: "100%" },
   brand: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   user: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   main: { padding: tokens.spacingHorizontalL, maxWidth: "1200px", marginInline: "auto", boxSizing: "border-box" },

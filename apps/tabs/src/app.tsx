@@ -13,6 +13,7 @@ import { ConfigView } from "./views/config.js";
 import { HomeView } from "./views/home.js";
 import { SignInView } from "./views/sign-in.js";
 
+const GoalsView = lazy(() => import("./views/goals.js").then((m) => ({ default: m.GoalsView })));
 const AdministrationView = lazy(() => import("./views/administration.js").then((m) => ({ default: m.AdministrationView })));
 
 type Host = { kind: "detecting" } | { kind: "standalone" } | { kind: "teams"; session: TeamsSession };
@@ -169,7 +170,7 @@ function SignedIn({
       </header>
       {me.areas.length > 1 && (
         <nav aria-label={t("nav.label")} className={styles.header}>
-          <TabList selectedValue={area} onTabSelect={(_, d) => navigate(d.value as Area)}>
+          <TabList className={styles.tabs} selectedValue={area} onTabSelect={(_, d) => navigate(d.value as Area)}>
             {me.areas.map((a) => (
               <Tab key={a} value={a}>
                 {t(`nav.${a}`)}
@@ -180,6 +181,11 @@ function SignedIn({
       )}
       <main id="main-content" tabIndex={-1} className={styles.main}>
         {area === "home" && <HomeView api={api} />}
+        {area === "goals" && (
+          <Suspense fallback={<Spinner label={t("app.loading")} />}>
+            <GoalsView api={api} me={me} />
+          </Suspense>
+        )}
         {area === "administration" && (
           <Suspense fallback={<Spinner label={t("app.loading")} />}>
             <AdministrationView api={api} me={me} />

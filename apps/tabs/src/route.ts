@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useState } from "react";
 
-export type Area = "home" | "administration";
+export type Area = "home" | "goals" | "administration";
 export type Route = { area: Area | "config" };
 
 const parse = (hash: string): Route => {
   const area = hash.replace(/^#\/?/, "").split(/[/?]/)[0];
-  return { area: area === "administration" || area === "config" ? area : "home" };
+  return { area: area === "administration" || area === "goals" || area === "config" ? area : "home" };
 };
 
 /** Hash routes (`#/home`, `#/administration`, `#/config`): static hosting, deep links from Teams. */

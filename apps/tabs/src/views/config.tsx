@@ -1,11 +1,12 @@
 import { Field, Select, Text } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { useI18n } from "../i18n/i18n.js";
+import type { Area } from "../route.js";
 import type { TeamsSession } from "../teams/teams-host.js";
 import { useViewStyles } from "./views.styles.js";
 
 /** Configuration page of the channel / chat / meeting tab: which area the tab shows. */
-export function ConfigView({ session, areas }: { session: TeamsSession | null; areas: readonly ("home" | "administration")[] }) {
+export function ConfigView({ session, areas }: { session: TeamsSession | null; areas: readonly Area[] }) {
   const styles = useViewStyles();
   const { t } = useI18n();
   const [area, setArea] = useState<(typeof areas)[number]>("home");

@@ -45,9 +45,12 @@ export const useViewStyles = makeStyles({
     whiteSpace: "nowrap",
     border: 0,
   },
+  iconText: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   muted: { color: tokens.colorNeutralForeground2 },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, maxWidth: "480px" },
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, maxWidth: "480px", minWidth: 0 },
+  /** A select whose options can be long (goal titles) stays within its column. */
+  fullWidth: { width: "100%", minWidth: 0, maxWidth: "100%" },
   wrap: { overflowWrap: "anywhere" },
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
   treeList: { listStyleType: "none", margin: 0, paddingInlineStart: tokens.spacingHorizontalL },

@@ -1,0 +1,276 @@
+import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Text } from "@fluentui/react-components";
+import { CheckmarkCircleRegular, CircleRegular, WarningRegular } from "@fluentui/react-icons";
+import type { Goal, GoalList, GoalResult, Me, OrgTree, OrgUnit, PlanYear } from "@kvalitetskedjan/domain";
+import { type FormEvent, useCallback, useEffect, useMemo, useState } from "react";
+import type { ApiClient } from "../api/client.js";
+import { ErrorMessage, fieldError } from "../components/error-message.js";
+import { useI18n } from "../i18n/i18n.js";
+import { useViewStyles } from "./views.styles.js";
+
+const editorRoles = new Set(["administrator", "chair", "departmentHead"]);
+
+interface Loaded {
+  readonly goals: GoalList;
+  readonly units: ReadonlyMap<string, OrgUnit>;
+}
+
+/** The goal chain of a plan year: council goals and, nested below each, the goals that break it down. */
+export function GoalsView({ api, me }: { api: ApiClient; me: Me }) {
+  const styles = useViewStyles();
+  const { t } = useI18n();
+  const [years, setYears] = useState<PlanYear[] | null>(null);
+  const [yearId, setYearId] = useState<string | null>(null);
+  const [data, setData] = useState<Loaded | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  useEffect(() => {
+    api
+      .get<{ planYears: PlanYear[] }>("/api/plan-years")
+      .then((r) => {
+        setYears(r.planYears);
+        setYearId(r.planYears[0]?.id ?? null);
+      })
+      .catch(setError);
+  }, [api]);
+
+  const load = useCallback(() => {
+    if (!yearId) return;
+    setError(null);
+    Promise.all([api.get<GoalList>(`/api/plan-years/${encodeURIComponent(yearId)}/goals`), api.get<OrgTree>("/api/org/units")])
+      .then(([goals, tree]) => setData({ goals, units: new Map(tree.units.map((u) => [u.id, u])) }))
+      .catch(setError);
+  }, [api, yearId]);
+  useEffect(load, [load]);
+
+  const year = years?.find((y) => y.id === yearId) ?? null;
+  const canEdit = me.responsibilities.some((r) => editorRoles.has(r.role));
+
+  return (
+    <div className={styles.stack}>
+      <h1 className={styles.heading}>{t("goals.title")}</h1>
+      <Text>{t("goals.intro")}</Text>
+      {error !== null && <ErrorMessage error={error} onRetry={load} />}
+      {years === null && error === null && <Spinner label={t("app.loading")} />}
+      {years?.length === 0 && <Text>{t("goals.noPlanYears")}</Text>}
+      {years && years.length > 0 && (
+        <Field className={styles.form} label={t("goals.planYear")}>
+          <Select value={yearId ?? ""} onChange={(_, d) => setYearId(d.value)}>
+            {years.map((y) => (
+              <option key={y.id} value={y.id}>
+                {y.year}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {year && <Text weight="semibold">{t("goals.vision", { vision: year.vision })}</Text>}
+      <div aria-live="polite">
+        {notice && (
+          <MessageBar intent="success">
+            <MessageBarBody>{notice}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {year && data && (
+        <>
+          {data.goals.warnings.map((w) => (
+            <MessageBar key={w.ownerScopeId} intent="warning">
+              <MessageBarBody>
+                {t("goals.tooMany", {
+                  owner: data.units.get(w.ownerScopeId)?.name ?? w.ownerScopeId,
+                  count: String(w.count),
+                  limit: String(w.limit),
+                })}
+              </MessageBarBody>
+            </MessageBar>
+          ))}
+          <GoalChain year={year} goals={data.goals.goals} units={data.units} />
+          {canEdit && (
+            <AddGoalForm
+              key={year.id}
+              api={api}
+              year={year}
+              goals={data.goals.goals}
+              units={data.units}
+              onAdded={() => {
+                setNotice(t("goals.added"));
+                load();
+              }}
+            />
+          )}
+        </>
+      )}
+      {year && !data && error === null && <Spinner label={t("app.loading")} />}
+    </div>
+  );
+}
+
+function GoalChain({ year, goals, units }: { year: PlanYear; goals: readonly Goal[]; units: ReadonlyMap<string, OrgUnit> }) {
+  const styles = useViewStyles();
+  const { t } = useI18n();
+  const children = useMemo(() => {
+    const map = new Map<string, Goal[]>();
+    for (const g of goals) for (const p of g.parentGoalIds) map.set(p, [...(map.get(p) ?? []), g]);
+    return map;
+  }, [goals]);
+  const top = goals.filter((g) => g.levelKey === year.levels[0]?.key);
+  if (goals.length === 0) return <Text>{t("goals.none")}</Text>;
+
+  const render = (list: readonly Goal[], depth: number) => (
+    <ul className={depth === 0 ? styles.list : styles.treeList}>
+      {[...list]
+        .sort((a, b) => a.title.localeCompare(b.title, "sv"))
+        .map((g) => (
+          <li key={g.id}>
+            <GoalCard goal={g} year={year} units={units} />
+            {(children.get(g.id)?.length ?? 0) > 0 && render(children.get(g.id) ?? [], depth + 1)}
+          </li>
+        ))}
+    </ul>
+  );
+  return <section aria-label={t("goals.title")}>{render(top, 0)}</section>;
+}
+
+function GoalCard({ goal, year, units }: { goal: Goal; year: PlanYear; units: ReadonlyMap<string, OrgUnit> }) {
+  const styles = useViewStyles();
+  const { t, language } = useI18n();
+  const level = year.levels.find((l) => l.key === goal.levelKey);
+  const area = year.areas.find((a) => a.id === goal.areaId);
+  const review = goal.credibilityReview;
+  return (
+    <article className={styles.card} aria-label={goal.title}>
+      <Text size={200} className={styles.muted}>
+        {(language === "en" ? level?.name.en : undefined) ?? level?.name.sv ?? goal.levelKey}
+      </Text>
+      <Text weight="semibold" className={styles.wrap}>
+        {goal.title}
+      </Text>
+      <Text size={200}>{t("goals.owner", { owner: units.get(goal.ownerScopeId)?.name ?? goal.ownerScopeId })}</Text>
+      {area && <Text size={200}>{t("goals.area", { area: area.name })}</Text>}
+      <Text size={200} className={styles.iconText}>
+        {review === null ? (
+          <>
+            <CircleRegular aria-hidden="true" /> {t("goals.review.none")}
+          </>
+        ) : review.conclusion === "credible" ? (
+          <>
+            <CheckmarkCircleRegular aria-hidden="true" /> {t("goals.review.credible")}
+          </>
+        ) : (
+          <>
+            <WarningRegular aria-hidden="true" /> {t("goals.review.needsWork", { note: review.note })}
+          </>
+        )}
+      </Text>
+    </article>
+  );
+}
+
+function AddGoalForm({
+  api,
+  year,
+  goals,
+  units,
+  onAdded,
+}: {
+  api: ApiClient;
+  year: PlanYear;
+  goals: readonly Goal[];
+  units: ReadonlyMap<string, OrgUnit>;
+  onAdded: () => void;
+}) {
+  const styles = useViewStyles();
+  const { t } = useI18n();
+  const lastLevel = year.levels.at(-1)?.key;
+  const parents = goals.filter((g) => g.levelKey !== lastLevel);
+  const [parentId, setParentId] = useState<string>(parents[0]?.id ?? "");
+  const parent = goals.find((g) => g.id === parentId) ?? null;
+  const levelIndex = parent ? year.levels.findIndex((l) => l.key === parent.levelKey) + 1 : 0;
+  const level = year.levels[levelIndex];
+  const owners = [...units.values()]
+    .filter((u) => level?.ownerKinds.includes(u.kind) && (!parent || u.path.includes(parent.ownerScopeId)))
+    .sort((a, b) => a.name.localeCompare(b.name, "sv"));
+  const [ownerId, setOwnerId] = useState("");
+  const [title, setTitle] = useState("");
+  const [areaId, setAreaId] = useState(parent?.areaId ?? "");
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const owner = owners.find((o) => o.id === ownerId) ?? owners[0];
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    if (!title.trim()) {
+      setError({ local: "body.title" });
+      return;
+    }
+    setBusy(true);
+    try {
+      await api.post<GoalResult>("/api/goals", {
+        planYearId: year.id,
+        levelKey: level?.key ?? "",
+        ownerScopeId: owner?.id ?? "",
+        title: title.trim(),
+        areaId: areaId || null,
+        parentGoalIds: parent ? [parent.id] : [],
+      });
+      setTitle("");
+      onAdded();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const titleError = error && typeof error === "object" && "local" in error ? t("reason.required") : fieldError(error, "body.title", t);
+  const ownerError = fieldError(error, "body.ownerScopeId", t);
+  const parentError = fieldError(error, "body.parentGoalIds", t);
+  const otherError = error && !titleError && !ownerError && !parentError ? error : null;
+
+  return (
+    <form className={styles.form} onSubmit={(e) => void submit(e)} aria-labelledby="add-goal-heading" noValidate>
+      <h2 id="add-goal-heading" className={styles.subheading}>
+        {t("goals.addTitle")}
+      </h2>
+      <Field label={t("goals.parent")} validationState={parentError ? "error" : "none"} validationMessage={parentError ?? null}>
+        <Select className={styles.fullWidth} value={parentId} onChange={(_, d) => setParentId(d.value)}>
+          <option value="">{t("goals.topLevel")}</option>
+          {parents.map((g) => (
+            <option key={g.id} value={g.id}>
+              {g.title}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t("goals.ownerField")} validationState={ownerError ? "error" : "none"} validationMessage={ownerError ?? null}>
+        <Select className={styles.fullWidth} value={owner?.id ?? ""} onChange={(_, d) => setOwnerId(d.value)}>
+          {owners.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t("goals.titleField")} required validationState={titleError ? "error" : "none"} validationMessage={titleError ?? null}>
+        <Input value={title} maxLength={300} onChange={(_, d) => setTitle(d.value)} />
+      </Field>
+      <Field label={t("goals.areaField")}>
+        <Select value={areaId} onChange={(_, d) => setAreaId(d.value)}>
+          <option value="">{t("goals.noArea")}</option>
+          {year.areas.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {otherError !== null && <ErrorMessage error={otherError} />}
+      <div>
+        <Button type="submit" appearance="primary" disabled={busy || !owner}>
+          {t("goals.add")}
+        </Button>
+      </div>
+    </form>
+  );
+}

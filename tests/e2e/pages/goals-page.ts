@@ -1,0 +1,23 @@
+import type { Page } from "playwright-core";
+
+export class GoalsPage {
+  constructor(private readonly page: Page) {}
+
+  readonly goal = (title: string) => this.page.getByRole("article", { name: title });
+  /** The goals nested under (breaking down) `title`. */
+  readonly goalsUnder = (title: string) =>
+    this.page
+      .getByRole("listitem")
+      .filter({ has: this.goal(title) })
+      .getByRole("article");
+  readonly addForm = () => this.page.getByRole("form", { name: /Lägg till ett mål|Add a goal/ });
+  readonly parentField = () => this.page.getByRole("combobox", { name: /Bryter ned målet|Breaks down the goal/ });
+  readonly ownerField = () => this.page.getByRole("combobox", { name: /^Ägare|^Owner/ });
+  readonly titleField = () => this.page.getByRole("textbox", { name: /Målet, formulerat|The goal, phrased/ });
+  readonly addButton = () => this.page.getByRole("button", { name: /Lägg till målet|Add the goal/ });
+
+  async open(): Promise<void> {
+    await this.page.getByRole("tab", { name: /^Mål$|^Goals$/ }).click();
+    await this.page.getByText(/^Vision:/).waitFor();
+  }
+}
