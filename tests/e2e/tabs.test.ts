@@ -169,6 +169,9 @@ describe("goals", () => {
       ]),
     );
     expect(await goals.goal(kf).textContent()).toContain("Trovärdighet ej bedömd");
+    expect(await goals.goal("Alla elever når kunskapskraven och känner sig trygga i skolan").textContent()).toContain(
+      "Nyckeltal: Andel elever i årskurs 9 som känner sig trygga i skolan (%) · högre är bättre · målvärde 2026: 90 · utgångsläge 2025: 84 · redovisas för kvinnor och män",
+    );
 
     await goals.parentField().selectOption({ label: kf });
     await goals.ownerField().selectOption({ label: "Barn- och utbildningsnämnden" });

@@ -35,7 +35,7 @@ describe("random input never produces a 5xx (QUALITY-BAR 6)", () => {
           async (body, seg, q, type, withToken) => {
             // Routes with an id in the path get a random segment in its place.
             const [pathOnly = ""] = r.path.split("?");
-            const hasId = /\/(org\/units|people|role-assignments|goals)\/[^/]+$/.test(pathOnly);
+            const hasId = /\/(org\/units|people|role-assignments|goals|indicators)\/[^/]+$/.test(pathOnly);
             const path = hasId ? pathOnly.replace(/[^/]+$/, encodeURIComponent(seg)) : pathOnly;
             const search = new URLSearchParams(q).toString();
             const res = await t.h.request(r.method, `${path}${search ? `?${search}` : ""}`, {

@@ -165,3 +165,63 @@ describe("goal structure (issue 3)", () => {
     expect(duplicateKeys.status).toBe(400);
   });
 });
+
+describe("indicators (issue 3)", () => {
+  const base = {
+    goalId: "2026-bun-1",
+    title: "Andel elever i årskurs 9 med godkända betyg i alla ämnen",
+    unit: "%",
+    direction: "higherIsBetter",
+    periodicity: "year",
+    source: { kind: "kolada", kpiId: "N15419" },
+    splitByGender: true,
+    range: { min: 0, max: 100 },
+    baseline: { year: 2025, value: 78 },
+    target: 82,
+  };
+
+  it("adds an indicator to a goal with its definition, and lists it under the goal", async () => {
+    const created = await t.h.request("POST", "/api/indicators", { token: t.admin, body: base });
+    expect(created.status).toBe(201);
+    expect(created.json).toMatchObject({
+      planYearId: "2026",
+      goalId: "2026-bun-1",
+      source: { kind: "kolada", kpiId: "N15419" },
+      splitByGender: true,
+      target: 82,
+    });
+    const list = await t.h.request("GET", "/api/plan-years/2026/indicators?goalId=2026-bun-1", { token: t.admin });
+    expect(list.json.indicators.map((i: { title: string }) => i.title)).toEqual(
+      expect.arrayContaining(["Andel elever i årskurs 9 som känner sig trygga i skolan", base.title]),
+    );
+  });
+
+  it("refuses targets and baselines outside the declared range, malformed Kolada ids and unknown owners", async () => {
+    const post = (body: object) => t.h.request("POST", "/api/indicators", { token: t.admin, body: { ...base, ...body } });
+    expect((await post({ target: 120 })).json.details[0]).toMatchObject({ path: "body.target" });
+    expect((await post({ baseline: { year: 2025, value: -1 } })).json.details[0]).toMatchObject({ path: "body.baseline" });
+    expect((await post({ source: { kind: "kolada", kpiId: "15419" } })).status).toBe(400);
+    expect((await post({ range: { min: 10, max: 5 } })).status).toBe(400);
+    const unknownOwner = await post({ ownerPersonId: "55555555-5555-4555-8555-555555555555" });
+    expect(unknownOwner.json.details[0]).toMatchObject({ reason: "unknown_person", path: "body.ownerPersonId" });
+    expect((await post({ goalId: "no-such-goal" })).status).toBe(404);
+  });
+
+  it("keeps a changed target within the range, with If-Match", async () => {
+    const list = await t.h.request("GET", "/api/plan-years/2026/indicators?goalId=2026-socn-1", { token: t.admin });
+    const indicator = list.json.indicators[0];
+    const outside = await t.h.request("PATCH", `/api/indicators/${indicator.id}`, {
+      token: t.admin,
+      body: { range: { min: 0, max: 10 } },
+      headers: { "if-match": indicator.etag },
+    });
+    expect(outside.json.details[0].reason).toBe("target_outside_range");
+    const ok = await t.h.request("PATCH", `/api/indicators/${indicator.id}`, {
+      token: t.admin,
+      body: { target: 10 },
+      headers: { "if-match": indicator.etag },
+    });
+    expect(ok.status).toBe(200);
+    expect(ok.json.target).toBe(10);
+  });
+});

@@ -30,6 +30,9 @@ describe("tenant isolation (QUALITY-BAR 2)", () => {
       "role-assignments-list",
       "goal-update",
       "goal-review",
+      "indicator-update",
+      "indicator-create",
+      "indicators-list",
     ].map((name) => ({
       name,
       request: theirs[name] as NonNullable<(typeof theirs)[string]>,

@@ -23,6 +23,7 @@ export const targets = (tenant: DemoTenant) => {
     planYear: "2026",
     kfGoal: "2026-kf-1",
     goal: isPitea ? "2026-socn-1" : "2026-son-1",
+    indicator: isPitea ? "2026-socn-1-personal" : "2026-son-1-samma",
     person: personId(tenant, isPitea ? "emma.sjoberg" : "olof.berg"),
     assignment: demoAssignmentId(personId(tenant, reporter), reporterScope, 0),
   };
@@ -79,6 +80,24 @@ export function sampleRequests(tenant: DemoTenant = pitea): Record<string, Sampl
       write: true,
     },
     "goal-update": { method: "PATCH", path: `/api/goals/${t.goal}`, body: { title: "Ändrat mål" }, ifMatch: true, write: true },
+    "indicators-list": { method: "GET", path: `/api/plan-years/${t.planYear}/indicators?goalId=${t.goal}`, write: false },
+    "indicator-create": {
+      method: "POST",
+      path: "/api/indicators",
+      body: {
+        goalId: t.goal,
+        title: "Väntetid till särskilt boende",
+        unit: "dagar",
+        direction: "lowerIsBetter",
+        periodicity: "interim",
+        source: { kind: "manual" },
+        splitByGender: false,
+        range: { min: 0, max: 365 },
+        target: 60,
+      },
+      write: true,
+    },
+    "indicator-update": { method: "PATCH", path: `/api/indicators/${t.indicator}`, body: { target: 11 }, ifMatch: true, write: true },
     "goal-review": { method: "POST", path: `/api/goals/${t.goal}/review`, body: { conclusion: "credible" }, ifMatch: true, write: true },
   };
 }

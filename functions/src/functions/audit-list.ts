@@ -13,7 +13,7 @@ export default defineRoute({
   async handle({ principal, tenant }, { query, services }) {
     const { objectType, objectId } = query;
     const trail =
-      objectType === "goalSettings" || objectType === "planYear" || objectType === "goal"
+      objectType === "goalSettings" || objectType === "planYear" || objectType === "goal" || objectType === "indicator"
         ? await services.goals.auditTrail(principal, tenant, objectType, objectId)
         : await services.directory.auditTrail(principal, tenant, objectType, objectId);
     return { body: trail };

@@ -33,11 +33,25 @@ export interface DemoGoal {
   readonly parentGoalIds: readonly string[];
 }
 
+export interface DemoIndicator {
+  readonly id: string;
+  readonly goalId: string;
+  readonly title: string;
+  readonly unit: string;
+  readonly direction: "higherIsBetter" | "lowerIsBetter";
+  readonly periodicity: "month" | "interim" | "year";
+  readonly splitByGender: boolean;
+  readonly range: { readonly min: number; readonly max: number };
+  readonly baseline: { readonly year: number; readonly value: number } | null;
+  readonly target: number | null;
+}
+
 export interface DemoPlanYear {
   readonly year: number;
   readonly vision: string;
   readonly areas: readonly StrategicArea[];
   readonly goals: readonly DemoGoal[];
+  readonly indicators?: readonly DemoIndicator[];
 }
 
 export interface DemoTenant {
@@ -155,6 +169,32 @@ export const pitea: DemoTenant = {
           "2026-bun-1",
         ]),
       ],
+      indicators: [
+        {
+          id: "2026-bun-1-trygghet",
+          goalId: "2026-bun-1",
+          title: "Andel elever i årskurs 9 som känner sig trygga i skolan",
+          unit: "%",
+          direction: "higherIsBetter",
+          periodicity: "year",
+          splitByGender: true,
+          range: { min: 0, max: 100 },
+          baseline: { year: 2025, value: 84 },
+          target: 90,
+        },
+        {
+          id: "2026-socn-1-personal",
+          goalId: "2026-socn-1",
+          title: "Antal personal en hemtjänsttagare möter under 14 dagar",
+          unit: "antal",
+          direction: "lowerIsBetter",
+          periodicity: "interim",
+          splitByGender: false,
+          range: { min: 0, max: 100 },
+          baseline: { year: 2025, value: 16 },
+          target: 12,
+        },
+      ],
     },
   ],
 };
@@ -196,6 +236,20 @@ export const alvdala: DemoTenant = {
         goal("2026-kf-1", "kf", "kf", "Barn i Älvdala växer upp tryggt", "trygg-uppvaxt"),
         goal("2026-kf-2", "kf", "kf", "Älvdala minskar sin klimatpåverkan", "hallbar-kommun"),
         goal("2026-son-1", "committee", "son", "Äldre får omsorg av samma personer", "trygg-uppvaxt", ["2026-kf-1"]),
+      ],
+      indicators: [
+        {
+          id: "2026-son-1-samma",
+          goalId: "2026-son-1",
+          title: "Antal personal en hemtjänsttagare möter under 14 dagar",
+          unit: "antal",
+          direction: "lowerIsBetter",
+          periodicity: "year",
+          splitByGender: false,
+          range: { min: 0, max: 100 },
+          baseline: null,
+          target: 10,
+        },
       ],
     },
   ],

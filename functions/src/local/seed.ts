@@ -87,5 +87,14 @@ export async function seedTenant(
         seedUser,
       );
     }
+    for (const i of year.indicators ?? []) {
+      const owner = year.goals.find((g) => g.id === i.goalId)?.ownerScopeId ?? "";
+      await repos.goals.create(
+        tenant.id,
+        "indicator",
+        { ...i, planYearId, ownerScopePath: paths.get(owner) ?? [], source: { kind: "manual" }, ownerPersonId: null },
+        seedUser,
+      );
+    }
   }
 }

@@ -1,6 +1,6 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Text } from "@fluentui/react-components";
 import { CheckmarkCircleRegular, CircleRegular, WarningRegular } from "@fluentui/react-icons";
-import type { Goal, GoalList, GoalResult, Me, OrgTree, OrgUnit, PlanYear } from "@kvalitetskedjan/domain";
+import type { Goal, GoalList, GoalResult, Indicator, Me, OrgTree, OrgUnit, PlanYear } from "@kvalitetskedjan/domain";
 import { type FormEvent, useCallback, useEffect, useMemo, useState } from "react";
 import type { ApiClient } from "../api/client.js";
 import { ErrorMessage, fieldError } from "../components/error-message.js";
@@ -12,7 +12,14 @@ const editorRoles = new Set(["administrator", "chair", "departmentHead"]);
 interface Loaded {
   readonly goals: GoalList;
   readonly units: ReadonlyMap<string, OrgUnit>;
+  readonly indicators: ReadonlyMap<string, readonly Indicator[]>;
 }
+
+const byGoal = (indicators: readonly Indicator[]) => {
+  const map = new Map<string, Indicator[]>();
+  for (const i of indicators) map.set(i.goalId, [...(map.get(i.goalId) ?? []), i]);
+  return map;
+};
 
 /** The goal chain of a plan year: council goals and, nested below each, the goals that break it down. */
 export function GoalsView({ api, me }: { api: ApiClient; me: Me }) {
@@ -37,8 +44,15 @@ export function GoalsView({ api, me }: { api: ApiClient; me: Me }) {
   const load = useCallback(() => {
     if (!yearId) return;
     setError(null);
-    Promise.all([api.get<GoalList>(`/api/plan-years/${encodeURIComponent(yearId)}/goals`), api.get<OrgTree>("/api/org/units")])
-      .then(([goals, tree]) => setData({ goals, units: new Map(tree.units.map((u) => [u.id, u])) }))
+    const year = encodeURIComponent(yearId);
+    Promise.all([
+      api.get<GoalList>(`/api/plan-years/${year}/goals`),
+      api.get<OrgTree>("/api/org/units"),
+      api.get<{ indicators: Indicator[] }>(`/api/plan-years/${year}/indicators`),
+    ])
+      .then(([goals, tree, list]) =>
+        setData({ goals, units: new Map(tree.units.map((u) => [u.id, u])), indicators: byGoal(list.indicators) }),
+      )
       .catch(setError);
   }, [api, yearId]);
   useEffect(load, [load]);
@@ -85,7 +99,7 @@ export function GoalsView({ api, me }: { api: ApiClient; me: Me }) {
               </MessageBarBody>
             </MessageBar>
           ))}
-          <GoalChain year={year} goals={data.goals.goals} units={data.units} />
+          <GoalChain year={year} goals={data.goals.goals} units={data.units} indicators={data.indicators} />
           {canEdit && (
             <AddGoalForm
               key={year.id}
@@ -106,7 +120,17 @@ export function GoalsView({ api, me }: { api: ApiClient; me: Me }) {
   );
 }
 
-function GoalChain({ year, goals, units }: { year: PlanYear; goals: readonly Goal[]; units: ReadonlyMap<string, OrgUnit> }) {
+function GoalChain({
+  year,
+  goals,
+  units,
+  indicators,
+}: {
+  year: PlanYear;
+  goals: readonly Goal[];
+  units: ReadonlyMap<string, OrgUnit>;
+  indicators: ReadonlyMap<string, readonly Indicator[]>;
+}) {
   const styles = useViewStyles();
   const { t } = useI18n();
   const children = useMemo(() => {
@@ -123,7 +147,7 @@ function GoalChain({ year, goals, units }: { year: PlanYear; goals: readonly Goa
         .sort((a, b) => a.title.localeCompare(b.title, "sv"))
         .map((g) => (
           <li key={g.id}>
-            <GoalCard goal={g} year={year} units={units} />
+            <GoalCard goal={g} year={year} units={units} indicators={indicators.get(g.id) ?? []} />
             {(children.get(g.id)?.length ?? 0) > 0 && render(children.get(g.id) ?? [], depth + 1)}
           </li>
         ))}
@@ -132,7 +156,17 @@ function GoalChain({ year, goals, units }: { year: PlanYear; goals: readonly Goa
   return <section aria-label={t("goals.title")}>{render(top, 0)}</section>;
 }
 
-function GoalCard({ goal, year, units }: { goal: Goal; year: PlanYear; units: ReadonlyMap<string, OrgUnit> }) {
+function GoalCard({
+  goal,
+  year,
+  units,
+  indicators,
+}: {
+  goal: Goal;
+  year: PlanYear;
+  units: ReadonlyMap<string, OrgUnit>;
+  indicators: readonly Indicator[];
+}) {
   const styles = useViewStyles();
   const { t, language } = useI18n();
   const level = year.levels.find((l) => l.key === goal.levelKey);
@@ -163,6 +197,25 @@ function GoalCard({ goal, year, units }: { goal: Goal; year: PlanYear; units: Re
           </>
         )}
       </Text>
+      {indicators.length > 0 && (
+        <ul className={styles.list} aria-label={t("goals.indicators")}>
+          {indicators.map((i) => (
+            <li key={i.id}>
+              <Text size={200} className={styles.wrap}>
+                {[
+                  t("goals.indicator", { title: i.title, unit: i.unit }),
+                  t(i.direction === "higherIsBetter" ? "goals.higherIsBetter" : "goals.lowerIsBetter"),
+                  i.target === null ? null : t("goals.target", { year: String(year.year), value: String(i.target) }),
+                  i.baseline === null ? null : t("goals.baseline", { year: String(i.baseline.year), value: String(i.baseline.value) }),
+                  i.splitByGender ? t("goals.byGender") : null,
+                ]
+                  .filter((x) => x !== null)
+                  .join(" · ")}
+              </Text>
+            </li>
+          ))}
+        </ul>
+      )}
     </article>
   );
 }

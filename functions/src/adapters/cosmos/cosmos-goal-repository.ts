@@ -1,5 +1,5 @@
 import type { Container } from "@azure/cosmos";
-import type { Clock, GoalData, GoalRepository, GoalSettingsData, PlanYearData } from "@kvalitetskedjan/domain";
+import type { Clock, GoalData, GoalRepository, GoalSettingsData, IndicatorData, PlanYearData } from "@kvalitetskedjan/domain";
 import { createRecordStore, notDeleted } from "./cosmos-records.js";
 
 /** Goal settings, plan years and goals in one container partitioned by `/tenantId`. */
@@ -21,6 +21,14 @@ export function createCosmosGoalRepository(container: Container, clock: Clock): 
         { name: "@ids", value: [...ids] },
       ]),
     findGoal: (tenantId, id) => store.pointRead<GoalData>(tenantId, "goal", id),
+    listIndicators(tenantId, planYearId, goalId) {
+      const byGoal = goalId === undefined ? "" : " AND c.goalId = @goalId";
+      return store.query<IndicatorData>(tenantId, `c.type = 'indicator' AND ${notDeleted} AND c.planYearId = @planYearId${byGoal}`, [
+        { name: "@planYearId", value: planYearId },
+        ...(goalId === undefined ? [] : [{ name: "@goalId", value: goalId }]),
+      ]);
+    },
+    findIndicator: (tenantId, id) => store.pointRead<IndicatorData>(tenantId, "indicator", id),
     listAudit: (tenantId, objectType, objectId) => store.listAudit(tenantId, objectType, objectId),
     create: (tenantId, type, data, info) => store.create(tenantId, type, data, info),
     replace: (tenantId, type, current, data, etag, info) => store.replace(tenantId, type, current, data, etag, info),

@@ -14,6 +14,6 @@ export const AuditEntry = z.object({
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
 export const directoryObjectTypes = ["orgUnit", "person", "roleAssignment"] as const;
-export const goalObjectTypes = ["goalSettings", "planYear", "goal"] as const;
+export const goalObjectTypes = ["goalSettings", "planYear", "goal", "indicator"] as const;
 export const AuditQuery = z.strictObject({ objectType: z.enum([...directoryObjectTypes, ...goalObjectTypes]), objectId: Key });
 export const AuditList = z.object({ entries: z.array(AuditEntry) });

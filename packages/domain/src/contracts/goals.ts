@@ -119,3 +119,77 @@ export const ReviewGoalBody = z.strictObject({
 export type ReviewGoalBody = z.infer<typeof ReviewGoalBody>;
 
 export const ListGoalsQuery = z.strictObject({ ownerScopeId: Key.optional() });
+
+export const IndicatorSource = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("manual") }),
+  /** A Kolada key figure (KPI id such as N15428); values are imported from Kolada's open API. */
+  z.strictObject({ kind: z.literal("kolada"), kpiId: z.string().regex(/^[NU]\d{5}$/, "A Kolada KPI id such as N15428.") }),
+  z.strictObject({ kind: z.literal("import") }),
+]);
+export type IndicatorSource = z.infer<typeof IndicatorSource>;
+
+const IndicatorFields = {
+  title: z.string().trim().min(1).max(300),
+  /** What a value counts, e.g. "%", "antal", "kr per invånare". */
+  unit: z.string().trim().min(1).max(40),
+  direction: z.enum(["higherIsBetter", "lowerIsBetter"]),
+  periodicity: z.enum(["month", "interim", "year"]),
+  source: IndicatorSource,
+  /** Reported as total, women and men, as Kolada does. */
+  splitByGender: z.boolean(),
+  /** Values outside this range are refused when reported. */
+  range: z.strictObject({ min: z.number(), max: z.number() }).refine((r) => r.min < r.max, { message: "min must be below max." }),
+  baseline: z.strictObject({ year: z.number().int().min(2000).max(2100), value: z.number() }).nullable(),
+  /** Target for the plan year. */
+  target: z.number().nullable(),
+  ownerPersonId: z.string().uuid().nullable(),
+};
+
+export const Indicator = RecordMeta.extend({
+  id: Key,
+  planYearId: Key,
+  goalId: Key,
+  ownerScopePath: z.array(Key),
+  ...IndicatorFields,
+  title: z.string(),
+  unit: z.string(),
+  range: z.object({ min: z.number(), max: z.number() }),
+  ownerPersonId: z.string().nullable(),
+});
+export type Indicator = z.infer<typeof Indicator>;
+
+export const IndicatorList = z.object({ indicators: z.array(Indicator) });
+
+export const CreateIndicatorBody = z
+  .strictObject({
+    goalId: Key,
+    ...IndicatorFields,
+    baseline: IndicatorFields.baseline.default(null),
+    target: IndicatorFields.target.default(null),
+    ownerPersonId: IndicatorFields.ownerPersonId.default(null),
+  })
+  .refine((b) => b.target === null || (b.target >= b.range.min && b.target <= b.range.max), {
+    message: "The target must lie within the range.",
+    path: ["target"],
+  })
+  .refine((b) => b.baseline === null || (b.baseline.value >= b.range.min && b.baseline.value <= b.range.max), {
+    message: "The baseline must lie within the range.",
+    path: ["baseline"],
+  });
+export type CreateIndicatorBody = z.infer<typeof CreateIndicatorBody>;
+
+export const UpdateIndicatorBody = z
+  .strictObject({
+    title: IndicatorFields.title.optional(),
+    unit: IndicatorFields.unit.optional(),
+    direction: IndicatorFields.direction.optional(),
+    periodicity: IndicatorFields.periodicity.optional(),
+    source: IndicatorSource.optional(),
+    splitByGender: z.boolean().optional(),
+    range: IndicatorFields.range.optional(),
+    baseline: IndicatorFields.baseline.optional(),
+    target: IndicatorFields.target.optional(),
+    ownerPersonId: IndicatorFields.ownerPersonId.optional(),
+  })
+  .refine((b) => Object.keys(b).length > 0, { message: "Nothing to change." });
+export type UpdateIndicatorBody = z.infer<typeof UpdateIndicatorBody>;

@@ -1,4 +1,4 @@
-import type { CredibilityReview, GoalLevel, StrategicArea } from "../contracts/goals.js";
+import type { CredibilityReview, GoalLevel, IndicatorSource, StrategicArea } from "../contracts/goals.js";
 import type { AuditInfo, AuditRecord, Stored } from "./directory-repository.js";
 
 export interface GoalSettingsData {
@@ -30,10 +30,28 @@ export interface GoalData {
   readonly credibilityReview: CredibilityReview | null;
 }
 
+export interface IndicatorData {
+  readonly id: string;
+  readonly planYearId: string;
+  readonly goalId: string;
+  readonly ownerScopePath: readonly string[];
+  readonly title: string;
+  readonly unit: string;
+  readonly direction: "higherIsBetter" | "lowerIsBetter";
+  readonly periodicity: "month" | "interim" | "year";
+  readonly source: IndicatorSource;
+  readonly splitByGender: boolean;
+  readonly range: { readonly min: number; readonly max: number };
+  readonly baseline: { readonly year: number; readonly value: number } | null;
+  readonly target: number | null;
+  readonly ownerPersonId: string | null;
+}
+
 export interface GoalRecordTypes {
   goalSettings: GoalSettingsData;
   planYear: PlanYearData;
   goal: GoalData;
+  indicator: IndicatorData;
 }
 export type GoalRecordType = keyof GoalRecordTypes;
 
@@ -45,6 +63,8 @@ export interface GoalRepository {
   listGoals(tenantId: string, planYearId: string, ownerScopeId?: string): Promise<Stored<GoalData>[]>;
   findGoals(tenantId: string, ids: readonly string[]): Promise<Stored<GoalData>[]>;
   findGoal(tenantId: string, id: string): Promise<Stored<GoalData> | null>;
+  listIndicators(tenantId: string, planYearId: string, goalId?: string): Promise<Stored<IndicatorData>[]>;
+  findIndicator(tenantId: string, id: string): Promise<Stored<IndicatorData> | null>;
   listAudit(tenantId: string, objectType: GoalRecordType, objectId: string): Promise<AuditRecord[]>;
   create<K extends GoalRecordType>(
     tenantId: string,

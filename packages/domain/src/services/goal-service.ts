@@ -1,20 +1,23 @@
 import type { AuditEntry } from "../contracts/audit.js";
 import type {
   CreateGoalBody,
+  CreateIndicatorBody,
   CreatePlanYearBody,
   Goal,
   GoalList,
   GoalResult,
   GoalSettings,
   GoalSettingsBody,
+  Indicator,
   PlanYear,
   ReviewGoalBody,
   UpdateGoalBody,
+  UpdateIndicatorBody,
 } from "../contracts/goals.js";
 import type { Role } from "../contracts/roles.js";
 import { DomainError, notFound, validationFailed } from "../errors.js";
 import type { Clock, DirectoryRepository, IdGenerator, Stored, TenantRecord } from "../ports/directory-repository.js";
-import type { GoalData, GoalRecordType, GoalRepository, PlanYearData } from "../ports/goal-repository.js";
+import type { GoalData, GoalRecordType, GoalRepository, IndicatorData, PlanYearData } from "../ports/goal-repository.js";
 import { type Principal, requireMember, requireRole } from "../principal.js";
 import {
   assertGoalPlacement,
@@ -27,7 +30,7 @@ import { applyChanges, dataOf, metaOf } from "./records.js";
 
 type Deps = {
   readonly goals: GoalRepository;
-  readonly directory: Pick<DirectoryRepository, "findOrgUnit">;
+  readonly directory: Pick<DirectoryRepository, "findOrgUnit" | "findPerson">;
   readonly ids: IdGenerator;
   readonly clock: Clock;
 };
@@ -51,6 +54,34 @@ const toGoalDto = (g: Stored<GoalData>): Goal => ({
   credibilityReview: g.credibilityReview,
   ...metaOf(g),
 });
+
+const toIndicatorDto = (i: Stored<IndicatorData>): Indicator => ({
+  id: i.id,
+  planYearId: i.planYearId,
+  goalId: i.goalId,
+  ownerScopePath: [...i.ownerScopePath],
+  title: i.title,
+  unit: i.unit,
+  direction: i.direction,
+  periodicity: i.periodicity,
+  source: i.source,
+  splitByGender: i.splitByGender,
+  range: { ...i.range },
+  baseline: i.baseline,
+  target: i.target,
+  ownerPersonId: i.ownerPersonId,
+  ...metaOf(i),
+});
+
+/** A target or baseline outside the declared range is refused (the range bounds reported values later). */
+function assertWithinRange(i: Pick<IndicatorData, "range" | "target" | "baseline">): void {
+  if (i.target !== null && (i.target < i.range.min || i.target > i.range.max)) {
+    throw validationFailed("target_outside_range", "The target must lie within the indicator's range.", "body.target");
+  }
+  if (i.baseline !== null && (i.baseline.value < i.range.min || i.baseline.value > i.range.max)) {
+    throw validationFailed("baseline_outside_range", "The baseline must lie within the indicator's range.", "body.baseline");
+  }
+}
 
 const toPlanYearDto = (y: Stored<PlanYearData>): PlanYear => ({
   id: y.id,
@@ -100,6 +131,13 @@ export function createGoalService({ goals, directory, ids, clock }: Deps) {
       parentIds.map((id) => byId.get(id)),
       parentIds,
     );
+  }
+
+  async function assertOwner(p: Principal, personId: string | null): Promise<void> {
+    if (personId === null) return;
+    const person = await directory.findPerson(p.tenantId, personId);
+    if (!person?.active)
+      throw validationFailed("unknown_person", "The owner must be an active person of this municipality.", "body.ownerPersonId");
   }
 
   async function warningsFor(tenantId: string, planYearId: string, ownerScopeId: string) {
@@ -250,6 +288,43 @@ export function createGoalService({ goals, directory, ids, clock }: Deps) {
       });
       const saved = await goals.replace(p.tenantId, "goal", goal, next, etag, { userId: p.userId, action: "goal.update" });
       return { goal: toGoalDto(saved), warnings: await warningsFor(p.tenantId, goal.planYearId, goal.ownerScopeId) };
+    },
+
+    async listIndicators(p: Principal, planYearId: string, goalId?: string): Promise<{ indicators: Indicator[] }> {
+      requireMember(p);
+      await planYearOrThrow(p.tenantId, planYearId);
+      if (goalId !== undefined) await goalOrThrow(p.tenantId, goalId);
+      return { indicators: (await goals.listIndicators(p.tenantId, planYearId, goalId)).map(toIndicatorDto) };
+    },
+
+    /** Adds an indicator (nyckeltal) to a goal; editors of the goal's owner. */
+    async createIndicator(p: Principal, body: CreateIndicatorBody): Promise<Indicator> {
+      const goal = await goals.findGoal(p.tenantId, body.goalId);
+      if (!goal) throw notFound("The goal");
+      requireRole(p, goalEditors, goal.ownerScopePath, "indicators.create");
+      await assertOwner(p, body.ownerPersonId);
+      const { goalId: _g, ...fields } = body;
+      const data: IndicatorData = {
+        ...fields,
+        id: ids.newId(),
+        planYearId: goal.planYearId,
+        goalId: goal.id,
+        ownerScopePath: [...goal.ownerScopePath],
+      };
+      assertWithinRange(data);
+      return toIndicatorDto(await goals.create(p.tenantId, "indicator", data, { userId: p.userId, action: "indicator.create" }));
+    },
+
+    async updateIndicator(p: Principal, id: string, body: UpdateIndicatorBody, etag: string): Promise<Indicator> {
+      const indicator = await goals.findIndicator(p.tenantId, id);
+      if (!indicator) throw notFound("The indicator");
+      requireRole(p, goalEditors, indicator.ownerScopePath, "indicators.update");
+      if (body.ownerPersonId !== undefined) await assertOwner(p, body.ownerPersonId);
+      const next = applyChanges(dataOf(indicator), body);
+      assertWithinRange(next);
+      return toIndicatorDto(
+        await goals.replace(p.tenantId, "indicator", indicator, next, etag, { userId: p.userId, action: "indicator.update" }),
+      );
     },
 
     async auditTrail(p: Principal, tenant: TenantRecord, objectType: GoalRecordType, objectId: string): Promise<{ entries: AuditEntry[] }> {
