@@ -19,6 +19,10 @@ export class GoalsPage {
   async open(): Promise<void> {
     await this.page.getByRole("tab", { name: /^Mål$|^Goals$/ }).click();
     await this.page.getByText(/^Vision:/).waitFor();
-    await this.page.getByRole("region", { name: /^Mål$|^Goals$/ }).getByRole("article").first().waitFor();
+    await this.page
+      .getByRole("region", { name: /^Mål$|^Goals$/ })
+      .getByRole("article")
+      .first()
+      .waitFor();
   }
 }
