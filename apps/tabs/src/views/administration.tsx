@@ -25,9 +25,10 @@ import {
   type RoleAssignment,
   roles,
 } from "@kvalitetskedjan/domain";
-import { type FormEvent, memo, startTransition, useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
+import { memo, startTransition, useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import type { ApiClient } from "../api/client.js";
-import { ErrorMessage, fieldError } from "../components/error-message.js";
+import { ErrorMessage } from "../components/error-message.js";
+import { useFormSubmit } from "../components/use-form-submit.js";
 import { useI18n } from "../i18n/i18n.js";
 import { useViewStyles } from "./views.styles.js";
 
@@ -273,8 +274,14 @@ function GrantForm({ api, unit, onGranted }: { api: ApiClient; unit: OrgUnit; on
   const [people, setPeople] = useState<Person[]>([]);
   const [person, setPerson] = useState<Person | null>(null);
   const [role, setRole] = useState<Role>(grantable[0] ?? "reader");
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useFormSubmit(["body.personId", "body.role"], { "body.personId": person !== null }, async () => {
+    if (!person) return;
+    await api.post("/api/role-assignments", { personId: person.id, role, scopeId: unit.id });
+    onGranted(t("admin.granted", { name: person.name, role: t(`role.${role}`) }));
+    setPerson(null);
+    setQuery("");
+  });
+  const { setError } = form;
 
   useEffect(() => {
     const handle = setTimeout(() => {
@@ -285,35 +292,13 @@ function GrantForm({ api, unit, onGranted }: { api: ApiClient; unit: OrgUnit; on
         .catch(setError);
     }, 200);
     return () => clearTimeout(handle);
-  }, [api, query]);
+  }, [api, query, setError]);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(null);
-    if (!person) {
-      setError({ local: "body.personId" });
-      return;
-    }
-    setBusy(true);
-    try {
-      await api.post("/api/role-assignments", { personId: person.id, role, scopeId: unit.id });
-      onGranted(t("admin.granted", { name: person.name, role: t(`role.${role}`) }));
-      setPerson(null);
-      setQuery("");
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const personError =
-    error && typeof error === "object" && "local" in error ? t("reason.required") : (fieldError(error, "body.personId", t) ?? undefined);
-  const roleError = fieldError(error, "body.role", t);
-  const otherError = error && !personError && !roleError ? error : null;
+  const personError = form.messageFor("body.personId");
+  const roleError = form.messageFor("body.role");
 
   return (
-    <form className={styles.form} onSubmit={(e) => void submit(e)} aria-labelledby="grant-heading" noValidate>
+    <form className={styles.form} onSubmit={form.submit} aria-labelledby="grant-heading" noValidate>
       <h3 id="grant-heading" className={styles.subheading}>
         {t("admin.grantTitle")}
       </h3>
@@ -349,9 +334,9 @@ function GrantForm({ api, unit, onGranted }: { api: ApiClient; unit: OrgUnit; on
           ))}
         </Select>
       </Field>
-      {otherError !== null && <ErrorMessage error={otherError} />}
+      {form.general !== null && <ErrorMessage error={form.general} />}
       <div>
-        <Button type="submit" appearance="primary" disabled={busy}>
+        <Button type="submit" appearance="primary" disabled={form.busy}>
           {t("admin.grant")}
         </Button>
       </div>
@@ -374,40 +359,23 @@ function RenameForm({
   const styles = useViewStyles();
   const { t } = useI18n();
   const [name, setName] = useState(unit.name);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(null);
-    if (!name.trim()) {
-      setError({ local: "body.name" });
-      return;
-    }
-    setBusy(true);
-    try {
-      await api.patch(`/api/org/units/${encodeURIComponent(unit.id)}`, { name: name.trim() }, unit.etag);
-      onRenamed(t("admin.renamed", { name: name.trim() }));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-  const nameError = error && typeof error === "object" && "local" in error ? t("reason.required") : fieldError(error, "body.name", t);
-  const otherError = error && !nameError ? error : null;
+  const form = useFormSubmit(["body.name"], { "body.name": name.trim() !== "" }, async () => {
+    await api.patch(`/api/org/units/${encodeURIComponent(unit.id)}`, { name: name.trim() }, unit.etag);
+    onRenamed(t("admin.renamed", { name: name.trim() }));
+  });
+  const nameError = form.messageFor("body.name");
 
   return (
-    <form className={styles.form} onSubmit={(e) => void submit(e)} aria-labelledby="rename-heading" noValidate>
+    <form className={styles.form} onSubmit={form.submit} aria-labelledby="rename-heading" noValidate>
       <h3 id="rename-heading" className={styles.subheading}>
         {t("admin.renameTitle")}
       </h3>
       <Field label={t("admin.unitName")} required validationState={nameError ? "error" : "none"} validationMessage={nameError ?? null}>
         <Input value={name} maxLength={200} onChange={(_, d) => setName(d.value)} />
       </Field>
-      {otherError !== null && <ErrorMessage error={otherError} onRetry={onReload} retryLabel={t("admin.reload")} />}
+      {form.general !== null && <ErrorMessage error={form.general} onRetry={onReload} retryLabel={t("admin.reload")} />}
       <div>
-        <Button type="submit" disabled={busy || name.trim() === unit.name}>
+        <Button type="submit" disabled={form.busy || name.trim() === unit.name}>
           {t("admin.rename")}
         </Button>
       </div>
@@ -421,35 +389,19 @@ function AddUnitForm({ api, unit, onAdded }: { api: ApiClient; unit: OrgUnit; on
   const kinds = childKindsOf(unit.kind);
   const [name, setName] = useState("");
   const [kind, setKind] = useState<OrgUnitKind | undefined>(kinds[0]);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useFormSubmit(["body.name", "body.parentId", "body.kind"], { "body.name": name.trim() !== "" }, async () => {
+    await api.post("/api/org/units", { parentId: unit.id, kind, name: name.trim() });
+    onAdded(t("admin.unitAdded", { name: name.trim() }));
+    setName("");
+  });
 
   if (kinds.length === 0 || kind === undefined) return <Text className={styles.muted}>{t("admin.noChildKinds")}</Text>;
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(null);
-    if (!name.trim()) {
-      setError({ local: "body.name" });
-      return;
-    }
-    setBusy(true);
-    try {
-      await api.post("/api/org/units", { parentId: unit.id, kind, name: name.trim() });
-      onAdded(t("admin.unitAdded", { name: name.trim() }));
-      setName("");
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-  const nameError = error && typeof error === "object" && "local" in error ? t("reason.required") : fieldError(error, "body.name", t);
-  const kindError = fieldError(error, "body.parentId", t) ?? fieldError(error, "body.kind", t);
-  const otherError = error && !nameError && !kindError ? error : null;
+  const nameError = form.messageFor("body.name");
+  const kindError = form.messageFor("body.parentId") ?? form.messageFor("body.kind");
 
   return (
-    <form className={styles.form} onSubmit={(e) => void submit(e)} aria-labelledby="add-unit-heading" noValidate>
+    <form className={styles.form} onSubmit={form.submit} aria-labelledby="add-unit-heading" noValidate>
       <h3 id="add-unit-heading" className={styles.subheading}>
         {t("admin.addUnitTitle", { name: unit.name })}
       </h3>
@@ -465,9 +417,9 @@ function AddUnitForm({ api, unit, onAdded }: { api: ApiClient; unit: OrgUnit; on
           ))}
         </Select>
       </Field>
-      {otherError !== null && <ErrorMessage error={otherError} />}
+      {form.general !== null && <ErrorMessage error={form.general} />}
       <div>
-        <Button type="submit" disabled={busy}>
+        <Button type="submit" disabled={form.busy}>
           {t("admin.addUnit")}
         </Button>
       </div>

@@ -1,9 +1,10 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Text } from "@fluentui/react-components";
 import { CheckmarkCircleRegular, CircleRegular, WarningRegular } from "@fluentui/react-icons";
 import type { Goal, GoalList, GoalResult, Indicator, Me, OrgTree, OrgUnit, PlanYear } from "@kvalitetskedjan/domain";
-import { type FormEvent, useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ApiClient } from "../api/client.js";
-import { ErrorMessage, fieldError } from "../components/error-message.js";
+import { ErrorMessage } from "../components/error-message.js";
+import { useFormSubmit } from "../components/use-form-submit.js";
 import { useI18n } from "../i18n/i18n.js";
 import { useViewStyles } from "./views.styles.js";
 
@@ -247,42 +248,25 @@ function AddGoalForm({
   const [ownerId, setOwnerId] = useState("");
   const [title, setTitle] = useState("");
   const [areaId, setAreaId] = useState(parent?.areaId ?? "");
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   const owner = owners.find((o) => o.id === ownerId) ?? owners[0];
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(null);
-    if (!title.trim()) {
-      setError({ local: "body.title" });
-      return;
-    }
-    setBusy(true);
-    try {
-      await api.post<GoalResult>("/api/goals", {
-        planYearId: year.id,
-        levelKey: level?.key ?? "",
-        ownerScopeId: owner?.id ?? "",
-        title: title.trim(),
-        areaId: areaId || null,
-        parentGoalIds: parent ? [parent.id] : [],
-      });
-      setTitle("");
-      onAdded();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-  const titleError = error && typeof error === "object" && "local" in error ? t("reason.required") : fieldError(error, "body.title", t);
-  const ownerError = fieldError(error, "body.ownerScopeId", t);
-  const parentError = fieldError(error, "body.parentGoalIds", t);
-  const otherError = error && !titleError && !ownerError && !parentError ? error : null;
+  const form = useFormSubmit(["body.title", "body.ownerScopeId", "body.parentGoalIds"], { "body.title": title.trim() !== "" }, async () => {
+    await api.post<GoalResult>("/api/goals", {
+      planYearId: year.id,
+      levelKey: level?.key ?? "",
+      ownerScopeId: owner?.id ?? "",
+      title: title.trim(),
+      areaId: areaId || null,
+      parentGoalIds: parent ? [parent.id] : [],
+    });
+    setTitle("");
+    onAdded();
+  });
+  const titleError = form.messageFor("body.title");
+  const ownerError = form.messageFor("body.ownerScopeId");
+  const parentError = form.messageFor("body.parentGoalIds");
 
   return (
-    <form className={styles.form} onSubmit={(e) => void submit(e)} aria-labelledby="add-goal-heading" noValidate>
+    <form className={styles.form} onSubmit={form.submit} aria-labelledby="add-goal-heading" noValidate>
       <h2 id="add-goal-heading" className={styles.subheading}>
         {t("goals.addTitle")}
       </h2>
@@ -318,9 +302,9 @@ function AddGoalForm({
           ))}
         </Select>
       </Field>
-      {otherError !== null && <ErrorMessage error={otherError} />}
+      {form.general !== null && <ErrorMessage error={form.general} />}
       <div>
-        <Button type="submit" appearance="primary" disabled={busy || !owner}>
+        <Button type="submit" appearance="primary" disabled={form.busy || !owner}>
           {t("goals.add")}
         </Button>
       </div>
