@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { CosmosClient } from "@azure/cosmos";
 import {
+  type AuditService,
   type Clock,
+  createAuditService,
   createDirectoryService,
   createGoalService,
   type DirectoryRepository,
@@ -29,6 +31,7 @@ export interface Services {
   readonly directory: DirectoryService;
   readonly goalRepository: GoalRepository;
   readonly goals: GoalService;
+  readonly audit: AuditService;
   readonly loadPrincipal: (caller: ValidatedCaller) => Promise<Principal>;
   /** True when the database answers. */
   readonly ping: () => Promise<boolean>;
@@ -73,6 +76,7 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
     directory: createDirectoryService({ repo: directoryRepository, ids }),
     goalRepository,
     goals: createGoalService({ goals: goalRepository, directory: directoryRepository, ids, clock }),
+    audit: createAuditService({ directory: directoryRepository, goals: goalRepository }),
     async loadPrincipal(caller) {
       const { person, assignments } = await directoryRepository.loadPrincipal(caller.tenantId, caller.userId);
       return {

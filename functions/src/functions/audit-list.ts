@@ -11,11 +11,6 @@ export default defineRoute({
   query: AuditQuery,
   response: AuditList,
   async handle({ principal, tenant }, { query, services }) {
-    const { objectType, objectId } = query;
-    const trail =
-      objectType === "goalSettings" || objectType === "planYear" || objectType === "goal" || objectType === "indicator"
-        ? await services.goals.auditTrail(principal, tenant, objectType, objectId)
-        : await services.directory.auditTrail(principal, tenant, objectType, objectId);
-    return { body: trail };
+    return { body: await services.audit.trail(principal, tenant, query.objectType, query.objectId) };
   },
 });

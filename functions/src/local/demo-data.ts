@@ -96,6 +96,41 @@ const person = (slug: string, name: string, domain: string, roles: DemoPerson["r
 });
 
 /**
+ * Piteå's governance model and its 2017 quality policy (seed 001) as data for the goal
+ * and document capabilities to load.
+ */
+export const piteaGovernance = {
+  vision: "Piteå – det är hit man kommer när man kommer hem",
+  /** The four strategic areas, and the staff and finance perspectives goals are also set for. */
+  areas: [
+    { id: "barn-och-unga", name: "Barn och unga", kind: "strategicArea" },
+    { id: "utbildning-och-arbete", name: "Utbildning och arbete", kind: "strategicArea" },
+    { id: "livsmiljo", name: "Livsmiljö", kind: "strategicArea" },
+    { id: "demokrati-och-oppenhet", name: "Demokrati och öppenhet", kind: "strategicArea" },
+    { id: "personal", name: "Personal", kind: "perspective" },
+    { id: "ekonomi", name: "Ekonomi", kind: "perspective" },
+  ] satisfies StrategicArea[],
+  qualityPolicy: {
+    title: "Piteå kommuns policy för kvalitetsarbetet",
+    type: "policy",
+    adopted: "2009-10-12",
+    decisionBody: "kf",
+    owner: "ks",
+    version: 5,
+    lastRevised: { date: "2017-02-13", paragraph: "§ 6" },
+    validUntil: "2019-12-31",
+    summary: "Innehåller styrmodell, kvalitetsarbetet, uppföljning, utvärdering, utvecklingsarbeten och medborgardialog.",
+    appliesTo: "Piteå kommuns anställda, förtroendevalda samt kommunens helägda bolag",
+    children: [
+      "Riktlinjer för arbetet mot EU",
+      "Riktlinjer för innovation och verksamhetsutveckling",
+      "Riktlinjer för digitalisering",
+      "Anvisning för undersökningar",
+    ],
+  },
+} as const;
+
+/**
  * Modelled on Piteå kommun as the seeds describe it: the council steers the executive
  * board, the committees and the wholly owned companies; each department serves a
  * committee. Names of people are invented.
@@ -144,15 +179,8 @@ export const pitea: DemoTenant = {
   planYears: [
     {
       year: 2026,
-      vision: "Piteå – det är hit man kommer när man kommer hem",
-      areas: [
-        { id: "barn-och-unga", name: "Barn och unga", kind: "strategicArea" },
-        { id: "utbildning-och-arbete", name: "Utbildning och arbete", kind: "strategicArea" },
-        { id: "livsmiljo", name: "Livsmiljö", kind: "strategicArea" },
-        { id: "demokrati-och-oppenhet", name: "Demokrati och öppenhet", kind: "strategicArea" },
-        { id: "personal", name: "Personal", kind: "perspective" },
-        { id: "ekonomi", name: "Ekonomi", kind: "perspective" },
-      ],
+      vision: piteaGovernance.vision,
+      areas: piteaGovernance.areas,
       goals: [
         goal("2026-kf-1", "kf", "kf", "Barn och unga i Piteå är trygga och har framtidstro", "barn-och-unga"),
         goal("2026-kf-2", "kf", "kf", "Pitebor har arbete och kan lära nytt hela livet", "utbildning-och-arbete"),
@@ -256,31 +284,3 @@ export const alvdala: DemoTenant = {
 };
 
 export const demoTenants: readonly DemoTenant[] = [pitea, alvdala];
-
-/**
- * Piteå's governance model and its 2017 quality policy (seed 001) as data for the goal
- * and document capabilities to load.
- */
-export const piteaGovernance = {
-  vision: "Piteå – det är hit man kommer när man kommer hem",
-  strategicAreas: ["Barn och unga", "Utbildning och arbete", "Livsmiljö", "Demokrati och öppenhet"],
-  perspectives: ["Personal", "Ekonomi"],
-  qualityPolicy: {
-    title: "Piteå kommuns policy för kvalitetsarbetet",
-    type: "policy",
-    adopted: "2009-10-12",
-    decisionBody: "kf",
-    owner: "ks",
-    version: 5,
-    lastRevised: { date: "2017-02-13", paragraph: "§ 6" },
-    validUntil: "2019-12-31",
-    summary: "Innehåller styrmodell, kvalitetsarbetet, uppföljning, utvärdering, utvecklingsarbeten och medborgardialog.",
-    appliesTo: "Piteå kommuns anställda, förtroendevalda samt kommunens helägda bolag",
-    children: [
-      "Riktlinjer för arbetet mot EU",
-      "Riktlinjer för innovation och verksamhetsutveckling",
-      "Riktlinjer för digitalisering",
-      "Anvisning för undersökningar",
-    ],
-  },
-} as const;

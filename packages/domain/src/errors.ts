@@ -57,5 +57,3 @@ export const validationFailed = (reason: string, message: string, path?: string)
   new DomainError("validation_failed", message, {
     details: [path === undefined ? { reason, message } : { path, reason, message }],
   });
-
-export const isDomainError = (error: unknown): error is DomainError => error instanceof DomainError;

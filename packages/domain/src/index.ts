@@ -6,5 +6,6 @@ export * from "./principal.js";
 export * from "./rules/goal-rules.js";
 export * from "./rules/org-rules.js";
 export * from "./rules/role-rules.js";
+export * from "./services/audit-service.js";
 export * from "./services/directory-service.js";
 export * from "./services/goal-service.js";

@@ -231,12 +231,6 @@ export function createDirectoryService({ repo, ids }: Deps) {
         action: "role.revoke",
       });
     },
-
-    async auditTrail(p: Principal, tenant: TenantRecord, objectType: RecordType, objectId: string): Promise<{ entries: AuditEntry[] }> {
-      requireRole(p, administrator, [tenant.rootOrgUnitId], "audit.read");
-      const entries = await repo.listAudit(p.tenantId, objectType, objectId);
-      return { entries: entries.map((e) => ({ ...e, before: e.before ?? null, after: e.after ?? null })) };
-    },
   };
 
   async function assertServable(p: Principal, kind: string, committeeIds: readonly string[]): Promise<void> {

@@ -327,12 +327,6 @@ export function createGoalService({ goals, directory, ids, clock }: Deps) {
       );
     },
 
-    async auditTrail(p: Principal, tenant: TenantRecord, objectType: GoalRecordType, objectId: string): Promise<{ entries: AuditEntry[] }> {
-      requireRole(p, ["administrator"], [tenant.rootOrgUnitId], "audit.read");
-      const entries = await goals.listAudit(p.tenantId, objectType, objectId);
-      return { entries: entries.map((e) => ({ ...e, before: e.before ?? null, after: e.after ?? null })) };
-    },
-
     /** Records the committee's or department management's credibility review of a goal (seed 003). */
     async reviewGoal(p: Principal, id: string, body: ReviewGoalBody, etag: string): Promise<Goal> {
       const goal = await goalOrThrow(p.tenantId, id);
