@@ -6,16 +6,21 @@ import {
   createAuditService,
   createDirectoryService,
   createGoalService,
+  createReportingService,
   type DirectoryRepository,
   type DirectoryService,
   type GoalRepository,
   type GoalService,
+  type Notification,
+  type Notifier,
   type Principal,
+  type ReportingService,
   type TenantRegistry,
 } from "@kvalitetskedjan/domain";
 import { createRemoteJWKSet, type JWTVerifyGetKey } from "jose";
 import { createCosmosDirectoryRepository } from "./adapters/cosmos/cosmos-directory-repository.js";
 import { createCosmosGoalRepository } from "./adapters/cosmos/cosmos-goal-repository.js";
+import { createOutboxNotifier } from "./adapters/cosmos/cosmos-outbox-notifier.js";
 import { createCosmosTenantRegistry } from "./adapters/cosmos/cosmos-tenant-registry.js";
 import { type AppConfig, loadConfig } from "./config.js";
 import { createRateLimiter, type RateLimiter } from "./http/rate-limiter.js";
@@ -31,6 +36,8 @@ export interface Services {
   readonly directory: DirectoryService;
   readonly goalRepository: GoalRepository;
   readonly goals: GoalService;
+  readonly notifier: Notifier;
+  readonly reporting: ReportingService;
   readonly audit: AuditService;
   readonly loadPrincipal: (caller: ValidatedCaller) => Promise<Principal>;
   /** True when the database answers. */
@@ -43,7 +50,13 @@ export interface CompositionOverrides {
   /** A client built elsewhere (the local host's, or a test's with a spy plugin). */
   readonly cosmosClient?: CosmosClient;
   readonly clock?: Clock;
+  /** Where a new notification goes after the ledger records it (the local host's log). */
+  readonly deliver?: (tenantId: string, n: Notification) => void;
 }
+
+/** Until the Graph activity-feed adapter lands, a notification is recorded and logged as one line. */
+const logDelivery = (tenantId: string, n: Notification) =>
+  console.info(`[notification] ${n.activityType} tenant=${tenantId} to=${n.recipientPersonId} ${n.lines.join(" | ")}`);
 
 /** The one place clients and adapters are built from configuration. */
 export function composeFromConfig(config: AppConfig, overrides: CompositionOverrides = {}): Services {
@@ -60,6 +73,7 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
   const directoryRepository = createCosmosDirectoryRepository(database.container("directory"), clock);
   const goalRepository = createCosmosGoalRepository(database.container("goals"), clock);
   const ids = { newId: () => randomUUID() };
+  const notifier = createOutboxNotifier(database.container("notifications"), clock, overrides.deliver ?? logDelivery);
   const validateToken = createTokenValidator({
     keys: overrides.keys ?? createRemoteJWKSet(new URL(config.AUTH_JWKS_URI)),
     audiences: config.AUTH_AUDIENCES,
@@ -76,6 +90,8 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
     directory: createDirectoryService({ repo: directoryRepository, ids }),
     goalRepository,
     goals: createGoalService({ goals: goalRepository, directory: directoryRepository, ids, clock }),
+    notifier,
+    reporting: createReportingService({ goals: goalRepository, directory: directoryRepository, notifier, clock }),
     audit: createAuditService({ directory: directoryRepository, goals: goalRepository }),
     async loadPrincipal(caller) {
       const { person, assignments } = await directoryRepository.loadPrincipal(caller.tenantId, caller.userId);

@@ -44,7 +44,9 @@ export const personId = (tenant: DemoTenant, slug: string): string => {
  * Starts the local runtime in this process on the Cosmos stand-in, or on the real
  * account named by COSMOS_ENDPOINT/COSMOS_KEY (a throw-away database per run).
  */
-export async function startHarness(options: { env?: Record<string, string>; dataDir?: string } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { env?: Record<string, string>; dataDir?: string; clock?: { now(): Date } } = {},
+): Promise<Harness> {
   const calls: CosmosCall[] = [];
   const logs: string[] = [];
   const forge = await createTokenForge();
@@ -90,6 +92,7 @@ export async function startHarness(options: { env?: Record<string, string>; data
       ...options.env,
     },
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
     ...(real
       ? {
           realCosmos: {

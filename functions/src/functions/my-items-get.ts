@@ -5,11 +5,12 @@ export default defineRoute({
   name: "my-items-get",
   method: "GET",
   route: "me/items",
-  summary: "What is due for the signed-in person, and their responsibilities.",
+  summary: "What is due for the signed-in person (reports to write, approve or review), and their responsibilities.",
   tag: "Directory",
   auth: "user",
   response: MyItems,
   async handle({ principal }, { services }) {
-    return { body: await services.directory.getMyItems(principal) };
+    const [mine, reporting] = await Promise.all([services.directory.getMyItems(principal), services.reporting.myItems(principal)]);
+    return { body: { ...mine, items: [...mine.items, ...reporting] } };
   },
 });

@@ -46,12 +46,24 @@ export interface DemoIndicator {
   readonly target: number | null;
 }
 
+/** A report already carried through, so the demo has history to show. */
+export interface DemoReport {
+  readonly periodId: string;
+  readonly ownerScopeId: string;
+  readonly status: "draft" | "submitted" | "approved" | "reviewed";
+  readonly assessments: Readonly<
+    Record<string, { assessment: "fulfilled" | "partlyFulfilled" | "notFulfilled" | "notAssessed"; analysis?: string; actions?: string }>
+  >;
+  readonly outcomes?: Readonly<Record<string, { total: number; women?: number; men?: number; comment?: string }>>;
+}
+
 export interface DemoPlanYear {
   readonly year: number;
   readonly vision: string;
   readonly areas: readonly StrategicArea[];
   readonly goals: readonly DemoGoal[];
   readonly indicators?: readonly DemoIndicator[];
+  readonly reports?: readonly DemoReport[];
 }
 
 export interface DemoTenant {
@@ -171,6 +183,7 @@ export const pitea: DemoTenant = {
     person("maria.berg", "Maria Berg", "pitea.example", [{ role: "departmentHead", scopeId: "buf" }]),
     person("peter.strand", "Peter Strand", "pitea.example", [{ role: "departmentHead", scopeId: "soc" }]),
     person("johan.ek", "Johan Ek", "pitea.example", [{ role: "reporter", scopeId: "norrmalmskolan" }]),
+    person("lina.forsberg", "Lina Forsberg", "pitea.example", [{ role: "reporter", scopeId: "bun" }]),
     person("sara.holm", "Sara Holm", "pitea.example", [{ role: "documentOwner", scopeId: "klf" }]),
     person("lars.oberg", "Lars Öberg", "pitea.example", [{ role: "reader", scopeId: "pitea" }]),
     person("emma.sjoberg", "Emma Sjöberg", "pitea.example", []),
@@ -221,6 +234,40 @@ export const pitea: DemoTenant = {
           range: { min: 0, max: 100 },
           baseline: { year: 2025, value: 16 },
           target: 12,
+        },
+      ],
+      reports: [
+        {
+          periodId: "interim1",
+          ownerScopeId: "bun",
+          status: "reviewed",
+          assessments: {
+            "2026-bun-1": {
+              assessment: "partlyFulfilled",
+              analysis: "Tryggheten har ökat på de flesta skolor, men kunskapsresultaten i matematik släpar i årskurs 6.",
+              actions: "Matematiklyftet fortsätter; extra studietid före nationella proven.",
+            },
+            "2026-bun-2": { assessment: "fulfilled", analysis: "Fler unga i arbete eller studier än samma tid i fjol." },
+          },
+        },
+        {
+          periodId: "interim1",
+          ownerScopeId: "socn",
+          status: "reviewed",
+          assessments: {
+            "2026-socn-1": {
+              assessment: "notFulfilled",
+              analysis: "Hög sjukfrånvaro i hemtjänsten under våren gav fler vikarier hos varje brukare.",
+              actions: "Fasta team per område från hösten.",
+            },
+          },
+          outcomes: { "2026-socn-1-personal": { total: 15, comment: "Mätt i mars." } },
+        },
+        {
+          periodId: "interim1",
+          ownerScopeId: "norrmalmskolan",
+          status: "reviewed",
+          assessments: { "2026-norrmalm-1": { assessment: "fulfilled", analysis: "Trygghetsvandringar varje termin." } },
         },
       ],
     },

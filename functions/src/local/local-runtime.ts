@@ -1,6 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { CosmosClient, type CosmosClientOptions, type Database, type PluginConfig } from "@azure/cosmos";
+import type { Clock } from "@kvalitetskedjan/domain";
 import type { JWTVerifyGetKey } from "jose";
 import { z } from "zod";
 import { ensureSchema } from "../adapters/cosmos/schema.js";
@@ -34,6 +35,8 @@ export interface LocalRuntimeOptions {
   /** A real Cosmos DB account instead of the stand-in (integration suites, when configured). */
   readonly realCosmos?: { readonly endpoint: string; readonly key: string; readonly dropDatabaseOnStop: boolean };
   readonly log?: (line: string) => void;
+  /** The services' clock (tests move it to a deadline); the real one by default. */
+  readonly clock?: Clock;
 }
 
 export interface LocalRuntime {
@@ -71,7 +74,12 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
   });
   const database = await ensureSchema(client, config.COSMOS_DATABASE);
   const identity = await createDevIdentity({ audience: config.AUTH_AUDIENCES[0] ?? localAudience, scope: localScope });
-  const services = composeFromConfig(config, { keys: options.verificationKeys ?? identity.keys, cosmosClient: client });
+  const services = composeFromConfig(config, {
+    keys: options.verificationKeys ?? identity.keys,
+    cosmosClient: client,
+    ...(options.clock ? { clock: options.clock } : {}),
+    deliver: (_tenantId, n) => log(`[outbox] ${n.activityType} → ${n.recipientPersonId}: ${n.lines.join(" | ")}`),
+  });
   useServices(services);
 
   const snapshotter = options.dataDir ? createSnapshotter(database, join(options.dataDir, "cosmos-snapshot.json")) : null;
@@ -83,10 +91,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     log(`Loaded demo data: ${(options.tenants ?? demoTenants).map((t) => t.name).join(", ")}`);
   }
 
-  async function tenantIds(): Promise<string[]> {
-    const { resources } = await database.container("tenants").items.query<{ id: string }>("SELECT c.id FROM c").fetchAll();
-    return resources.map((r) => r.id);
-  }
+  const tenantIds = () => services.tenants.listTenantIds();
 
   async function findUser(userId: string) {
     for (const tenantId of await tenantIds()) {

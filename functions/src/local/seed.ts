@@ -1,5 +1,13 @@
 import type { Database } from "@azure/cosmos";
-import { type DirectoryRepository, defaultGoalLevels, type GoalRepository } from "@kvalitetskedjan/domain";
+import {
+  addDays,
+  type DirectoryRepository,
+  defaultCalendar,
+  defaultGoalLevels,
+  type GoalRepository,
+  openPeriods,
+  reportId,
+} from "@kvalitetskedjan/domain";
 import { onboardTenant } from "../adapters/cosmos/tenant-onboarding.js";
 import type { DemoTenant } from "./demo-data.js";
 
@@ -68,7 +76,15 @@ export async function seedTenant(
     await repos.goals.create(
       tenant.id,
       "planYear",
-      { id: planYearId, year: year.year, vision: year.vision, areas: year.areas, levels: defaultGoalLevels, previousPlanYearId: null },
+      {
+        id: planYearId,
+        year: year.year,
+        vision: year.vision,
+        areas: year.areas,
+        levels: defaultGoalLevels,
+        previousPlanYearId: null,
+        periods: openPeriods(defaultCalendar(year.year)),
+      },
       seedUser,
     );
     // In the order given: parents before the goals that break them down.
@@ -92,7 +108,45 @@ export async function seedTenant(
       await repos.goals.create(
         tenant.id,
         "indicator",
-        { ...i, planYearId, ownerScopePath: paths.get(owner) ?? [], source: { kind: "manual" }, ownerPersonId: null },
+        {
+          ...i,
+          planYearId,
+          ownerScopePath: paths.get(owner) ?? [],
+          source: { kind: "manual" },
+          ownerPersonId: null,
+          predecessorIndicatorId: null,
+        },
+        seedUser,
+      );
+    }
+    for (const r of year.reports ?? []) {
+      const steps = ["submit", "approve", "review"] as const;
+      const done = steps.slice(0, ["draft", "submitted", "approved", "reviewed"].indexOf(r.status));
+      const period = openPeriods(defaultCalendar(year.year)).find((x) => x.id === r.periodId);
+      await repos.goals.create(
+        tenant.id,
+        "report",
+        {
+          id: reportId(planYearId, r.periodId, r.ownerScopeId),
+          planYearId,
+          periodId: r.periodId,
+          ownerScopeId: r.ownerScopeId,
+          ownerScopePath: paths.get(r.ownerScopeId) ?? [],
+          status: r.status,
+          assessments: Object.fromEntries(
+            Object.entries(r.assessments).map(([id, a]) => [id, { analysis: "", actions: "", evidence: [], ...a }]),
+          ),
+          outcomes: Object.fromEntries(
+            Object.entries(r.outcomes ?? {}).map(([id, o]) => [id, { women: null, men: null, comment: "", ...o }]),
+          ),
+          events: done.map((action, i) => ({
+            action,
+            at: `${addDays(period?.deadline ?? `${year.year}-12-31`, i * 7 - 2)}T09:00:00.000Z`,
+            byUserId: seedUser.userId,
+            byName: "Demodata",
+            note: "",
+          })),
+        },
         seedUser,
       );
     }

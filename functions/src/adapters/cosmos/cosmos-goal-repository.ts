@@ -1,10 +1,54 @@
-import type { Container } from "@azure/cosmos";
-import type { Clock, GoalData, GoalRepository, GoalSettingsData, IndicatorData, PlanYearData } from "@kvalitetskedjan/domain";
-import { createRecordStore, notDeleted } from "./cosmos-records.js";
+import type { Container, SqlParameter } from "@azure/cosmos";
+import type {
+  Clock,
+  GoalData,
+  GoalRepository,
+  GoalSettingsData,
+  IndicatorData,
+  PlanYearData,
+  ReportData,
+  RollupDecisionData,
+  Stored,
+} from "@kvalitetskedjan/domain";
+import { createRecordStore, type Doc, notDeleted } from "./cosmos-records.js";
 
-/** Goal settings, plan years and goals in one container partitioned by `/tenantId`. */
+/**
+ * Goal settings, plan years, goals, indicators, reports and roll-up decisions in one
+ * container partitioned by `/tenantId`. Goals, indicators and reports carry a hidden
+ * `ownerKey` (the owning unit) so an owner's whole year reads in one query.
+ */
 export function createCosmosGoalRepository(container: Container, clock: Clock): GoalRepository {
-  const store = createRecordStore(container, clock);
+  const store = createRecordStore(container, clock, {
+    hiddenFields: ["ownerKey"],
+    extraFields: (_tenantId, _type, data) => {
+      const path = (data as { ownerScopePath?: readonly string[] }).ownerScopePath;
+      return path ? { ownerKey: path[path.length - 1] } : {};
+    },
+  });
+
+  /** Rows of several record types from one query, split by type. */
+  async function queryMixed(tenantId: string, where: string, parameters: SqlParameter[]) {
+    const { resources } = await container.items
+      .query<Doc>(
+        {
+          query: `SELECT * FROM c WHERE c.tenantId = @tenantId AND ${notDeleted} AND ${where}`,
+          parameters: [{ name: "@tenantId", value: tenantId }, ...parameters],
+        },
+        { partitionKey: tenantId, maxItemCount: 5000 },
+      )
+      .fetchAll();
+    const goals: Stored<GoalData>[] = [];
+    const indicators: Stored<IndicatorData>[] = [];
+    const reports: Stored<ReportData>[] = [];
+    for (const doc of resources) {
+      if (doc.tenantId !== tenantId) continue;
+      if (doc.type === "goal") goals.push(store.fromDoc<GoalData>(doc));
+      else if (doc.type === "indicator") indicators.push(store.fromDoc<IndicatorData>(doc));
+      else if (doc.type === "report") reports.push(store.fromDoc<ReportData>(doc));
+    }
+    return { goals, indicators, reports };
+  }
+
   return {
     findSettings: (tenantId) => store.pointRead<GoalSettingsData>(tenantId, "goalSettings", "current"),
     listPlanYears: (tenantId) => store.query<PlanYearData>(tenantId, `c.type = 'planYear' AND ${notDeleted}`, []),
@@ -29,6 +73,68 @@ export function createCosmosGoalRepository(container: Container, clock: Clock): 
       ]);
     },
     findIndicator: (tenantId, id) => store.pointRead<IndicatorData>(tenantId, "indicator", id),
+
+    loadTree(tenantId, planYearId, { scopeId, periodId }) {
+      const parameters: SqlParameter[] = [{ name: "@planYearId", value: planYearId }];
+      const types =
+        periodId === undefined
+          ? "c.type IN ('goal', 'indicator')"
+          : "(c.type IN ('goal', 'indicator') OR (c.type = 'report' AND c.periodId = @periodId))";
+      if (periodId !== undefined) parameters.push({ name: "@periodId", value: periodId });
+      let where = `c.planYearId = @planYearId AND ${types}`;
+      if (scopeId !== undefined) {
+        where += " AND ARRAY_CONTAINS(c.ownerScopePath, @scopeId)";
+        parameters.push({ name: "@scopeId", value: scopeId });
+      }
+      return queryMixed(tenantId, where, parameters);
+    },
+
+    async loadOwner(tenantId, planYearId, periodId, ownerScopeId) {
+      const { goals, indicators, reports } = await queryMixed(
+        tenantId,
+        "c.planYearId = @planYearId AND c.ownerKey = @owner AND (c.type IN ('goal', 'indicator') OR (c.type = 'report' AND c.periodId = @periodId))",
+        [
+          { name: "@planYearId", value: planYearId },
+          { name: "@owner", value: ownerScopeId },
+          { name: "@periodId", value: periodId },
+        ],
+      );
+      return { goals, indicators, report: reports[0] ?? null };
+    },
+
+    findReport: (tenantId, id) => store.pointRead<ReportData>(tenantId, "report", id),
+    listReports(tenantId, { planYearId, periodId, statuses }) {
+      let where = `c.type = 'report' AND ${notDeleted}`;
+      const parameters: SqlParameter[] = [];
+      if (planYearId !== undefined) {
+        where += " AND c.planYearId = @planYearId";
+        parameters.push({ name: "@planYearId", value: planYearId });
+      }
+      if (periodId !== undefined) {
+        where += " AND c.periodId = @periodId";
+        parameters.push({ name: "@periodId", value: periodId });
+      }
+      if (statuses !== undefined) {
+        where += " AND ARRAY_CONTAINS(@statuses, c.status)";
+        parameters.push({ name: "@statuses", value: [...statuses] });
+      }
+      return store.query<ReportData>(tenantId, where, parameters);
+    },
+    listOwnerReports: (tenantId, ownerScopeId) =>
+      store.query<ReportData>(tenantId, `c.type = 'report' AND ${notDeleted} AND c.ownerScopeId = @owner`, [
+        { name: "@owner", value: ownerScopeId },
+      ]),
+    listRollupDecisions: (tenantId, planYearId, periodId) =>
+      store.query<RollupDecisionData>(
+        tenantId,
+        `c.type = 'rollupDecision' AND ${notDeleted} AND c.planYearId = @planYearId AND c.periodId = @periodId`,
+        [
+          { name: "@planYearId", value: planYearId },
+          { name: "@periodId", value: periodId },
+        ],
+      ),
+    findRollupDecision: (tenantId, id) => store.pointRead<RollupDecisionData>(tenantId, "rollupDecision", id),
+
     listAudit: (tenantId, objectType, objectId) => store.listAudit(tenantId, objectType, objectId),
     create: (tenantId, type, data, info) => store.create(tenantId, type, data, info),
     replace: (tenantId, type, current, data, etag, info) => store.replace(tenantId, type, current, data, etag, info),

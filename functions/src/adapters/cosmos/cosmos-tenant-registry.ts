@@ -27,5 +27,9 @@ export function createCosmosTenantRegistry(container: Container, ttlMs = 60_000,
       cache.set(tenantId, { at: now(), value });
       return value;
     },
+    async listTenantIds() {
+      const { resources } = await container.items.query<{ id: string }>("SELECT c.id FROM c").fetchAll();
+      return resources.map((r) => r.id);
+    },
   };
 }

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { Key } from "./common.js";
 
 export const AuditEntry = z.object({
   id: z.string(),
@@ -14,6 +13,11 @@ export const AuditEntry = z.object({
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
 export const directoryObjectTypes = ["orgUnit", "person", "roleAssignment"] as const;
-export const goalObjectTypes = ["goalSettings", "planYear", "goal", "indicator"] as const;
-export const AuditQuery = z.strictObject({ objectType: z.enum([...directoryObjectTypes, ...goalObjectTypes]), objectId: Key });
+export const goalObjectTypes = ["goalSettings", "planYear", "goal", "indicator", "report", "rollupDecision"] as const;
+/** Record ids: keys, or keys joined with dots (a report is `{planYearId}.{periodId}.{ownerScopeId}`). */
+const ObjectId = z
+  .string()
+  .max(200)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, "Only letters, digits, '.', '-' and '_'.");
+export const AuditQuery = z.strictObject({ objectType: z.enum([...directoryObjectTypes, ...goalObjectTypes]), objectId: ObjectId });
 export const AuditList = z.object({ entries: z.array(AuditEntry) });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Key, Name, RecordMeta } from "./common.js";
 import { OrgUnitKind } from "./org.js";
+import { ReportingPeriod } from "./reporting-period.js";
 
 /** Text in Swedish, optionally also in English. */
 export const LocalizedText = z.strictObject({ sv: Name, en: Name.optional() });
@@ -41,6 +42,8 @@ export const PlanYear = RecordMeta.extend({
   /** The goal levels as they were when the year was created: later settings changes do not rewrite a year. */
   levels: z.array(GoalLevel),
   previousPlanYearId: Key.nullable(),
+  /** The reporting calendar: monthly, interim and annual reports with deadlines. */
+  periods: z.array(ReportingPeriod),
 });
 export type PlanYear = z.infer<typeof PlanYear>;
 
@@ -155,6 +158,7 @@ export const Indicator = RecordMeta.extend({
   unit: z.string(),
   range: z.object({ min: z.number(), max: z.number() }),
   ownerPersonId: z.string().nullable(),
+  predecessorIndicatorId: Key.nullable(),
 });
 export type Indicator = z.infer<typeof Indicator>;
 

@@ -5,5 +5,7 @@ export * from "./health.js";
 export * from "./me.js";
 export * from "./org.js";
 export * from "./people.js";
+export * from "./reporting.js";
+export * from "./reporting-period.js";
 export * from "./roles.js";
 export * from "./tenant.js";

@@ -117,6 +117,8 @@ export interface TenantRecord {
 /** The registry of onboarded municipalities. */
 export interface TenantRegistry {
   findTenant(tenantId: string): Promise<TenantRecord | null>;
+  /** Every onboarded tenant's id: only system jobs (timers) read across tenants, and only this. */
+  listTenantIds(): Promise<string[]>;
 }
 
 export interface Clock {

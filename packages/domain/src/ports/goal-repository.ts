@@ -1,4 +1,6 @@
 import type { CredibilityReview, GoalLevel, IndicatorSource, StrategicArea } from "../contracts/goals.js";
+import type { Assessment, GoalAssessment, Outcome, ReportEvent, ReportStatus } from "../contracts/reporting.js";
+import type { ReportingPeriod } from "../contracts/reporting-period.js";
 import type { AuditInfo, AuditRecord, Stored } from "./directory-repository.js";
 
 export interface GoalSettingsData {
@@ -14,6 +16,8 @@ export interface PlanYearData {
   readonly areas: readonly StrategicArea[];
   readonly levels: readonly GoalLevel[];
   readonly previousPlanYearId: string | null;
+  /** The reporting calendar: monthly, interim and annual reports with deadlines. */
+  readonly periods: readonly ReportingPeriod[];
 }
 
 export interface GoalData {
@@ -45,6 +49,38 @@ export interface IndicatorData {
   readonly baseline: { readonly year: number; readonly value: number } | null;
   readonly target: number | null;
   readonly ownerPersonId: string | null;
+  /** The indicator this one continues from the plan year before, so trends run across years. */
+  readonly predecessorIndicatorId: string | null;
+}
+
+/** One owner's report for one period; id `{planYearId}.{periodId}.{ownerScopeId}`. */
+export interface ReportData {
+  readonly id: string;
+  readonly planYearId: string;
+  readonly periodId: string;
+  readonly ownerScopeId: string;
+  readonly ownerScopePath: readonly string[];
+  readonly status: Exclude<ReportStatus, "notStarted">;
+  readonly assessments: Readonly<Record<string, GoalAssessment>>;
+  readonly outcomes: Readonly<Record<string, Outcome>>;
+  readonly events: readonly ReportEvent[];
+}
+
+export const reportId = (planYearId: string, periodId: string, ownerScopeId: string): string => `${planYearId}.${periodId}.${ownerScopeId}`;
+
+/** The quality network's decision on a rolled-up goal in one period; id `{goalId}.{periodId}`. */
+export interface RollupDecisionData {
+  readonly id: string;
+  readonly planYearId: string;
+  readonly periodId: string;
+  readonly goalId: string;
+  readonly ownerScopeId: string;
+  readonly ownerScopePath: readonly string[];
+  readonly suggested: Assessment;
+  readonly assessment: Assessment;
+  readonly justification: string;
+  readonly decidedAt: string;
+  readonly decidedBy: string;
 }
 
 export interface GoalRecordTypes {
@@ -52,6 +88,8 @@ export interface GoalRecordTypes {
   planYear: PlanYearData;
   goal: GoalData;
   indicator: IndicatorData;
+  report: ReportData;
+  rollupDecision: RollupDecisionData;
 }
 export type GoalRecordType = keyof GoalRecordTypes;
 
@@ -65,6 +103,31 @@ export interface GoalRepository {
   findGoal(tenantId: string, id: string): Promise<Stored<GoalData> | null>;
   listIndicators(tenantId: string, planYearId: string, goalId?: string): Promise<Stored<IndicatorData>[]>;
   findIndicator(tenantId: string, id: string): Promise<Stored<IndicatorData> | null>;
+  /**
+   * One round trip: the plan year's goals and indicators owned on or below `scopeId`
+   * (all when undefined), and the reports of `periodId` of those owners.
+   */
+  loadTree(
+    tenantId: string,
+    planYearId: string,
+    filter: { scopeId?: string | undefined; periodId?: string | undefined },
+  ): Promise<{ goals: Stored<GoalData>[]; indicators: Stored<IndicatorData>[]; reports: Stored<ReportData>[] }>;
+  /** One round trip: an owner's own goals and indicators in a plan year, and its report for the period. */
+  loadOwner(
+    tenantId: string,
+    planYearId: string,
+    periodId: string,
+    ownerScopeId: string,
+  ): Promise<{ goals: Stored<GoalData>[]; indicators: Stored<IndicatorData>[]; report: Stored<ReportData> | null }>;
+  findReport(tenantId: string, id: string): Promise<Stored<ReportData> | null>;
+  listReports(
+    tenantId: string,
+    filter: { planYearId?: string; periodId?: string; statuses?: readonly ReportStatus[] },
+  ): Promise<Stored<ReportData>[]>;
+  /** Every report of one owner across plan years (for trends). */
+  listOwnerReports(tenantId: string, ownerScopeId: string): Promise<Stored<ReportData>[]>;
+  listRollupDecisions(tenantId: string, planYearId: string, periodId: string): Promise<Stored<RollupDecisionData>[]>;
+  findRollupDecision(tenantId: string, id: string): Promise<Stored<RollupDecisionData> | null>;
   listAudit(tenantId: string, objectType: GoalRecordType, objectId: string): Promise<AuditRecord[]>;
   create<K extends GoalRecordType>(
     tenantId: string,

@@ -1,4 +1,3 @@
-import type { AuditEntry } from "../contracts/audit.js";
 import type { Me, MyItems, Responsibility } from "../contracts/me.js";
 import type { CreateOrgUnitBody, OrgTree, OrgUnit, UpdateOrgUnitBody } from "../contracts/org.js";
 import type { CreatePersonBody, PeoplePage, Person, UpdatePersonBody } from "../contracts/people.js";
@@ -9,7 +8,6 @@ import type {
   IdGenerator,
   OrgUnitData,
   PersonData,
-  RecordType,
   RoleAssignmentData,
   Stored,
   TenantRecord,

@@ -1,4 +1,3 @@
-import type { AuditEntry } from "../contracts/audit.js";
 import type {
   CreateGoalBody,
   CreateIndicatorBody,
@@ -17,7 +16,7 @@ import type {
 import type { Role } from "../contracts/roles.js";
 import { DomainError, notFound, validationFailed } from "../errors.js";
 import type { Clock, DirectoryRepository, IdGenerator, Stored, TenantRecord } from "../ports/directory-repository.js";
-import type { GoalData, GoalRecordType, GoalRepository, IndicatorData, PlanYearData } from "../ports/goal-repository.js";
+import type { GoalData, GoalRepository, IndicatorData, PlanYearData } from "../ports/goal-repository.js";
 import { type Principal, requireMember, requireRole } from "../principal.js";
 import {
   assertGoalPlacement,
@@ -26,6 +25,7 @@ import {
   defaultMaxGoalsPerOwner,
   goalCountWarnings,
 } from "../rules/goal-rules.js";
+import { defaultCalendar, openPeriods } from "../rules/reporting-rules.js";
 import { applyChanges, dataOf, metaOf } from "./records.js";
 
 type Deps = {
@@ -40,7 +40,7 @@ const goalEditors: readonly Role[] = ["administrator", "chair", "departmentHead"
 /** The version a tenant's settings have before anyone saved them. */
 export const defaultSettingsEtag = "default";
 
-const toGoalDto = (g: Stored<GoalData>): Goal => ({
+export const toGoalDto = (g: Stored<GoalData>): Goal => ({
   id: g.id,
   planYearId: g.planYearId,
   levelKey: g.levelKey,
@@ -55,7 +55,7 @@ const toGoalDto = (g: Stored<GoalData>): Goal => ({
   ...metaOf(g),
 });
 
-const toIndicatorDto = (i: Stored<IndicatorData>): Indicator => ({
+export const toIndicatorDto = (i: Stored<IndicatorData>): Indicator => ({
   id: i.id,
   planYearId: i.planYearId,
   goalId: i.goalId,
@@ -70,6 +70,7 @@ const toIndicatorDto = (i: Stored<IndicatorData>): Indicator => ({
   baseline: i.baseline,
   target: i.target,
   ownerPersonId: i.ownerPersonId,
+  predecessorIndicatorId: i.predecessorIndicatorId ?? null,
   ...metaOf(i),
 });
 
@@ -83,13 +84,14 @@ function assertWithinRange(i: Pick<IndicatorData, "range" | "target" | "baseline
   }
 }
 
-const toPlanYearDto = (y: Stored<PlanYearData>): PlanYear => ({
+export const toPlanYearDto = (y: Stored<PlanYearData>): PlanYear => ({
   id: y.id,
   year: y.year,
   vision: y.vision,
   areas: [...y.areas],
   levels: [...y.levels],
   previousPlanYearId: y.previousPlanYearId,
+  periods: (y.periods ?? []).map((p) => ({ ...p })),
   ...metaOf(y),
 });
 
@@ -197,6 +199,7 @@ export function createGoalService({ goals, directory, ids, clock }: Deps) {
           areas: body.areas,
           levels: source?.levels ?? settings.levels,
           previousPlanYearId: source?.id ?? null,
+          periods: openPeriods(defaultCalendar(body.year)),
         },
         { userId: p.userId, action: "planYear.create" },
       );
@@ -221,6 +224,18 @@ export function createGoalService({ goals, directory, ids, clock }: Deps) {
               credibilityReview: null,
             },
             { userId: p.userId, action: "goal.copyForward" },
+          );
+        }
+        // Indicators follow their goals, each linked to the one it continues.
+        const newGoalId = new Map(copies.map((c) => [c.old.id, c.id]));
+        for (const i of await goals.listIndicators(p.tenantId, source.id)) {
+          const goalId = newGoalId.get(i.goalId);
+          if (!goalId) continue;
+          await goals.create(
+            p.tenantId,
+            "indicator",
+            { ...dataOf(i), id: ids.newId(), planYearId: id, goalId, predecessorIndicatorId: i.id },
+            { userId: p.userId, action: "indicator.copyForward" },
           );
         }
       }
@@ -310,6 +325,7 @@ export function createGoalService({ goals, directory, ids, clock }: Deps) {
         planYearId: goal.planYearId,
         goalId: goal.id,
         ownerScopePath: [...goal.ownerScopePath],
+        predecessorIndicatorId: null,
       };
       assertWithinRange(data);
       return toIndicatorDto(await goals.create(p.tenantId, "indicator", data, { userId: p.userId, action: "indicator.create" }));
