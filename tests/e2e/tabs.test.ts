@@ -4,6 +4,8 @@ import { axeViolations, launchBrowser, scrollsSideways, themes, widths } from ".
 import { AdministrationPage } from "./pages/administration-page.js";
 import { GoalsPage } from "./pages/goals-page.js";
 import { HomePage } from "./pages/home-page.js";
+import { ReportPage } from "./pages/report-page.js";
+import { ReportingPage } from "./pages/reporting-page.js";
 import { SignInPage } from "./pages/sign-in-page.js";
 
 const baseUrl = inject("baseUrl");
@@ -193,6 +195,86 @@ describe("goals", () => {
   });
 });
 
+describe("an interim report from deadline to reviewed (issue 3)", () => {
+  const interim = "Delårsrapport per 31 augusti 2026";
+  const bun = "Barn- och utbildningsnämnden";
+  const goal1 = "Alla elever når kunskapskraven och känner sig trygga i skolan";
+
+  async function as(name: string) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const p = await context.newPage();
+    await new SignInPage(p).open(baseUrl);
+    await new SignInPage(p).signInAs(name);
+    await new HomePage(p).waitUntilLoaded();
+    return { p, close: () => context.close() };
+  }
+
+  it("is reminded by the administrator, written by the reporter, approved by the department head and reviewed by the chair", async () => {
+    // The administrator sees BUN has not reported and reminds its reporter with one click.
+    const anna = await as("Anna Lind");
+    const reporting = new ReportingPage(anna.p);
+    await reporting.open(interim);
+    expect(await reporting.ownerRow(bun).textContent()).toContain("Ej påbörjad");
+    await reporting.select(bun).check();
+    await reporting.remindButton().click();
+    await anna.p.getByText("1 påminnelser skickades. 0 hade redan fått dagens påminnelse.").waitFor();
+    await reporting
+      .ownerRow(bun)
+      .getByText(/^Påmind:/)
+      .waitFor();
+
+    // The reporter finds the reminder and the report in My items, and writes it.
+    const lina = await as("Lina Forsberg");
+    await lina.p
+      .getByRole("region", { name: "Påminnelser" })
+      .getByText(/Barn- och utbildningsnämnden: sista dag 2026-09-15/)
+      .waitFor();
+    await lina.p.getByRole("link", { name: `${interim}: ${bun}` }).click();
+    const report = new ReportPage(lina.p);
+    await report.waitUntilLoaded();
+    await report.assessAll("Uppfyllt");
+    await report.assessment(goal1, "Ej uppfyllt").check();
+    await report.button("Skicka in").click();
+    await report.goal(goal1).getByText("Skriv en analys: målet är inte uppfyllt.").waitFor();
+    await report.analysis(goal1).fill("Resultaten i matematik sjönk i årskurs 6 efter lärarbyten under våren.");
+    await report.button("Skicka in").click();
+    await lina.p.getByText("Rapporten skickades in.").waitFor();
+    await report.status("Inskickad").waitFor();
+    expect(await report.button("Skicka in").count()).toBe(0);
+
+    // The department head approves it from the approval items in My items.
+    const maria = await as("Maria Berg");
+    await maria.p
+      .getByRole("listitem")
+      .filter({ hasText: "Att godkänna" })
+      .getByRole("link", { name: `${interim}: ${bun}` })
+      .click();
+    await new ReportPage(maria.p).button("Godkänn").click();
+    await maria.p.getByText("Rapporten godkändes.").waitFor();
+
+    // The chair records the committee's review.
+    const erik = await as("Erik Nilsson");
+    await erik.p.getByRole("listitem").filter({ hasText: "Att behandla i nämnden" }).getByRole("link").click();
+    const chairView = new ReportPage(erik.p);
+    await chairView.button("Markera som behandlad i nämnden").click();
+    await erik.p.getByText("Rapporten är behandlad.").waitFor();
+    await chairView.status("Behandlad av nämnden").waitFor();
+    expect(await erik.p.getByText(/Lina Forsberg skickade in/).count()).toBe(1);
+
+    // Back with the administrator: reviewed, weighed into the council goal's suggestion, and the period locked.
+    await anna.p.reload();
+    await reporting.open(interim);
+    expect(await reporting.ownerRow(bun).textContent()).toContain("Behandlad av nämnden");
+    const kf1 = reporting.rollupGoal("Barn och unga i Piteå är trygga och har framtidstro");
+    await kf1.getByText(`${goal1}: Ej uppfyllt (rapporterad)`).waitFor();
+    await reporting.lockButton().click();
+    await anna.p.getByText(/^Perioden är låst sedan/).waitFor();
+    await reporting.lockButton().click();
+    await anna.p.getByRole("button", { name: "Lås perioden" }).waitFor();
+    for (const u of [anna, lina, maria, erik]) await u.close();
+  });
+});
+
 describe("accessibility (QUALITY-BAR 19)", () => {
   const screens: { name: string; open: (p: Page) => Promise<void> }[] = [
     { name: "sign-in", open: async (p) => void (await new SignInPage(p).userButton("Anna Lind").waitFor()) },
@@ -218,6 +300,25 @@ describe("accessibility (QUALITY-BAR 19)", () => {
         await new SignInPage(p).signInAs("Anna Lind");
         await new GoalsPage(p).open();
         await new GoalsPage(p).addForm().waitFor();
+      },
+    },
+    {
+      name: "follow-up",
+      open: async (p) => {
+        await new SignInPage(p).signInAs("Anna Lind");
+        await new HomePage(p).waitUntilLoaded();
+        await new ReportingPage(p).open("Delårsrapport per 30 april 2026");
+        await p.getByRole("heading", { name: "Fullmäktiges mål: förslag till bedömning" }).waitFor();
+        await p.getByRole("button", { name: "Spara bedömningen" }).first().waitFor();
+      },
+    },
+    {
+      name: "report form",
+      open: async (p) => {
+        await new SignInPage(p).signInAs("Lina Forsberg");
+        await new HomePage(p).waitUntilLoaded();
+        await p.goto(`${p.url().split("#")[0]}#/report/2026/annual/bun`);
+        await new ReportPage(p).button("Skicka in").waitFor();
       },
     },
     {

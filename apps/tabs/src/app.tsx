@@ -14,6 +14,8 @@ import { HomeView } from "./views/home.js";
 import { SignInView } from "./views/sign-in.js";
 
 const GoalsView = lazy(() => import("./views/goals.js").then((m) => ({ default: m.GoalsView })));
+const ReportingView = lazy(() => import("./views/reporting.js").then((m) => ({ default: m.ReportingView })));
+const ReportView = lazy(() => import("./views/report.js").then((m) => ({ default: m.ReportView })));
 const AdministrationView = lazy(() => import("./views/administration.js").then((m) => ({ default: m.AdministrationView })));
 
 type Host = { kind: "detecting" } | { kind: "standalone" } | { kind: "teams"; session: TeamsSession };
@@ -150,7 +152,8 @@ function SignedIn({
     );
   }
   if (route.area === "config") return <ConfigView session={session} areas={me.areas} />;
-  const area: Area = me.areas.includes(route.area) ? route.area : "home";
+  const report = route.area === "report" ? route.report : null;
+  const area: Area = route.area === "report" ? "reporting" : me.areas.includes(route.area) ? route.area : "home";
 
   return (
     <div className={styles.root}>
@@ -181,6 +184,16 @@ function SignedIn({
       )}
       <main id="main-content" tabIndex={-1} className={styles.main}>
         {area === "home" && <HomeView api={api} />}
+        {report && (
+          <Suspense fallback={<Spinner label={t("app.loading")} />}>
+            <ReportView key={`${report.planYearId}/${report.periodId}/${report.ownerScopeId}`} api={api} reportRef={report} />
+          </Suspense>
+        )}
+        {area === "reporting" && !report && (
+          <Suspense fallback={<Spinner label={t("app.loading")} />}>
+            <ReportingView api={api} me={me} />
+          </Suspense>
+        )}
         {area === "goals" && (
           <Suspense fallback={<Spinner label={t("app.loading")} />}>
             <GoalsView api={api} me={me} />

@@ -1,18 +1,34 @@
 import { useCallback, useEffect, useState } from "react";
 
-export type Area = "home" | "goals" | "administration";
-export type Route = { area: Area | "config" };
+export type Area = "home" | "goals" | "reporting" | "administration";
+export interface ReportRef {
+  readonly planYearId: string;
+  readonly periodId: string;
+  readonly ownerScopeId: string;
+}
+export type Route = { area: Area | "config" } | { area: "report"; report: ReportRef };
 
-const parse = (hash: string): Route => {
-  const area = hash.replace(/^#\/?/, "").split(/[/?]/)[0];
-  return { area: area === "administration" || area === "goals" || area === "config" ? area : "home" };
+const areas = new Set(["goals", "reporting", "administration", "config"]);
+
+export const parseRoute = (hash: string): Route => {
+  const parts = hash.replace(/^#\/?/, "").split("?")[0]?.split("/").map(decodeURIComponent) ?? [];
+  const [area, planYearId, periodId, ownerScopeId] = parts;
+  if (area === "report" && planYearId && periodId && ownerScopeId)
+    return { area: "report", report: { planYearId, periodId, ownerScopeId } };
+  return { area: area && areas.has(area) ? (area as Area | "config") : "home" };
 };
 
-/** Hash routes (`#/home`, `#/administration`, `#/config`): static hosting, deep links from Teams. */
+export const reportHash = (r: ReportRef): string =>
+  `#/report/${[r.planYearId, r.periodId, r.ownerScopeId].map(encodeURIComponent).join("/")}`;
+
+/**
+ * Hash routes (`#/home`, `#/reporting`, `#/report/{year}/{period}/{owner}`, `#/config`):
+ * static hosting, and deep links from Teams and from reminders.
+ */
 export function useHashRoute(): [Route, (area: Area) => void] {
-  const [route, setRoute] = useState(() => parse(window.location.hash));
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
   useEffect(() => {
-    const onChange = () => setRoute(parse(window.location.hash));
+    const onChange = () => setRoute(parseRoute(window.location.hash));
     window.addEventListener("hashchange", onChange);
     return () => window.removeEventListener("hashchange", onChange);
   }, []);

@@ -48,7 +48,8 @@ export function createApiClient(getToken: TokenProvider) {
   }
   return {
     get: <T>(path: string) => request<T>("GET", path).then((r) => r.data),
-    post: <T>(path: string, body: unknown) => request<T>("POST", path, { body }),
+    post: <T>(path: string, body: unknown, ifMatch?: string) => request<T>("POST", path, { body, ...(ifMatch ? { ifMatch } : {}) }),
+    put: <T>(path: string, body: unknown, ifMatch: string) => request<T>("PUT", path, { body, ifMatch }),
     patch: <T>(path: string, body: unknown, ifMatch: string) => request<T>("PATCH", path, { body, ifMatch }),
     delete: (path: string, ifMatch: string) => request<undefined>("DELETE", path, { ifMatch }),
   };

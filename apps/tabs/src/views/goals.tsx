@@ -1,33 +1,51 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Text } from "@fluentui/react-components";
 import { CheckmarkCircleRegular, CircleRegular, WarningRegular } from "@fluentui/react-icons";
-import type { Goal, GoalList, GoalResult, Indicator, Me, OrgTree, OrgUnit, PlanYear } from "@kvalitetskedjan/domain";
+import type { Assessment, Goal, GoalList, GoalResult, GoalTree, Me, OrgTree, OrgUnit, PlanYear } from "@kvalitetskedjan/domain";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ApiClient } from "../api/client.js";
 import { ErrorMessage } from "../components/error-message.js";
+import { AssessmentText, IndicatorStatusText, periodName } from "../components/status.js";
 import { useFormSubmit } from "../components/use-form-submit.js";
 import { useI18n } from "../i18n/i18n.js";
 import { useViewStyles } from "./views.styles.js";
 
 const editorRoles = new Set(["administrator", "chair", "departmentHead"]);
 
+type TreeIndicator = GoalTree["indicators"][number];
+
 interface Loaded {
   readonly goals: GoalList;
   readonly units: ReadonlyMap<string, OrgUnit>;
-  readonly indicators: ReadonlyMap<string, readonly Indicator[]>;
+  readonly indicators: ReadonlyMap<string, readonly TreeIndicator[]>;
+  /** Each goal's assessment in the chosen period, from its owner's report. */
+  readonly assessments: ReadonlyMap<string, Assessment>;
 }
 
-const byGoal = (indicators: readonly Indicator[]) => {
-  const map = new Map<string, Indicator[]>();
+const byGoal = (indicators: readonly TreeIndicator[]) => {
+  const map = new Map<string, TreeIndicator[]>();
   for (const i of indicators) map.set(i.goalId, [...(map.get(i.goalId) ?? []), i]);
   return map;
+};
+
+const assessmentsOf = (tree: GoalTree) => {
+  const map = new Map<string, Assessment>();
+  for (const r of tree.reports) for (const [goalId, a] of Object.entries(r.assessments)) map.set(goalId, a.assessment);
+  return map;
+};
+
+/** The latest interim or annual period that has ended: goals are assessed there. */
+const latestAssessedPeriod = (year: PlanYear | undefined): string => {
+  const today = new Date().toISOString().slice(0, 10);
+  return [...(year?.periods ?? [])].reverse().find((p) => p.kind !== "month" && p.endsOn <= today)?.id ?? "";
 };
 
 /** The goal chain of a plan year: council goals and, nested below each, the goals that break it down. */
 export function GoalsView({ api, me }: { api: ApiClient; me: Me }) {
   const styles = useViewStyles();
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [years, setYears] = useState<PlanYear[] | null>(null);
   const [yearId, setYearId] = useState<string | null>(null);
+  const [periodId, setPeriodId] = useState("");
   const [data, setData] = useState<Loaded | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -38,6 +56,7 @@ export function GoalsView({ api, me }: { api: ApiClient; me: Me }) {
       .then((r) => {
         setYears(r.planYears);
         setYearId(r.planYears[0]?.id ?? null);
+        setPeriodId(latestAssessedPeriod(r.planYears[0]));
       })
       .catch(setError);
   }, [api]);
@@ -46,16 +65,22 @@ export function GoalsView({ api, me }: { api: ApiClient; me: Me }) {
     if (!yearId) return;
     setError(null);
     const year = encodeURIComponent(yearId);
+    const period = periodId ? `?periodId=${encodeURIComponent(periodId)}` : "";
     Promise.all([
       api.get<GoalList>(`/api/plan-years/${year}/goals`),
       api.get<OrgTree>("/api/org/units"),
-      api.get<{ indicators: Indicator[] }>(`/api/plan-years/${year}/indicators`),
+      api.get<GoalTree>(`/api/plan-years/${year}/tree${period}`),
     ])
-      .then(([goals, tree, list]) =>
-        setData({ goals, units: new Map(tree.units.map((u) => [u.id, u])), indicators: byGoal(list.indicators) }),
+      .then(([goals, org, tree]) =>
+        setData({
+          goals,
+          units: new Map(org.units.map((u) => [u.id, u])),
+          indicators: byGoal(tree.indicators),
+          assessments: assessmentsOf(tree),
+        }),
       )
       .catch(setError);
-  }, [api, yearId]);
+  }, [api, yearId, periodId]);
   useEffect(load, [load]);
 
   const year = years?.find((y) => y.id === yearId) ?? null;
@@ -70,12 +95,32 @@ export function GoalsView({ api, me }: { api: ApiClient; me: Me }) {
       {years?.length === 0 && <Text>{t("goals.noPlanYears")}</Text>}
       {years && years.length > 0 && (
         <Field className={styles.form} label={t("goals.planYear")}>
-          <Select value={yearId ?? ""} onChange={(_, d) => setYearId(d.value)}>
+          <Select
+            value={yearId ?? ""}
+            onChange={(_, d) => {
+              setYearId(d.value);
+              setPeriodId(latestAssessedPeriod(years.find((y) => y.id === d.value)));
+            }}
+          >
             {years.map((y) => (
               <option key={y.id} value={y.id}>
                 {y.year}
               </option>
             ))}
+          </Select>
+        </Field>
+      )}
+      {year && year.periods.length > 0 && (
+        <Field className={styles.form} label={t("goals.period")}>
+          <Select value={periodId} onChange={(_, d) => setPeriodId(d.value)}>
+            <option value="">{t("goals.noPeriod")}</option>
+            {year.periods
+              .filter((p) => p.kind !== "month")
+              .map((p) => (
+                <option key={p.id} value={p.id}>
+                  {periodName(p, t, language)}
+                </option>
+              ))}
           </Select>
         </Field>
       )}
@@ -100,7 +145,13 @@ export function GoalsView({ api, me }: { api: ApiClient; me: Me }) {
               </MessageBarBody>
             </MessageBar>
           ))}
-          <GoalChain year={year} goals={data.goals.goals} units={data.units} indicators={data.indicators} />
+          <GoalChain
+            year={year}
+            goals={data.goals.goals}
+            units={data.units}
+            indicators={data.indicators}
+            assessments={periodId ? data.assessments : null}
+          />
           {canEdit && (
             <AddGoalForm
               key={year.id}
@@ -126,11 +177,13 @@ function GoalChain({
   goals,
   units,
   indicators,
+  assessments,
 }: {
   year: PlanYear;
   goals: readonly Goal[];
   units: ReadonlyMap<string, OrgUnit>;
-  indicators: ReadonlyMap<string, readonly Indicator[]>;
+  indicators: ReadonlyMap<string, readonly TreeIndicator[]>;
+  assessments: ReadonlyMap<string, Assessment> | null;
 }) {
   const styles = useViewStyles();
   const { t } = useI18n();
@@ -148,7 +201,13 @@ function GoalChain({
         .sort((a, b) => a.title.localeCompare(b.title, "sv"))
         .map((g) => (
           <li key={g.id}>
-            <GoalCard goal={g} year={year} units={units} indicators={indicators.get(g.id) ?? []} />
+            <GoalCard
+              goal={g}
+              year={year}
+              units={units}
+              indicators={indicators.get(g.id) ?? []}
+              assessment={assessments ? (assessments.get(g.id) ?? null) : undefined}
+            />
             {(children.get(g.id)?.length ?? 0) > 0 && render(children.get(g.id) ?? [], depth + 1)}
           </li>
         ))}
@@ -162,11 +221,14 @@ function GoalCard({
   year,
   units,
   indicators,
+  assessment,
 }: {
   goal: Goal;
   year: PlanYear;
   units: ReadonlyMap<string, OrgUnit>;
-  indicators: readonly Indicator[];
+  indicators: readonly TreeIndicator[];
+  /** The goal's assessment in the chosen period; null when not assessed, undefined when no period is chosen. */
+  assessment: Assessment | null | undefined;
 }) {
   const styles = useViewStyles();
   const { t, language } = useI18n();
@@ -198,6 +260,8 @@ function GoalCard({
           </>
         )}
       </Text>
+      {assessment === null && <Text size={200}>{t("assessment.none")}</Text>}
+      {assessment && <AssessmentText value={assessment} />}
       {indicators.length > 0 && (
         <ul className={styles.list} aria-label={t("goals.indicators")}>
           {indicators.map((i) => (
@@ -213,6 +277,12 @@ function GoalCard({
                   .filter((x) => x !== null)
                   .join(" · ")}
               </Text>
+              {assessment !== undefined && i.value !== null && (
+                <Text size={200} className={styles.iconText}>
+                  {t("goals.value", { value: String(i.value) })}
+                </Text>
+              )}
+              {assessment !== undefined && <IndicatorStatusText status={i.status} />}
             </li>
           ))}
         </ul>

@@ -1,9 +1,9 @@
-import { Spinner, Text } from "@fluentui/react-components";
-import type { MyItems } from "@kvalitetskedjan/domain";
+import { Link, Spinner, Text } from "@fluentui/react-components";
+import type { MyItems, MyNotifications } from "@kvalitetskedjan/domain";
 import { useCallback, useEffect, useState } from "react";
 import type { ApiClient } from "../api/client.js";
 import { ErrorMessage } from "../components/error-message.js";
-import { useI18n } from "../i18n/i18n.js";
+import { hasMessage, useI18n } from "../i18n/i18n.js";
 import { useViewStyles } from "./views.styles.js";
 
 /** "My items": what is due for the signed-in person, and where they hold a role. */
@@ -11,11 +11,13 @@ export function HomeView({ api }: { api: ApiClient }) {
   const styles = useViewStyles();
   const { t, language } = useI18n();
   const [data, setData] = useState<MyItems | null>(null);
+  const [notifications, setNotifications] = useState<MyNotifications | null>(null);
   const [error, setError] = useState<unknown>(null);
 
   const load = useCallback(() => {
     setError(null);
     api.get<MyItems>("/api/me/items").then(setData).catch(setError);
+    api.get<MyNotifications>("/api/me/notifications").then(setNotifications).catch(setError);
   }, [api]);
   useEffect(load, [load]);
 
@@ -38,11 +40,37 @@ export function HomeView({ api }: { api: ApiClient }) {
               <ul className={styles.list}>
                 {data.items.map((item) => (
                   <li key={`${item.kind}:${item.id}`} className={styles.row}>
-                    <a href={item.href}>{item.title}</a>
+                    <Link href={item.href}>{`${item.title}: ${item.scopeName}`}</Link>
                     <Text className={styles.muted}>
-                      {item.scopeName}
+                      {hasMessage(`home.kind.${item.kind}`) ? t(`home.kind.${item.kind}` as "home.kind.report") : item.kind}
                       {item.dueDate ? ` · ${t("home.due", { date: date(item.dueDate) })}` : ""}
                     </Text>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section className={styles.card} aria-labelledby="notifications-heading">
+            <h2 id="notifications-heading" className={styles.subheading}>
+              {t("home.notifications")}
+            </h2>
+            {notifications === null || notifications.notifications.length === 0 ? (
+              <Text>{t("home.noNotifications")}</Text>
+            ) : (
+              <ul className={styles.list}>
+                {notifications.notifications.map((n) => (
+                  <li key={n.id} className={styles.stack}>
+                    <Text size={200} className={styles.muted}>
+                      {date(n.sentAt)}
+                    </Text>
+                    <ul className={styles.treeList}>
+                      {n.lines.map((line) => (
+                        <li key={line}>
+                          <Text className={styles.wrap}>{line}</Text>
+                        </li>
+                      ))}
+                    </ul>
+                    <Link href={n.href}>{n.templateParameters.reportName ?? n.href}</Link>
                   </li>
                 ))}
               </ul>

@@ -222,31 +222,41 @@ export function createReportingService({ goals, directory, notifier, clock }: De
     return [...people.entries()].map(([personId, name]) => ({ personId, name })).sort((a, b) => a.name.localeCompare(b.name, "sv"));
   }
 
-  async function statusRows(tenantId: string, year: PlanYearData, period: ReportingPeriod) {
-    const [units, tree, assignments, sent] = await Promise.all([
+  /**
+   * What the status of a plan year's periods is computed from, read once (five parallel
+   * queries, whatever the number of periods); the answer gives each period's rows.
+   * `remindedSince` bounds the notifications read for "reminded on".
+   */
+  async function loadYearStatus(tenantId: string, year: PlanYearData, remindedSince: string) {
+    const [units, tree, reports, assignments, sent] = await Promise.all([
       unitsOf(tenantId),
-      goals.loadTree(tenantId, year.id, { periodId: period.id }),
+      goals.loadTree(tenantId, year.id, {}),
+      goals.listReports(tenantId, { planYearId: year.id }),
       directory.listRoleAssignments(tenantId, {}),
-      notifier.listSent(tenantId, { since: addDays(period.deadline, remindFromDays) }),
+      notifier.listSent(tenantId, { since: remindedSince }),
     ]);
-    const reports = new Map(tree.reports.map((r) => [r.ownerScopeId, r]));
+    const reportByKey = new Map(reports.map((r) => [reportId(r.planYearId, r.periodId, r.ownerScopeId), r]));
     const remindedOn = new Map<string, string>();
     for (const n of sent) for (const key of n.subjectKeys) if (!remindedOn.has(key)) remindedOn.set(key, n.sentOn);
-    const overdue = today() > period.deadline;
-    return expectedOwners(units, period, tree.goals, tree.indicators).map((e) => {
-      const status: ReportStatus = reports.get(e.owner.id)?.status ?? "notStarted";
-      const row: PeriodStatusRow = {
-        ownerScopeId: e.owner.id,
-        ownerName: e.owner.name,
-        ownerKind: e.owner.kind,
-        status,
-        overdue: overdue && unreported.includes(status),
-        recipients: recipientsOf(e, period, assignments, units),
-        remindedOn: remindedOn.get(reportId(year.id, period.id, e.owner.id)) ?? null,
-      };
-      return row;
-    });
+    const date = today();
+    return (period: ReportingPeriod): PeriodStatusRow[] =>
+      expectedOwners(units, period, tree.goals, tree.indicators).map((e) => {
+        const key = reportId(year.id, period.id, e.owner.id);
+        const status: ReportStatus = reportByKey.get(key)?.status ?? "notStarted";
+        return {
+          ownerScopeId: e.owner.id,
+          ownerName: e.owner.name,
+          ownerKind: e.owner.kind,
+          status,
+          overdue: date > period.deadline && unreported.includes(status),
+          recipients: recipientsOf(e, period, assignments, units),
+          remindedOn: remindedOn.get(key) ?? null,
+        };
+      });
   }
+
+  const statusRows = async (tenantId: string, year: PlanYearData, period: ReportingPeriod) =>
+    (await loadYearStatus(tenantId, year, addDays(period.deadline, remindFromDays)))(period);
 
   /** One digest per person and Stockholm day, whoever triggers it: the daily job or a coordinator's click. */
   async function sendDigests(
@@ -490,14 +500,13 @@ export function createReportingService({ goals, directory, notifier, clock }: De
       const years = (await goals.listPlanYears(tenantId)).filter((y) => y.year === thisYear || y.year === thisYear - 1);
       const items: { year: PlanYearData; period: ReportingPeriod; row: PeriodStatusRow }[] = [];
       for (const year of years) {
-        for (const period of year.periods ?? []) {
-          const open =
-            period.lockedAt === null &&
-            date >= addDays(period.deadline, remindFromDays) &&
-            date <= addDays(period.deadline, remindUntilDays);
-          if (!open) continue;
-          for (const row of await statusRows(tenantId, year, period))
-            if (unreported.includes(row.status)) items.push({ year, period, row });
+        const open = (year.periods ?? []).filter(
+          (x) => x.lockedAt === null && date >= addDays(x.deadline, remindFromDays) && date <= addDays(x.deadline, remindUntilDays),
+        );
+        if (open.length === 0) continue;
+        const rowsOf = await loadYearStatus(tenantId, year, date);
+        for (const period of open) {
+          for (const row of rowsOf(period)) if (unreported.includes(row.status)) items.push({ year, period, row });
         }
       }
       return sendDigests(tenantId, items);
@@ -655,13 +664,16 @@ export function createReportingService({ goals, directory, notifier, clock }: De
       if (!p.person) return [];
       const personId = p.person.id;
       const date = today();
-      const isOpen = (x: ReportingPeriod) =>
-        x.lockedAt === null && date >= addDays(x.deadline, remindFromDays - 30) && date <= addDays(x.deadline, remindUntilDays);
+      // From a month before the deadline; an unreported report stays until it is in or its period is locked.
+      const isOpen = (x: ReportingPeriod) => x.lockedAt === null && date >= addDays(x.deadline, remindFromDays - 30);
       const years = await goals.listPlanYears(p.tenantId);
       const items: MyItem[] = [];
       for (const year of years) {
-        for (const period of (year.periods ?? []).filter(isOpen)) {
-          for (const row of await statusRows(p.tenantId, year, period)) {
+        const open = (year.periods ?? []).filter(isOpen);
+        if (open.length === 0) continue;
+        const rowsOf = await loadYearStatus(p.tenantId, year, date);
+        for (const period of open) {
+          for (const row of rowsOf(period)) {
             if (!unreported.includes(row.status) || !row.recipients.some((r) => r.personId === personId)) continue;
             items.push({
               kind: "report",
