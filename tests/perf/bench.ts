@@ -7,7 +7,9 @@ import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { PluginConfig } from "@azure/cosmos";
+import { type Assessment, indicatorStatus, rollUp } from "@kvalitetskedjan/domain";
 import { chromium } from "playwright-core";
+import type { DemoTenant } from "../../functions/src/local/demo-data.js";
 import { startLocalRuntime } from "../../functions/src/local/local-runtime.js";
 import { generateMunicipality } from "./generate.js";
 
@@ -42,6 +44,36 @@ async function underLoad(run: (client: number, i: number) => Promise<void>) {
   };
 }
 
+/**
+ * The whole municipality's roll-up as the service computes it after its reads: suggested
+ * assessments of the council goals from every reported goal, and every indicator's status.
+ */
+function rollupCompute(planYear: NonNullable<DemoTenant["planYears"]>[number]) {
+  const reported = new Map<string, Assessment>();
+  const outcomes = new Map<string, number | null>();
+  for (const r of planYear.reports ?? []) {
+    for (const [id, a] of Object.entries(r.assessments)) reported.set(id, a.assessment);
+    for (const [id, o] of Object.entries(r.outcomes ?? {})) outcomes.set(id, o.total);
+  }
+  const goals = planYear.goals.map((g) => ({ id: g.id, ownerScopeId: g.ownerScopeId, parentGoalIds: g.parentGoalIds }));
+  const indicators = planYear.indicators ?? [];
+  const timings: number[] = [];
+  let rows = 0;
+  for (let run = 0; run < 30; run++) {
+    const t0 = performance.now();
+    rows = rollUp(goals, reported, new Map(), (g) => g.ownerScopeId === "kf").length;
+    for (const i of indicators) indicatorStatus(i, outcomes.get(i.id) ?? null);
+    timings.push(performance.now() - t0);
+  }
+  return {
+    goals: goals.length,
+    indicators: indicators.length,
+    councilGoals: rows,
+    p50Ms: round(percentile(timings, 50)),
+    p95Ms: round(percentile(timings, 95)),
+  };
+}
+
 async function bundleSizes() {
   const dist = resolve("apps/tabs/dist");
   const html = await readFile(join(dist, "index.html"), "utf8");
@@ -73,7 +105,13 @@ async function bundleSizes() {
   };
   return {
     initialKbGzip: initialKb,
-    tabs: { home: initialKb, goals: await areaKb("goals"), administration: await areaKb("administration") },
+    tabs: {
+      home: initialKb,
+      goals: await areaKb("goals"),
+      reporting: await areaKb("reporting"),
+      report: await areaKb("report"),
+      administration: await areaKb("administration"),
+    },
     lazyChunksKbGzip: lazy,
   };
 }
@@ -87,6 +125,7 @@ async function webVitals(baseUrl: string, adminId: string) {
     const results: Record<string, { lcpMs: number; inpMs: number | null }> = {};
     for (const [view, ready] of [
       ["home", "Mina ansvarsområden"],
+      ["reporting", "Fullmäktiges mål: förslag till bedömning"],
       ["administration", "Organisation"],
     ] as const) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -162,6 +201,9 @@ async function main() {
   for (const [name, path] of [
     ["orgTree", "/api/org/units"],
     ["myItems", "/api/me/items"],
+    ["committeeGoalTree", "/api/plan-years/2026/tree?scopeId=n1&periodId=interim1"],
+    ["periodStatus", "/api/plan-years/2026/periods/interim1/status"],
+    ["rollup", "/api/plan-years/2026/periods/interim1/rollup"],
   ] as const) {
     for (let i = 0; i < 10; i++) await get(path, i % clients);
     calls.length = 0;
@@ -196,6 +238,7 @@ async function main() {
     apiToSdkRatioP95: round(orgTree.p95 / direct.p95),
   };
 
+  const rollup = rollupCompute(big.planYears?.[0] as NonNullable<DemoTenant["planYears"]>[number]);
   const bundles = await bundleSizes();
   const adminId = big.people[0]?.id as string;
   const vitals = await webVitals(runtime.url, adminId);
@@ -204,10 +247,21 @@ async function main() {
   const result = {
     at: new Date().toISOString(),
     machine: { cpus: (await import("node:os")).cpus().length, node: process.version, cosmos: "in-process @vercel/cosmosdb-server" },
-    dataset: { tenants: tenants.length, perTenant: { units: big.units.length, people: big.people.length }, seedSeconds },
+    dataset: {
+      tenants: tenants.length,
+      perTenant: {
+        units: big.units.length,
+        people: big.people.length,
+        goals: big.planYears?.[0]?.goals.length ?? 0,
+        indicators: big.planYears?.[0]?.indicators?.length ?? 0,
+        reports: big.planYears?.[0]?.reports?.length ?? 0,
+      },
+      seedSeconds,
+    },
     load: { clients, requestsPerClient },
     endpoints,
     sdkComparison,
+    rollupCompute: rollup,
     bundles,
     webVitals4xCpuThrottle: vitals,
   };
@@ -231,8 +285,15 @@ async function main() {
   const targets = [
     ["org tree p95 ≤ 300 ms", orgTree.p95 <= 300],
     ["my items p95 ≤ 300 ms", (endpoints.myItems as { p95: number }).p95 <= 300],
+    ["committee goal tree p95 ≤ 300 ms", (endpoints.committeeGoalTree as { p95: number }).p95 <= 300],
+    [
+      "committee goal tree ≤ 2 Cosmos round trips",
+      (endpoints.committeeGoalTree as { cosmosRoundTripsPerRequest: number }).cosmosRoundTripsPerRequest <= 2,
+    ],
+    ["roll-up of the whole municipality ≤ 200 ms", rollup.p95Ms <= 200],
     ["LCP ≤ 2.5 s (home)", (vitals.home?.lcpMs ?? Infinity) <= 2500],
     ["LCP ≤ 2.5 s (administration)", (vitals.administration?.lcpMs ?? Infinity) <= 2500],
+    ["LCP ≤ 2.5 s (follow-up)", (vitals.reporting?.lcpMs ?? Infinity) <= 2500],
     ["INP ≤ 200 ms (administration, select a unit)", (vitals.administration?.inpMs ?? Infinity) <= 200],
   ] as const;
   for (const [name, ok] of targets) console.log(`${ok ? "meets" : "MISSES"}: ${name}`);

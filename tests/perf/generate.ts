@@ -1,5 +1,14 @@
 import type { Role } from "@kvalitetskedjan/domain";
-import { type DemoPerson, type DemoTenant, type DemoUnit, demoGuid } from "../../functions/src/local/demo-data.js";
+import {
+  type DemoGoal,
+  type DemoIndicator,
+  type DemoPerson,
+  type DemoPlanYear,
+  type DemoReport,
+  type DemoTenant,
+  type DemoUnit,
+  demoGuid,
+} from "../../functions/src/local/demo-data.js";
 
 export interface LargeShape {
   readonly committees: number;
@@ -54,5 +63,91 @@ export function generateMunicipality(name: string, shape: LargeShape = largeShap
       roles,
     });
   }
-  return { id: demoGuid(`tenant:${slug}`), name, defaultLocale: "sv", units, people };
+  return { id: demoGuid(`tenant:${slug}`), name, defaultLocale: "sv", units, people, planYears: [generatePlanYear(units)] };
+}
+
+const assessments = ["fulfilled", "partlyFulfilled", "notFulfilled", "notAssessed"] as const;
+
+/**
+ * Plan year 2026 at the scale issue 3 benchmarks: 12 council goals, 5 per committee,
+ * company and board, 8 per department and 2 per unit (about 3,000 goals), 3 indicators a
+ * goal (about 9,000), and a reviewed interim report from every owner.
+ */
+export function generatePlanYear(units: readonly DemoUnit[]): DemoPlanYear {
+  const areas = ["a1", "a2", "a3", "a4"];
+  const goals: DemoGoal[] = [];
+  const goal = (id: string, levelKey: string, ownerScopeId: string, parentGoalIds: string[], n: number): DemoGoal => ({
+    id,
+    levelKey,
+    ownerScopeId,
+    title: `Mål ${n} för ${ownerScopeId}`,
+    areaId: areas[n % areas.length] as string,
+    parentGoalIds,
+  });
+  const kf = Array.from({ length: 12 }, (_, k) => goal(`g-kf-${k}`, "kf", "kf", [], k));
+  goals.push(...kf);
+  const byOwner = new Map<string, DemoGoal[]>();
+  for (const u of units.filter((x) => x.kind === "committee" || x.kind === "company" || x.kind === "executiveBoard")) {
+    const own = Array.from({ length: 5 }, (_, k) =>
+      goal(`g-${u.id}-${k}`, "committee", u.id, [(kf[(k * 7) % kf.length] as DemoGoal).id], k),
+    );
+    byOwner.set(u.id, own);
+    goals.push(...own);
+  }
+  const parentOf = new Map(units.map((u) => [u.id, u.parentId]));
+  const committeeAbove = (id: string): string => {
+    let at: string | null | undefined = id;
+    while (at && !byOwner.has(at)) at = parentOf.get(at);
+    return at ?? "ks";
+  };
+  for (const u of units.filter((x) => x.kind === "department" || x.kind === "unit")) {
+    const above = byOwner.get(committeeAbove(u.id)) ?? [];
+    const count = u.kind === "department" ? 8 : 2;
+    for (let k = 0; k < count; k++) goals.push(goal(`g-${u.id}-${k}`, "unit", u.id, [(above[k % above.length] as DemoGoal).id], k));
+  }
+  const indicators: DemoIndicator[] = goals.flatMap((g, n) =>
+    [0, 1, 2].map((k) => ({
+      id: `${g.id}-i${k}`,
+      goalId: g.id,
+      title: `Nyckeltal ${k + 1} för ${g.id}`,
+      unit: k === 0 ? "%" : "antal",
+      direction: k === 1 ? ("lowerIsBetter" as const) : ("higherIsBetter" as const),
+      periodicity: (["interim", "year", "interim"] as const)[k] as "interim" | "year",
+      splitByGender: k === 0,
+      range: { min: 0, max: 100 },
+      baseline: { year: 2025, value: 40 + (n % 20) },
+      target: 50 + (n % 30),
+    })),
+  );
+  const reports: DemoReport[] = [];
+  const goalsOf = new Map<string, DemoGoal[]>();
+  for (const g of goals) if (g.ownerScopeId !== "kf") goalsOf.set(g.ownerScopeId, [...(goalsOf.get(g.ownerScopeId) ?? []), g]);
+  let n = 0;
+  for (const [owner, own] of goalsOf) {
+    reports.push({
+      periodId: "interim1",
+      ownerScopeId: owner,
+      status: "reviewed",
+      assessments: Object.fromEntries(
+        own.map((g) => {
+          const assessment = assessments[n++ % assessments.length] as (typeof assessments)[number];
+          return [g.id, assessment === "notFulfilled" ? { assessment, analysis: "Analys." } : { assessment }];
+        }),
+      ),
+      outcomes: Object.fromEntries(
+        own.flatMap((g) => [
+          [`${g.id}-i0`, { total: 55, women: 57, men: 53 }],
+          [`${g.id}-i2`, { total: 48 }],
+        ]),
+      ),
+    });
+  }
+  return {
+    year: 2026,
+    vision: "En generad vision",
+    areas: areas.map((id) => ({ id, name: `Område ${id}`, kind: "strategicArea" })),
+    goals,
+    indicators,
+    reports,
+  };
 }

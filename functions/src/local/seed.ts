@@ -87,25 +87,31 @@ export async function seedTenant(
       },
       seedUser,
     );
-    // In the order given: parents before the goals that break them down.
-    for (const g of year.goals) {
-      await repos.goals.create(
-        tenant.id,
-        "goal",
-        {
-          ...g,
-          planYearId,
-          ownerScopePath: paths.get(g.ownerScopeId) ?? [],
-          description: "",
-          predecessorGoalId: null,
-          credibilityReview: null,
-        },
-        seedUser,
+    // Level by level: parents before the goals that break them down.
+    for (const level of defaultGoalLevels) {
+      await inBatches(
+        year.goals.filter((g) => g.levelKey === level.key),
+        concurrency,
+        (g) =>
+          repos.goals.create(
+            tenant.id,
+            "goal",
+            {
+              ...g,
+              planYearId,
+              ownerScopePath: paths.get(g.ownerScopeId) ?? [],
+              description: "",
+              predecessorGoalId: null,
+              credibilityReview: null,
+            },
+            seedUser,
+          ),
       );
     }
-    for (const i of year.indicators ?? []) {
-      const owner = year.goals.find((g) => g.id === i.goalId)?.ownerScopeId ?? "";
-      await repos.goals.create(
+    const ownerOfGoal = new Map(year.goals.map((g) => [g.id, g.ownerScopeId]));
+    await inBatches(year.indicators ?? [], concurrency, (i) => {
+      const owner = ownerOfGoal.get(i.goalId) ?? "";
+      return repos.goals.create(
         tenant.id,
         "indicator",
         {
@@ -118,12 +124,12 @@ export async function seedTenant(
         },
         seedUser,
       );
-    }
-    for (const r of year.reports ?? []) {
+    });
+    await inBatches(year.reports ?? [], concurrency, (r) => {
       const steps = ["submit", "approve", "review"] as const;
       const done = steps.slice(0, ["draft", "submitted", "approved", "reviewed"].indexOf(r.status));
       const period = openPeriods(defaultCalendar(year.year)).find((x) => x.id === r.periodId);
-      await repos.goals.create(
+      return repos.goals.create(
         tenant.id,
         "report",
         {
@@ -149,6 +155,6 @@ export async function seedTenant(
         },
         seedUser,
       );
-    }
+    });
   }
 }

@@ -153,7 +153,7 @@ export function createCosmosDirectoryRepository(container: Container, clock: Clo
       };
     },
     findRoleAssignment: (tenantId, id) => store.pointRead(tenantId, "roleAssignment", id),
-    listRoleAssignments(tenantId, { scopeId, personId }) {
+    listRoleAssignments(tenantId, { scopeId, personId, scopeIds }) {
       let where = `c.type = 'roleAssignment' AND ${notDeleted}`;
       const parameters: SqlParameter[] = [];
       if (scopeId !== undefined) {
@@ -163,6 +163,10 @@ export function createCosmosDirectoryRepository(container: Container, clock: Clo
       if (personId !== undefined) {
         where += " AND c.personId = @personId";
         parameters.push({ name: "@personId", value: personId });
+      }
+      if (scopeIds !== undefined) {
+        where += " AND ARRAY_CONTAINS(@scopeIds, c.scopeId)";
+        parameters.push({ name: "@scopeIds", value: [...scopeIds] });
       }
       return store.query(tenantId, where, parameters);
     },

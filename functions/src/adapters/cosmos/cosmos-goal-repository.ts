@@ -12,6 +12,18 @@ import type {
 } from "@kvalitetskedjan/domain";
 import { createRecordStore, type Doc, notDeleted } from "./cosmos-records.js";
 
+/** The projection a period's status is computed from. */
+interface StatusRow {
+  tenantId: string;
+  type: string;
+  ownerScopeId?: string;
+  ownerScopePath?: string[];
+  periodicity?: string;
+  ownerPersonId?: string | null;
+  periodId?: string;
+  status?: string;
+}
+
 /**
  * Goal settings, plan years, goals, indicators, reports and roll-up decisions in one
  * container partitioned by `/tenantId`. Goals, indicators and reports carry a hidden
@@ -102,6 +114,60 @@ export function createCosmosGoalRepository(container: Container, clock: Clock): 
       return { goals, indicators, report: reports[0] ?? null };
     },
 
+    async loadStatusInputs(tenantId, planYearId, ownerIds) {
+      const byOwner = ownerIds === undefined ? "" : " AND ARRAY_CONTAINS(@owners, c.ownerKey)";
+      const { resources } = await container.items
+        .query<StatusRow>(
+          {
+            query:
+              "SELECT c.tenantId, c.type, c.ownerScopeId, c.ownerScopePath, c.periodicity, c.ownerPersonId, c.periodId, c.status FROM c " +
+              `WHERE c.tenantId = @tenantId AND ${notDeleted} AND c.planYearId = @planYearId AND c.type IN ('goal', 'indicator', 'report')${byOwner}`,
+            parameters: [
+              { name: "@tenantId", value: tenantId },
+              { name: "@planYearId", value: planYearId },
+              ...(ownerIds === undefined ? [] : [{ name: "@owners", value: [...ownerIds] }]),
+            ],
+          },
+          { partitionKey: tenantId, maxItemCount: 10_000 },
+        )
+        .fetchAll();
+      const rows = resources.filter((r) => r.tenantId === tenantId);
+      return {
+        goals: rows.filter((r) => r.type === "goal").map((r) => ({ ownerScopeId: r.ownerScopeId as string })),
+        indicators: rows
+          .filter((r) => r.type === "indicator")
+          .map((r) => ({
+            ownerScopePath: r.ownerScopePath ?? [],
+            periodicity: r.periodicity as "month" | "interim" | "year",
+            ownerPersonId: r.ownerPersonId ?? null,
+          })),
+        reports: rows
+          .filter((r) => r.type === "report")
+          .map((r) => ({
+            periodId: r.periodId as string,
+            ownerScopeId: r.ownerScopeId as string,
+            status: r.status as ReportData["status"],
+          })),
+      };
+    },
+    async listIndicatorOwnerScopes(tenantId, planYearIds, personId) {
+      const { resources } = await container.items
+        .query<{ tenantId: string; ownerKey: string }>(
+          {
+            query:
+              "SELECT c.tenantId, c.ownerKey FROM c WHERE c.tenantId = @tenantId AND c.type = 'indicator' AND " +
+              `${notDeleted} AND c.ownerPersonId = @personId AND ARRAY_CONTAINS(@years, c.planYearId)`,
+            parameters: [
+              { name: "@tenantId", value: tenantId },
+              { name: "@personId", value: personId },
+              { name: "@years", value: [...planYearIds] },
+            ],
+          },
+          { partitionKey: tenantId },
+        )
+        .fetchAll();
+      return [...new Set(resources.filter((r) => r.tenantId === tenantId).map((r) => r.ownerKey))];
+    },
     findReport: (tenantId, id) => store.pointRead<ReportData>(tenantId, "report", id),
     listReports(tenantId, { planYearId, periodId, statuses }) {
       let where = `c.type = 'report' AND ${notDeleted}`;

@@ -91,7 +91,7 @@ export interface DirectoryRepository {
   findRoleAssignment(tenantId: string, id: string): Promise<Stored<RoleAssignmentData> | null>;
   listRoleAssignments(
     tenantId: string,
-    filter: { scopeId?: string | undefined; personId?: string | undefined },
+    filter: { scopeId?: string | undefined; personId?: string | undefined; scopeIds?: readonly string[] | undefined },
   ): Promise<Stored<RoleAssignmentData>[]>;
   listAudit(tenantId: string, objectType: RecordType, objectId: string): Promise<AuditRecord[]>;
   create<K extends RecordType>(tenantId: string, type: K, data: RecordTypes[K], audit: AuditInfo): Promise<Stored<RecordTypes[K]>>;

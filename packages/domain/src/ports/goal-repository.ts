@@ -66,6 +66,16 @@ export interface ReportData {
   readonly events: readonly ReportEvent[];
 }
 
+export interface StatusInputs {
+  readonly goals: readonly { readonly ownerScopeId: string }[];
+  readonly indicators: readonly {
+    readonly ownerScopePath: readonly string[];
+    readonly periodicity: "month" | "interim" | "year";
+    readonly ownerPersonId: string | null;
+  }[];
+  readonly reports: readonly { readonly periodId: string; readonly ownerScopeId: string; readonly status: ReportData["status"] }[];
+}
+
 export const reportId = (planYearId: string, periodId: string, ownerScopeId: string): string => `${planYearId}.${periodId}.${ownerScopeId}`;
 
 /** The quality network's decision on a rolled-up goal in one period; id `{goalId}.{periodId}`. */
@@ -119,6 +129,14 @@ export interface GoalRepository {
     periodId: string,
     ownerScopeId: string,
   ): Promise<{ goals: Stored<GoalData>[]; indicators: Stored<IndicatorData>[]; report: Stored<ReportData> | null }>;
+  /**
+   * One round trip, only the fields a period's status needs: which owners have goals, their
+   * indicators' periodicity and owner, and every report's status; `ownerIds` keeps to those
+   * owners.
+   */
+  loadStatusInputs(tenantId: string, planYearId: string, ownerIds?: readonly string[]): Promise<StatusInputs>;
+  /** The owners (last id of the scope path) of indicators `personId` is responsible for. */
+  listIndicatorOwnerScopes(tenantId: string, planYearIds: readonly string[], personId: string): Promise<string[]>;
   findReport(tenantId: string, id: string): Promise<Stored<ReportData> | null>;
   listReports(
     tenantId: string,

@@ -29,6 +29,7 @@ import {
   type ReportData,
   type RollupDecisionData,
   reportId,
+  type StatusInputs,
 } from "../ports/goal-repository.js";
 import type { Notifier } from "../ports/notifier.js";
 import { type Principal, requireMember, requireRole } from "../principal.js";
@@ -124,10 +125,12 @@ const reportRecord = (
 /** The owner of each goal and indicator, by the last id of its scope path. */
 const ownerOf = (r: { ownerScopePath: readonly string[] }): string => r.ownerScopePath[r.ownerScopePath.length - 1] ?? "";
 
+type StatusIndicator = StatusInputs["indicators"][number];
+
 interface Expected {
   readonly owner: Stored<OrgUnitData>;
-  readonly goals: Stored<GoalData>[];
-  readonly indicators: Stored<IndicatorData>[];
+  readonly goalCount: number;
+  readonly indicators: StatusIndicator[];
 }
 
 /**
@@ -167,28 +170,23 @@ export function createReportingService({ goals, directory, notifier, clock }: De
     });
 
   /** The owners asked to report in `period`, with their goals and indicators. */
-  function expectedOwners(
-    units: ReadonlyMap<string, Stored<OrgUnitData>>,
-    period: ReportingPeriod,
-    goalList: readonly Stored<GoalData>[],
-    indicatorList: readonly Stored<IndicatorData>[],
-  ): Expected[] {
-    const byOwner = new Map<string, { goals: Stored<GoalData>[]; indicators: Stored<IndicatorData>[] }>();
+  function expectedOwners(units: ReadonlyMap<string, Stored<OrgUnitData>>, period: ReportingPeriod, inputs: StatusInputs): Expected[] {
+    const byOwner = new Map<string, { goalCount: number; indicators: StatusIndicator[] }>();
     const entry = (id: string) => {
       let e = byOwner.get(id);
       if (!e) {
-        e = { goals: [], indicators: [] };
+        e = { goalCount: 0, indicators: [] };
         byOwner.set(id, e);
       }
       return e;
     };
-    for (const g of goalList) entry(g.ownerScopeId).goals.push(g);
-    for (const i of indicatorList) entry(ownerOf(i)).indicators.push(i);
+    for (const g of inputs.goals) entry(g.ownerScopeId).goalCount++;
+    for (const i of inputs.indicators) entry(ownerOf(i)).indicators.push(i);
     const result: Expected[] = [];
     for (const [id, e] of byOwner) {
       const owner = units.get(id);
       if (!owner?.active) continue;
-      if (expectsReport({ kind: owner.kind, pathKinds: pathKinds(units, owner.path) }, period.kind, e.goals.length, e.indicators)) {
+      if (expectsReport({ kind: owner.kind, pathKinds: pathKinds(units, owner.path) }, period.kind, e.goalCount, e.indicators)) {
         result.push({ owner, ...e });
       }
     }
@@ -223,24 +221,30 @@ export function createReportingService({ goals, directory, notifier, clock }: De
   }
 
   /**
-   * What the status of a plan year's periods is computed from, read once (five parallel
-   * queries, whatever the number of periods); the answer gives each period's rows.
-   * `remindedSince` bounds the notifications read for "reminded on".
+   * What the status of a plan year's periods is computed from, read once (parallel
+   * queries of only the fields needed, whatever the number of periods); the answer gives
+   * each period's rows. `remindedSince` bounds the notifications read for "reminded on";
+   * `owners` keeps to those owners (My items), with their role assignments and `extra`.
    */
-  async function loadYearStatus(tenantId: string, year: PlanYearData, remindedSince: string) {
-    const [units, tree, reports, assignments, sent] = await Promise.all([
+  async function loadYearStatus(
+    tenantId: string,
+    year: PlanYearData,
+    remindedSince: string,
+    scope: { owners: readonly string[]; extra: Awaited<ReturnType<Deps["directory"]["listRoleAssignments"]>> } | null = null,
+  ) {
+    const [units, inputs, assignments, sent] = await Promise.all([
       unitsOf(tenantId),
-      goals.loadTree(tenantId, year.id, {}),
-      goals.listReports(tenantId, { planYearId: year.id }),
-      directory.listRoleAssignments(tenantId, {}),
+      goals.loadStatusInputs(tenantId, year.id, scope?.owners),
+      directory.listRoleAssignments(tenantId, scope ? { scopeIds: scope.owners } : {}),
       notifier.listSent(tenantId, { since: remindedSince }),
     ]);
-    const reportByKey = new Map(reports.map((r) => [reportId(r.planYearId, r.periodId, r.ownerScopeId), r]));
+    const reportByKey = new Map(inputs.reports.map((r) => [reportId(year.id, r.periodId, r.ownerScopeId), r]));
+    const people = scope ? [...assignments, ...scope.extra] : assignments;
     const remindedOn = new Map<string, string>();
     for (const n of sent) for (const key of n.subjectKeys) if (!remindedOn.has(key)) remindedOn.set(key, n.sentOn);
     const date = today();
     return (period: ReportingPeriod): PeriodStatusRow[] =>
-      expectedOwners(units, period, tree.goals, tree.indicators).map((e) => {
+      expectedOwners(units, period, inputs).map((e) => {
         const key = reportId(year.id, period.id, e.owner.id);
         const status: ReportStatus = reportByKey.get(key)?.status ?? "notStarted";
         return {
@@ -249,7 +253,7 @@ export function createReportingService({ goals, directory, notifier, clock }: De
           ownerKind: e.owner.kind,
           status,
           overdue: date > period.deadline && unreported.includes(status),
-          recipients: recipientsOf(e, period, assignments, units),
+          recipients: recipientsOf(e, period, people, units),
           remindedOn: remindedOn.get(key) ?? null,
         };
       });
@@ -666,12 +670,35 @@ export function createReportingService({ goals, directory, notifier, clock }: De
       const date = today();
       // From a month before the deadline; an unreported report stays until it is in or its period is locked.
       const isOpen = (x: ReportingPeriod) => x.lockedAt === null && date >= addDays(x.deadline, remindFromDays - 30);
-      const years = await goals.listPlanYears(p.tenantId);
+      const [years, units] = await Promise.all([goals.listPlanYears(p.tenantId), unitsOf(p.tenantId)]);
       const items: MyItem[] = [];
+      // Only the owners this person can be reminded for: where they report, where they own an
+      // indicator, and (as fallback recipient) what their department contains or serves.
+      const mine = p.assignments.filter((a) => a.role === "reporter" || a.role === "departmentHead");
+      const heads = p.assignments.filter((a) => a.role === "departmentHead").map((a) => a.scopeId);
+      const served = heads.flatMap((id) => units.get(id)?.servesCommitteeIds ?? []);
+      const fallbackOwners = [...units.values()].filter((u) => [...heads, ...served].some((id) => u.path.includes(id))).map((u) => u.id);
+      const extra = mine.map((a, i) => ({
+        ...a,
+        id: `own-${i}`,
+        personId,
+        personName: p.name,
+        scopePath: [...a.scopePath],
+        etag: "",
+        createdAt: "",
+        createdBy: "",
+        updatedAt: "",
+        updatedBy: "",
+      }));
       for (const year of years) {
         const open = (year.periods ?? []).filter(isOpen);
         if (open.length === 0) continue;
-        const rowsOf = await loadYearStatus(p.tenantId, year, date);
+        const indicatorOwners = await goals.listIndicatorOwnerScopes(p.tenantId, [year.id], personId);
+        const owners = [
+          ...new Set([...mine.filter((a) => a.role === "reporter").map((a) => a.scopeId), ...fallbackOwners, ...indicatorOwners]),
+        ];
+        if (owners.length === 0) continue;
+        const rowsOf = await loadYearStatus(p.tenantId, year, date, { owners, extra });
         for (const period of open) {
           for (const row of rowsOf(period)) {
             if (!unreported.includes(row.status) || !row.recipients.some((r) => r.personId === personId)) continue;
