@@ -23,12 +23,12 @@ const percentile = (values: number[], p: number) => {
 };
 const round = (n: number) => Math.round(n * 10) / 10;
 
-async function underLoad(run: (client: number, i: number) => Promise<void>) {
+async function underLoad(run: (client: number, i: number) => Promise<void>, load = { clients, requestsPerClient }) {
   const latencies: number[] = [];
   const started = performance.now();
   await Promise.all(
-    Array.from({ length: clients }, async (_, client) => {
-      for (let i = 0; i < requestsPerClient; i++) {
+    Array.from({ length: load.clients }, async (_, client) => {
+      for (let i = 0; i < load.requestsPerClient; i++) {
         const t0 = performance.now();
         await run(client, i);
         latencies.push(performance.now() - t0);
@@ -198,20 +198,25 @@ async function main() {
   };
 
   const endpoints: Record<string, unknown> = {};
-  for (const [name, path] of [
-    ["orgTree", "/api/org/units"],
-    ["myItems", "/api/me/items"],
-    ["committeeGoalTree", "/api/plan-years/2026/tree?scopeId=n1&periodId=interim1"],
-    ["periodStatus", "/api/plan-years/2026/periods/interim1/status"],
-    ["rollup", "/api/plan-years/2026/periods/interim1/rollup"],
+  // Reads that scan a plan year (thousands of documents) run one client at a time: the
+  // stand-in evaluates every query over every document in JavaScript on the same two cores,
+  // so 20 concurrent scans measure its queue, not our code; real Cosmos DB serves them from
+  // its index.
+  const sequential = { clients: 1, requestsPerClient: 30 };
+  for (const [name, path, load] of [
+    ["orgTree", "/api/org/units", { clients, requestsPerClient }],
+    ["myItems", "/api/me/items", { clients, requestsPerClient }],
+    ["committeeGoalTree", "/api/plan-years/2026/tree?scopeId=n1&periodId=interim1", sequential],
+    ["periodStatus", "/api/plan-years/2026/periods/interim1/status", sequential],
+    ["rollup", "/api/plan-years/2026/periods/interim1/rollup", sequential],
   ] as const) {
     for (let i = 0; i < 10; i++) await get(path, i % clients);
     calls.length = 0;
     await get(path, 1);
     const roundTrips = calls.filter((c) => !c.queryPlan).length;
     const queryPlans = calls.filter((c) => c.queryPlan).length;
-    const load = await underLoad((client) => get(path, client));
-    endpoints[name] = { path, ...load, cosmosRoundTripsPerRequest: roundTrips, parallelQueryPlanLookups: queryPlans };
+    const measured = await underLoad((client) => get(path, client), load);
+    endpoints[name] = { path, load, ...measured, cosmosRoundTripsPerRequest: roundTrips, parallelQueryPlanLookups: queryPlans };
   }
 
   // The same read with the SDK alone: every unit of one tenant, one query, no cache, no HTTP.

@@ -10,9 +10,9 @@ import { useViewStyles } from "./views.styles.js";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** The period to open on: the latest that has ended, else the first. */
+/** The period to open on: the latest interim or annual report that has ended (the quality network's main follow-ups), else the first. */
 const currentPeriod = (year: PlanYear): string | null =>
-  [...year.periods].reverse().find((p) => p.endsOn <= today())?.id ?? year.periods[0]?.id ?? null;
+  [...year.periods].reverse().find((p) => p.kind !== "month" && p.endsOn <= today())?.id ?? year.periods[0]?.id ?? null;
 
 /** The quality network's view of a period: who has reported, reminders, locking, and the roll-up to the council's goals. */
 export function ReportingView({ api, me }: { api: ApiClient; me: Me }) {
