@@ -50,6 +50,8 @@ export function ReportingView({ api, me }: { api: ApiClient; me: Me }) {
 
   const year = years?.find((y) => y.id === yearId) ?? null;
   const period = year?.periods.find((p) => p.id === periodId) ?? null;
+  // The overview on screen is the chosen period's; while another loads, a spinner shows.
+  const shown = overview !== null && overview.planYearId === year?.id && overview.period.id === period?.id;
 
   return (
     <div className={styles.stack}>
@@ -63,7 +65,6 @@ export function ReportingView({ api, me }: { api: ApiClient; me: Me }) {
             <Select
               value={year.id}
               onChange={(_, d) => {
-                setOverview(null);
                 setYearId(d.value);
                 const next = years.find((y) => y.id === d.value);
                 setPeriodId(next ? currentPeriod(next) : null);
@@ -77,13 +78,7 @@ export function ReportingView({ api, me }: { api: ApiClient; me: Me }) {
             </Select>
           </Field>
           <Field label={t("reporting.period")}>
-            <Select
-              value={periodId ?? ""}
-              onChange={(_, d) => {
-                setOverview(null);
-                setPeriodId(d.value);
-              }}
-            >
+            <Select value={periodId ?? ""} onChange={(_, d) => setPeriodId(d.value)}>
               {year.periods.map((p) => (
                 <option key={p.id} value={p.id}>
                   {periodName(p, t, language)}
@@ -93,7 +88,7 @@ export function ReportingView({ api, me }: { api: ApiClient; me: Me }) {
           </Field>
         </div>
       )}
-      {year && period && overview?.period.id === period.id && (
+      {year && period && shown && (
         <>
           <StatusList api={api} year={year} overview={overview} isAdmin={isAdmin} onChanged={load} />
           {isAdmin && (
@@ -110,7 +105,7 @@ export function ReportingView({ api, me }: { api: ApiClient; me: Me }) {
           {period.kind !== "month" && <Rollup api={api} year={year} periodId={period.id} isAdmin={isAdmin} />}
         </>
       )}
-      {year && period && overview?.period.id !== period.id && error === null && <Spinner label={t("app.loading")} />}
+      {year && period && !shown && error === null && <Spinner label={t("app.loading")} />}
     </div>
   );
 }

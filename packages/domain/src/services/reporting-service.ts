@@ -236,7 +236,8 @@ export function createReportingService({ goals, directory, notifier, clock }: De
       unitsOf(tenantId),
       goals.loadStatusInputs(tenantId, year.id, scope?.owners),
       directory.listRoleAssignments(tenantId, scope ? { scopeIds: scope.owners } : {}),
-      notifier.listSent(tenantId, { since: remindedSince }),
+      // My items shows no "reminded on": it skips that read.
+      scope ? Promise.resolve([]) : notifier.listSent(tenantId, { since: remindedSince }),
     ]);
     const reportByKey = new Map(inputs.reports.map((r) => [reportId(year.id, r.periodId, r.ownerScopeId), r]));
     const people = scope ? [...assignments, ...scope.extra] : assignments;
@@ -517,12 +518,12 @@ export function createReportingService({ goals, directory, notifier, clock }: De
     },
 
     /** Reports waiting for the caller: to approve as department head, to review as chair. */
-    async approvals(p: Principal): Promise<ApprovalQueue> {
+    async approvals(p: Principal, known?: { years: readonly PlanYearData[] }): Promise<ApprovalQueue> {
       requireMember(p);
       const [units, reports, years] = await Promise.all([
         unitsOf(p.tenantId),
         goals.listReports(p.tenantId, { statuses: ["submitted", "approved"] }),
-        goals.listPlanYears(p.tenantId),
+        known ? known.years : goals.listPlanYears(p.tenantId),
       ]);
       const periods = new Map(years.flatMap((y) => (y.periods ?? []).map((x) => [`${y.id}.${x.id}`, x] as const)));
       const items: ApprovalItem[] = [];
@@ -713,7 +714,7 @@ export function createReportingService({ goals, directory, notifier, clock }: De
           }
         }
       }
-      for (const a of (await this.approvals(p)).items) {
+      for (const a of (await this.approvals(p, { years })).items) {
         items.push({
           kind: a.action === "approve" ? "reportToApprove" : "reportToReview",
           id: reportId(a.planYearId, a.periodId, a.ownerScopeId),
