@@ -27,22 +27,3 @@ describe("the Cosmos stand-in's query compiler", () => {
     expect(rows).toEqual(expected);
   });
 });
-
-describe("the Cosmos stand-in's partition scope", () => {
-  it("answers a query with a partition key from that partition only, and a cross-partition query from all", async () => {
-    const { startCosmosStandIn } = await import("./cosmos-stand-in.js");
-    const standIn = await startCosmosStandIn();
-    try {
-      const { database } = await standIn.client().databases.createIfNotExists({ id: "scope" });
-      const { container } = await database.containers.createIfNotExists({ id: "c", partitionKey: { paths: ["/tenantId"] } });
-      await container.items.create({ id: "a", tenantId: "t1" });
-      await container.items.create({ id: "b", tenantId: "t2" });
-      const scoped = await container.items.query("SELECT c.id FROM c", { partitionKey: "t1" }).fetchAll();
-      expect(scoped.resources).toEqual([{ id: "a" }]);
-      const all = await container.items.query("SELECT c.id FROM c ORDER BY c.id").fetchAll();
-      expect(all.resources).toEqual([{ id: "a" }, { id: "b" }]);
-    } finally {
-      await standIn.close();
-    }
-  });
-});
