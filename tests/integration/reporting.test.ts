@@ -228,6 +228,24 @@ describe("who has not reported, and reminders (one digest per person and day)", 
     clock.at = new Date("2026-09-10T08:00:00Z");
   });
 
+  it("reminds nobody who has been deactivated", async () => {
+    const johan = personId(pitea, "johan.ek");
+    const person = await t.h.request("GET", `/api/people?q=Johan`, { token: t.admin });
+    const etag = person.json.people.find((p: { id: string }) => p.id === johan).etag;
+    const off = await t.h.request("PATCH", `/api/people/${johan}`, {
+      token: t.admin,
+      body: { active: false },
+      headers: { "if-match": etag },
+    });
+    expect(off.status).toBe(200);
+    const res = await t.h.request("POST", "/api/plan-years/2026/periods/interim2/reminders", {
+      token: t.admin,
+      body: { ownerScopeIds: ["norrmalmskolan"] },
+    });
+    expect(res.json).toMatchObject({ sent: 0, alreadyRemindedToday: 0 });
+    await t.h.request("PATCH", `/api/people/${johan}`, { token: t.admin, body: { active: true }, headers: { "if-match": off.json.etag } });
+  });
+
   it("refuses to remind an owner that is not asked to report", async () => {
     const res = await t.h.request("POST", "/api/plan-years/2026/periods/interim2/reminders", {
       token: t.admin,

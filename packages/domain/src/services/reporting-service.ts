@@ -56,7 +56,7 @@ import { dataOf } from "./records.js";
 
 type Deps = {
   readonly goals: GoalRepository;
-  readonly directory: Pick<DirectoryRepository, "listOrgUnits" | "listRoleAssignments">;
+  readonly directory: Pick<DirectoryRepository, "listOrgUnits" | "listRoleAssignments" | "findPerson">;
   readonly notifier: Notifier;
   readonly clock: Clock;
 };
@@ -278,6 +278,8 @@ export function createReportingService({ goals, directory, notifier, clock }: De
     for (const [personId, list] of byPerson) {
       const first = [...list].sort((a, b) => a.period.deadline.localeCompare(b.period.deadline))[0];
       if (!first) continue;
+      // Role assignments outlive a deactivation: nobody who has left is reminded.
+      if (!(await directory.findPerson(tenantId, personId))?.active) continue;
       const lines = list.map(
         ({ period, row }) =>
           `${periodNameSv(period)}, ${row.ownerName}: sista dag ${period.deadline}${date > period.deadline ? " (försenad)" : ""}`,
