@@ -17,6 +17,7 @@ import { useCallback, useEffect, useState } from "react";
 import { type ApiClient, ApiError } from "../api/client.js";
 import { ErrorMessage, fieldError } from "../components/error-message.js";
 import { AssessmentText, formatDate, periodName, ReportStatusText } from "../components/status.js";
+import { useAction } from "../components/use-action.js";
 import { type Translate, useI18n } from "../i18n/i18n.js";
 import type { ReportRef } from "../route.js";
 import { useViewStyles } from "./views.styles.js";
@@ -109,10 +110,10 @@ export function ReportView({ api, reportRef }: { api: ApiClient; reportRef: Repo
   const [view, setView] = useState<ReportViewData | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
-  const [error, setError] = useState<unknown>(null);
   const [invalid, setInvalid] = useState<string[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const action = useAction();
+  const { busy, error } = action;
   const [returnNote, setReturnNote] = useState("");
   const path = `/api/reports/${[reportRef.planYearId, reportRef.periodId, reportRef.ownerScopeId].map(encodeURIComponent).join("/")}`;
 
@@ -149,19 +150,13 @@ export function ReportView({ api, reportRef }: { api: ApiClient; reportRef: Repo
     return saved.data;
   };
 
-  const run = async (work: () => Promise<string | null>) => {
-    setBusy(true);
-    setError(null);
-    setNotice(null);
-    try {
+  /** Runs a button's work; what it answers is the success message to show. */
+  const run = (work: () => Promise<string | null>) =>
+    action.run(async () => {
+      setNotice(null);
       const message = await work();
       if (message) setNotice(message);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const step = (action: "submit" | "approve" | "review" | "return", done: string) =>
     run(async () => {

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from "react";
 import type { ApiClient } from "../api/client.js";
 import { ErrorMessage, fieldError } from "../components/error-message.js";
 import { AssessmentText, formatDate, periodName, ReportStatusText } from "../components/status.js";
+import { useAction } from "../components/use-action.js";
 import { useI18n } from "../i18n/i18n.js";
 import { reportHash } from "../route.js";
 import { useViewStyles } from "./views.styles.js";
@@ -127,17 +128,14 @@ function StatusList({
   const { t, language } = useI18n();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [result, setResult] = useState<RemindResult | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const unreported = overview.rows.filter((r) => r.status === "notStarted" || r.status === "draft");
   const reported = overview.rows.length - unreported.length;
   const locked = overview.period.lockedAt !== null;
 
-  const remind = async () => {
-    setBusy(true);
-    setError(null);
-    setResult(null);
-    try {
+  const remind = () =>
+    run(async () => {
+      setResult(null);
       const res = await api.post<RemindResult>(
         `/api/plan-years/${encodeURIComponent(year.id)}/periods/${encodeURIComponent(overview.period.id)}/reminders`,
         { ownerScopeIds: [...selected] },
@@ -145,12 +143,7 @@ function StatusList({
       setResult(res.data);
       setSelected(new Set());
       onChanged();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <section className={styles.stack} aria-labelledby="status-heading">
@@ -232,25 +225,17 @@ function StatusList({
 
 function LockControl({ api, year, periodId, onChanged }: { api: ApiClient; year: PlanYear; periodId: string; onChanged: () => void }) {
   const { t } = useI18n();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const locked = year.periods.find((p) => p.id === periodId)?.lockedAt !== null;
-  const toggle = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const toggle = () =>
+    run(async () => {
       await api.put(
         `/api/plan-years/${encodeURIComponent(year.id)}/periods/${encodeURIComponent(periodId)}/lock`,
         { locked: !locked },
         year.etag,
       );
       onChanged();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <div>
       <Button onClick={() => void toggle()} disabled={busy}>
@@ -329,15 +314,12 @@ function RollupCard({
   const [row, setRow] = useState(initial);
   const [assessment, setAssessment] = useState<Assessment>(initial.decision?.assessment ?? initial.suggested);
   const [justification, setJustification] = useState(initial.decision?.justification ?? "");
-  const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
-  const decide = async () => {
-    setBusy(true);
-    setError(null);
-    setSaved(false);
-    try {
+  const decide = () =>
+    run(async () => {
+      setSaved(false);
       const res = await api.put<RollupRow>(
         `/api/goals/${encodeURIComponent(row.goalId)}/rollup/${encodeURIComponent(periodId)}`,
         { assessment, justification: justification.trim() },
@@ -345,12 +327,7 @@ function RollupCard({
       );
       setRow(res.data);
       setSaved(true);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   const justificationError = fieldError(error, "body.justification", t);
 
   return (
