@@ -4,6 +4,7 @@ import type { Assessment, Goal, GoalList, GoalResult, GoalTree, Me, OrgTree, Org
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ApiClient } from "../api/client.js";
 import { ErrorMessage } from "../components/error-message.js";
+import { latestAssessedPeriod, PlanYearField } from "../components/plan-year-field.js";
 import { AssessmentText, IndicatorStatusText, periodName } from "../components/status.js";
 import { useFormSubmit } from "../components/use-form-submit.js";
 import { useI18n } from "../i18n/i18n.js";
@@ -33,12 +34,6 @@ const assessmentsOf = (tree: GoalTree) => {
   return map;
 };
 
-/** The latest interim or annual period that has ended: goals are assessed there. */
-const latestAssessedPeriod = (year: PlanYear | undefined): string => {
-  const today = new Date().toISOString().slice(0, 10);
-  return [...(year?.periods ?? [])].reverse().find((p) => p.kind !== "month" && p.endsOn <= today)?.id ?? "";
-};
-
 /** The goal chain of a plan year: council goals and, nested below each, the goals that break it down. */
 export function GoalsView({ api, me }: { api: ApiClient; me: Me }) {
   const styles = useViewStyles();
@@ -56,7 +51,7 @@ export function GoalsView({ api, me }: { api: ApiClient; me: Me }) {
       .then((r) => {
         setYears(r.planYears);
         setYearId(r.planYears[0]?.id ?? null);
-        setPeriodId(latestAssessedPeriod(r.planYears[0]));
+        setPeriodId(latestAssessedPeriod(r.planYears[0]) ?? "");
       })
       .catch(setError);
   }, [api]);
@@ -94,21 +89,15 @@ export function GoalsView({ api, me }: { api: ApiClient; me: Me }) {
       {years === null && error === null && <Spinner label={t("app.loading")} />}
       {years?.length === 0 && <Text>{t("goals.noPlanYears")}</Text>}
       {years && years.length > 0 && (
-        <Field className={styles.form} label={t("goals.planYear")}>
-          <Select
-            value={yearId ?? ""}
-            onChange={(_, d) => {
-              setYearId(d.value);
-              setPeriodId(latestAssessedPeriod(years.find((y) => y.id === d.value)));
-            }}
-          >
-            {years.map((y) => (
-              <option key={y.id} value={y.id}>
-                {y.year}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <PlanYearField
+          className={styles.form}
+          years={years}
+          value={yearId ?? ""}
+          onChange={(y) => {
+            setYearId(y?.id ?? null);
+            setPeriodId(latestAssessedPeriod(y) ?? "");
+          }}
+        />
       )}
       {year && year.periods.length > 0 && (
         <Field className={styles.form} label={t("goals.period")}>

@@ -3,17 +3,15 @@ import type { Assessment, GoalList, Me, PeriodOverview, PlanYear, RemindResult, 
 import { useCallback, useEffect, useState } from "react";
 import type { ApiClient } from "../api/client.js";
 import { ErrorMessage, fieldError } from "../components/error-message.js";
+import { latestAssessedPeriod, PlanYearField } from "../components/plan-year-field.js";
 import { AssessmentText, formatDate, periodName, ReportStatusText } from "../components/status.js";
 import { useAction } from "../components/use-action.js";
 import { useI18n } from "../i18n/i18n.js";
 import { reportHash } from "../route.js";
 import { useViewStyles } from "./views.styles.js";
 
-const today = () => new Date().toISOString().slice(0, 10);
-
-/** The period to open on: the latest interim or annual report that has ended (the quality network's main follow-ups), else the first. */
-const currentPeriod = (year: PlanYear): string | null =>
-  [...year.periods].reverse().find((p) => p.kind !== "month" && p.endsOn <= today())?.id ?? year.periods[0]?.id ?? null;
+/** The period to open on: where goals were last assessed, else the first. */
+const currentPeriod = (year: PlanYear): string | null => latestAssessedPeriod(year) ?? year.periods[0]?.id ?? null;
 
 /** The quality network's view of a period: who has reported, reminders, locking, and the roll-up to the council's goals. */
 export function ReportingView({ api, me }: { api: ApiClient; me: Me }) {
@@ -62,22 +60,14 @@ export function ReportingView({ api, me }: { api: ApiClient; me: Me }) {
       {years === null && error === null && <Spinner label={t("app.loading")} />}
       {years && year && (
         <div className={styles.row}>
-          <Field label={t("goals.planYear")}>
-            <Select
-              value={year.id}
-              onChange={(_, d) => {
-                setYearId(d.value);
-                const next = years.find((y) => y.id === d.value);
-                setPeriodId(next ? currentPeriod(next) : null);
-              }}
-            >
-              {years.map((y) => (
-                <option key={y.id} value={y.id}>
-                  {y.year}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <PlanYearField
+            years={years}
+            value={year.id}
+            onChange={(y) => {
+              setYearId(y?.id ?? null);
+              setPeriodId(y ? currentPeriod(y) : null);
+            }}
+          />
           <Field label={t("reporting.period")}>
             <Select value={periodId ?? ""} onChange={(_, d) => setPeriodId(d.value)}>
               {year.periods.map((p) => (
