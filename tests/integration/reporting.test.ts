@@ -408,3 +408,27 @@ describe("copying a plan year forward", () => {
     expect(goals.json.goals.find((g: { id: string }) => g.id === copy.goalId).predecessorGoalId).toBe("2026-socn-1");
   });
 });
+
+describe("My items", () => {
+  it("lists a report to write for the owner of one of its due indicators, who holds no role", async () => {
+    const emma = await as("emma.sjoberg");
+    const indicator = await t.h.request("GET", "/api/plan-years/2026/indicators?goalId=2026-socn-1", { token: t.admin });
+    const current = indicator.json.indicators.find((i: { id: string }) => i.id === "2026-socn-1-personal");
+    expect((await t.h.request("GET", "/api/me/items", { token: emma })).json.items).toEqual([]);
+    const owned = await t.h.request("PATCH", "/api/indicators/2026-socn-1-personal", {
+      token: t.admin,
+      body: { ownerPersonId: personId(pitea, "emma.sjoberg") },
+      headers: { "if-match": current.etag },
+    });
+    expect(owned.status).toBe(200);
+    const items = await t.h.request("GET", "/api/me/items", { token: emma });
+    expect(items.json.items).toEqual([
+      expect.objectContaining({ kind: "report", href: "#/report/2026/interim2/socn", scopeName: "Socialnämnden", dueDate: "2026-09-15" }),
+    ]);
+    await t.h.request("PATCH", "/api/indicators/2026-socn-1-personal", {
+      token: t.admin,
+      body: { ownerPersonId: null },
+      headers: { "if-match": owned.json.etag },
+    });
+  });
+});

@@ -150,23 +150,30 @@ export function createCosmosGoalRepository(container: Container, clock: Clock): 
           })),
       };
     },
-    async listIndicatorOwnerScopes(tenantId, planYearIds, personId) {
+    async loadPersonInputs(tenantId, personId) {
       const { resources } = await container.items
-        .query<{ tenantId: string; ownerKey: string }>(
+        .query<Doc & { ownerKey?: string; planYearId?: string }>(
           {
             query:
-              "SELECT c.tenantId, c.ownerKey FROM c WHERE c.tenantId = @tenantId AND c.type = 'indicator' AND " +
-              `${notDeleted} AND c.ownerPersonId = @personId AND ARRAY_CONTAINS(@years, c.planYearId)`,
+              `SELECT * FROM c WHERE c.tenantId = @tenantId AND ${notDeleted} AND (c.type = 'planYear' OR ` +
+              "(c.type = 'indicator' AND c.ownerPersonId = @personId) OR (c.type = 'report' AND ARRAY_CONTAINS(@pending, c.status)))",
             parameters: [
               { name: "@tenantId", value: tenantId },
               { name: "@personId", value: personId },
-              { name: "@years", value: [...planYearIds] },
+              { name: "@pending", value: ["submitted", "approved"] },
             ],
           },
-          { partitionKey: tenantId },
+          { partitionKey: tenantId, maxItemCount: 5000 },
         )
         .fetchAll();
-      return [...new Set(resources.filter((r) => r.tenantId === tenantId).map((r) => r.ownerKey))];
+      const rows = resources.filter((d) => d.tenantId === tenantId);
+      return {
+        planYears: rows.filter((d) => d.type === "planYear").map((d) => store.fromDoc<PlanYearData>(d)),
+        ownedIndicators: rows
+          .filter((d) => d.type === "indicator")
+          .map((d) => ({ planYearId: d.planYearId ?? "", ownerScopeId: d.ownerKey ?? "" })),
+        pendingReports: rows.filter((d) => d.type === "report").map((d) => store.fromDoc<ReportData>(d)),
+      };
     },
     findReport: (tenantId, id) => store.pointRead<ReportData>(tenantId, "report", id),
     listReports(tenantId, { planYearId, periodId, statuses }) {

@@ -135,8 +135,18 @@ export interface GoalRepository {
    * owners.
    */
   loadStatusInputs(tenantId: string, planYearId: string, ownerIds?: readonly string[]): Promise<StatusInputs>;
-  /** The owners (last id of the scope path) of indicators `personId` is responsible for. */
-  listIndicatorOwnerScopes(tenantId: string, planYearIds: readonly string[], personId: string): Promise<string[]>;
+  /**
+   * One round trip, what My items starts from: every plan year, where `personId` owns an
+   * indicator (plan year and owning unit), and every report waiting for approval or review.
+   */
+  loadPersonInputs(
+    tenantId: string,
+    personId: string,
+  ): Promise<{
+    planYears: Stored<PlanYearData>[];
+    ownedIndicators: { planYearId: string; ownerScopeId: string }[];
+    pendingReports: Stored<ReportData>[];
+  }>;
   findReport(tenantId: string, id: string): Promise<Stored<ReportData> | null>;
   listReports(
     tenantId: string,

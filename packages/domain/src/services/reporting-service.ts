@@ -520,11 +520,14 @@ export function createReportingService({ goals, directory, notifier, clock }: De
     },
 
     /** Reports waiting for the caller: to approve as department head, to review as chair. */
-    async approvals(p: Principal, known?: { years: readonly PlanYearData[] }): Promise<ApprovalQueue> {
+    async approvals(
+      p: Principal,
+      known?: { years: readonly PlanYearData[]; reports: readonly Stored<ReportData>[] },
+    ): Promise<ApprovalQueue> {
       requireMember(p);
       const [units, reports, years] = await Promise.all([
         unitsOf(p.tenantId),
-        goals.listReports(p.tenantId, { statuses: ["submitted", "approved"] }),
+        known ? known.reports : goals.listReports(p.tenantId, { statuses: ["submitted", "approved"] }),
         known ? known.years : goals.listPlanYears(p.tenantId),
       ]);
       const periods = new Map(years.flatMap((y) => (y.periods ?? []).map((x) => [`${y.id}.${x.id}`, x] as const)));
@@ -673,7 +676,8 @@ export function createReportingService({ goals, directory, notifier, clock }: De
       const date = today();
       // From a month before the deadline; an unreported report stays until it is in or its period is locked.
       const isOpen = (x: ReportingPeriod) => x.lockedAt === null && date >= addDays(x.deadline, remindFromDays - 30);
-      const [years, units] = await Promise.all([goals.listPlanYears(p.tenantId), unitsOf(p.tenantId)]);
+      const [inputs, units] = await Promise.all([goals.loadPersonInputs(p.tenantId, personId), unitsOf(p.tenantId)]);
+      const years = inputs.planYears;
       const items: MyItem[] = [];
       // Only the owners this person can be reminded for: where they report, where they own an
       // indicator, and (as fallback recipient) what their department contains or serves.
@@ -696,7 +700,7 @@ export function createReportingService({ goals, directory, notifier, clock }: De
       for (const year of years) {
         const open = (year.periods ?? []).filter(isOpen);
         if (open.length === 0) continue;
-        const indicatorOwners = await goals.listIndicatorOwnerScopes(p.tenantId, [year.id], personId);
+        const indicatorOwners = inputs.ownedIndicators.filter((i) => i.planYearId === year.id).map((i) => i.ownerScopeId);
         const owners = [
           ...new Set([...mine.filter((a) => a.role === "reporter").map((a) => a.scopeId), ...fallbackOwners, ...indicatorOwners]),
         ];
@@ -716,7 +720,7 @@ export function createReportingService({ goals, directory, notifier, clock }: De
           }
         }
       }
-      for (const a of (await this.approvals(p, { years })).items) {
+      for (const a of (await this.approvals(p, { years, reports: inputs.pendingReports })).items) {
         items.push({
           kind: a.action === "approve" ? "reportToApprove" : "reportToReview",
           id: reportId(a.planYearId, a.periodId, a.ownerScopeId),
