@@ -423,7 +423,13 @@ describe("My items", () => {
     expect(owned.status).toBe(200);
     const items = await t.h.request("GET", "/api/me/items", { token: emma });
     expect(items.json.items).toEqual([
-      expect.objectContaining({ kind: "report", href: "#/report/2026/interim2/socn", scopeName: "Socialnämnden", dueDate: "2026-09-15" }),
+      expect.objectContaining({
+        kind: "report",
+        href: "#/report/2026/interim2/socn",
+        scopeName: "Socialnämnden",
+        dueDate: "2026-09-15",
+        period: { kind: "interim", endsOn: "2026-08-31" },
+      }),
     ]);
     await t.h.request("PATCH", "/api/indicators/2026-socn-1-personal", {
       token: t.admin,

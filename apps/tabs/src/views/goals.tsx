@@ -4,8 +4,9 @@ import type { Assessment, Goal, GoalList, GoalResult, GoalTree, Me, OrgTree, Org
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ApiClient } from "../api/client.js";
 import { ErrorMessage } from "../components/error-message.js";
+import { periodName } from "../components/period-name.js";
 import { latestAssessedPeriod, PlanYearField } from "../components/plan-year-field.js";
-import { AssessmentText, IndicatorStatusText, periodName } from "../components/status.js";
+import { AssessmentText, IndicatorStatusText } from "../components/status.js";
 import { useFormSubmit } from "../components/use-form-submit.js";
 import { useI18n } from "../i18n/i18n.js";
 import { useViewStyles } from "./views.styles.js";

@@ -3,6 +3,7 @@ import type { MyItems, MyNotifications } from "@kvalitetskedjan/domain";
 import { useCallback, useEffect, useState } from "react";
 import type { ApiClient } from "../api/client.js";
 import { ErrorMessage } from "../components/error-message.js";
+import { periodName } from "../components/period-name.js";
 import { hasMessage, useI18n } from "../i18n/i18n.js";
 import { useViewStyles } from "./views.styles.js";
 
@@ -40,7 +41,7 @@ export function HomeView({ api }: { api: ApiClient }) {
               <ul className={styles.list}>
                 {data.items.map((item) => (
                   <li key={`${item.kind}:${item.id}`} className={styles.row}>
-                    <Link href={item.href}>{`${item.title}: ${item.scopeName}`}</Link>
+                    <Link href={item.href}>{`${item.period ? periodName(item.period, t, language) : item.title}: ${item.scopeName}`}</Link>
                     <Text className={styles.muted}>
                       {hasMessage(`home.kind.${item.kind}`) ? t(`home.kind.${item.kind}` as "home.kind.report") : item.kind}
                       {item.dueDate ? ` · ${t("home.due", { date: date(item.dueDate) })}` : ""}

@@ -16,7 +16,8 @@ import type { Assessment, EvidenceLink, Report, ReportView as ReportViewData, Sa
 import { useCallback, useEffect, useState } from "react";
 import { type ApiClient, ApiError } from "../api/client.js";
 import { ErrorMessage, fieldError } from "../components/error-message.js";
-import { AssessmentText, formatDate, periodName, ReportStatusText } from "../components/status.js";
+import { formatDate, periodName } from "../components/period-name.js";
+import { AssessmentText, ReportStatusText } from "../components/status.js";
 import { useAction } from "../components/use-action.js";
 import { type Translate, useI18n } from "../i18n/i18n.js";
 import type { ReportRef } from "../route.js";

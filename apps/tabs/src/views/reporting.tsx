@@ -3,8 +3,9 @@ import type { Assessment, GoalList, Me, PeriodOverview, PlanYear, RemindResult, 
 import { useCallback, useEffect, useState } from "react";
 import type { ApiClient } from "../api/client.js";
 import { ErrorMessage, fieldError } from "../components/error-message.js";
+import { formatDate, periodName } from "../components/period-name.js";
 import { latestAssessedPeriod, PlanYearField } from "../components/plan-year-field.js";
-import { AssessmentText, formatDate, periodName, ReportStatusText } from "../components/status.js";
+import { AssessmentText, ReportStatusText } from "../components/status.js";
 import { useAction } from "../components/use-action.js";
 import { useI18n } from "../i18n/i18n.js";
 import { reportHash } from "../route.js";

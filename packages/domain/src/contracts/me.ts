@@ -28,6 +28,8 @@ export const MyItem = z.object({
   dueDate: z.string().nullable(),
   scopeName: z.string(),
   href: z.string(),
+  /** For reports: the period, so the tabs name it in the reader's language. */
+  period: z.object({ kind: z.enum(["month", "interim", "annual"]), endsOn: z.string() }).optional(),
 });
 export type MyItem = z.infer<typeof MyItem>;
 
