@@ -73,6 +73,7 @@ export async function seedTenant(
   );
   for (const year of tenant.planYears ?? []) {
     const planYearId = String(year.year);
+    const calendar = openPeriods(defaultCalendar(year.year));
     await repos.goals.create(
       tenant.id,
       "planYear",
@@ -83,7 +84,7 @@ export async function seedTenant(
         areas: year.areas,
         levels: defaultGoalLevels,
         previousPlanYearId: null,
-        periods: openPeriods(defaultCalendar(year.year)),
+        periods: calendar,
       },
       seedUser,
     );
@@ -128,7 +129,7 @@ export async function seedTenant(
     await inBatches(year.reports ?? [], concurrency, (r) => {
       const steps = ["submit", "approve", "review"] as const;
       const done = steps.slice(0, ["draft", "submitted", "approved", "reviewed"].indexOf(r.status));
-      const period = openPeriods(defaultCalendar(year.year)).find((x) => x.id === r.periodId);
+      const period = calendar.find((x) => x.id === r.periodId);
       return repos.goals.create(
         tenant.id,
         "report",

@@ -193,10 +193,6 @@ export function createCosmosGoalRepository(container: Container, clock: Clock): 
       }
       return store.query<ReportData>(tenantId, where, parameters);
     },
-    listOwnerReports: (tenantId, ownerScopeId) =>
-      store.query<ReportData>(tenantId, `c.type = 'report' AND ${notDeleted} AND c.ownerScopeId = @owner`, [
-        { name: "@owner", value: ownerScopeId },
-      ]),
     listRollupDecisions: (tenantId, planYearId, periodId) =>
       store.query<RollupDecisionData>(
         tenantId,

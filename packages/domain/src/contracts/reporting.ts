@@ -7,9 +7,6 @@ import { PeriodBody, PeriodKind, ReportingPeriod } from "./reporting-period.js";
 export const CalendarBody = z.strictObject({ periods: z.array(PeriodBody).min(1).max(24) });
 export type CalendarBody = z.infer<typeof CalendarBody>;
 
-export const Calendar = z.object({ planYearId: Key, periods: z.array(ReportingPeriod), etag: z.string() });
-export type Calendar = z.infer<typeof Calendar>;
-
 export const LockPeriodBody = z.strictObject({ locked: z.boolean() });
 
 export const Assessment = z.enum(["fulfilled", "partlyFulfilled", "notFulfilled", "notAssessed"]);

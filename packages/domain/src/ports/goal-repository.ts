@@ -152,8 +152,6 @@ export interface GoalRepository {
     tenantId: string,
     filter: { planYearId?: string; periodId?: string; statuses?: readonly ReportStatus[] },
   ): Promise<Stored<ReportData>[]>;
-  /** Every report of one owner across plan years (for trends). */
-  listOwnerReports(tenantId: string, ownerScopeId: string): Promise<Stored<ReportData>[]>;
   listRollupDecisions(tenantId: string, planYearId: string, periodId: string): Promise<Stored<RollupDecisionData>[]>;
   findRollupDecision(tenantId: string, id: string): Promise<Stored<RollupDecisionData> | null>;
   listAudit(tenantId: string, objectType: GoalRecordType, objectId: string): Promise<AuditRecord[]>;

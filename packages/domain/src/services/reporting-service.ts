@@ -20,7 +20,7 @@ import type {
 } from "../contracts/reporting.js";
 import type { ReportingPeriod } from "../contracts/reporting-period.js";
 import { DomainError, forbidden, notFound, validationFailed } from "../errors.js";
-import type { Clock, DirectoryRepository, OrgUnitData, Stored, TenantRecord } from "../ports/directory-repository.js";
+import type { Clock, DirectoryRepository, OrgUnitData, RoleAssignmentData, Stored, TenantRecord } from "../ports/directory-repository.js";
 import {
   type GoalData,
   type GoalRepository,
@@ -126,6 +126,8 @@ const reportRecord = (
 const ownerOf = (r: { ownerScopePath: readonly string[] }): string => r.ownerScopePath[r.ownerScopePath.length - 1] ?? "";
 
 type StatusIndicator = StatusInputs["indicators"][number];
+/** What recipients are chosen from: who holds which role where. */
+type Grant = Pick<RoleAssignmentData, "role" | "scopeId" | "personId" | "personName">;
 
 interface Expected {
   readonly owner: Stored<OrgUnitData>;
@@ -201,7 +203,7 @@ export function createReportingService({ goals, directory, notifier, clock }: De
   function recipientsOf(
     e: Expected,
     period: ReportingPeriod,
-    assignments: Awaited<ReturnType<Deps["directory"]["listRoleAssignments"]>>,
+    assignments: readonly Grant[],
     units: ReadonlyMap<string, OrgUnitData>,
   ): { personId: string; name: string }[] {
     const people = new Map<string, string>();
@@ -230,7 +232,7 @@ export function createReportingService({ goals, directory, notifier, clock }: De
     tenantId: string,
     year: PlanYearData,
     remindedSince: string,
-    scope: { owners: readonly string[]; extra: Awaited<ReturnType<Deps["directory"]["listRoleAssignments"]>> } | null = null,
+    scope: { owners: readonly string[]; extra: readonly Grant[] } | null = null,
   ) {
     const [units, inputs, assignments, sent] = await Promise.all([
       unitsOf(tenantId),
@@ -240,7 +242,7 @@ export function createReportingService({ goals, directory, notifier, clock }: De
       scope ? Promise.resolve([]) : notifier.listSent(tenantId, { since: remindedSince }),
     ]);
     const reportByKey = new Map(inputs.reports.map((r) => [reportId(year.id, r.periodId, r.ownerScopeId), r]));
-    const people = scope ? [...assignments, ...scope.extra] : assignments;
+    const people: readonly Grant[] = scope ? [...assignments, ...scope.extra] : assignments;
     const remindedOn = new Map<string, string>();
     for (const n of sent) for (const key of n.subjectKeys) if (!remindedOn.has(key)) remindedOn.set(key, n.sentOn);
     const date = today();
@@ -685,18 +687,7 @@ export function createReportingService({ goals, directory, notifier, clock }: De
       const heads = p.assignments.filter((a) => a.role === "departmentHead").map((a) => a.scopeId);
       const served = heads.flatMap((id) => units.get(id)?.servesCommitteeIds ?? []);
       const fallbackOwners = [...units.values()].filter((u) => [...heads, ...served].some((id) => u.path.includes(id))).map((u) => u.id);
-      const extra = mine.map((a, i) => ({
-        ...a,
-        id: `own-${i}`,
-        personId,
-        personName: p.name,
-        scopePath: [...a.scopePath],
-        etag: "",
-        createdAt: "",
-        createdBy: "",
-        updatedAt: "",
-        updatedBy: "",
-      }));
+      const extra: Grant[] = mine.map((a) => ({ role: a.role, scopeId: a.scopeId, personId, personName: p.name }));
       for (const year of years) {
         const open = (year.periods ?? []).filter(isOpen);
         if (open.length === 0) continue;
@@ -743,7 +734,7 @@ export function createReportingService({ goals, directory, notifier, clock }: De
     }
   }
 
-  /** Creates a record on its first save (`etag` must then be `new`) or replaces it. */
+  /** Creates a record on its first save or replaces it; callers have checked `etag` with `assertVersion` first. */
   async function write<T extends ReportData | RollupDecisionData>(
     tenantId: string,
     current: Stored<T> | null,
@@ -752,7 +743,6 @@ export function createReportingService({ goals, directory, notifier, clock }: De
     audit: { userId: string; action: string },
   ): Promise<Stored<T>> {
     const type = "goalId" in data ? "rollupDecision" : "report";
-    assertVersion(current, etag);
     if (!current) {
       return (await goals.create(tenantId, type, data as never, audit)) as unknown as Stored<T>;
     }
