@@ -5,12 +5,15 @@ import {
   type Clock,
   createAuditService,
   createDirectoryService,
+  createFollowUpService,
   createGoalService,
   createReportingService,
   type DirectoryRepository,
   type DirectoryService,
+  type FollowUpService,
   type GoalRepository,
   type GoalService,
+  type KoladaSource,
   type Notification,
   type Notifier,
   type Principal,
@@ -22,6 +25,7 @@ import { createCosmosDirectoryRepository } from "./adapters/cosmos/cosmos-direct
 import { createCosmosGoalRepository } from "./adapters/cosmos/cosmos-goal-repository.js";
 import { createOutboxNotifier } from "./adapters/cosmos/cosmos-outbox-notifier.js";
 import { createCosmosTenantRegistry } from "./adapters/cosmos/cosmos-tenant-registry.js";
+import { createKoladaHttpSource } from "./adapters/kolada/kolada-http-source.js";
 import { type AppConfig, loadConfig } from "./config.js";
 import { createRateLimiter, type RateLimiter } from "./http/rate-limiter.js";
 import { createTokenValidator, type TokenValidator, type ValidatedCaller } from "./http/token-validator.js";
@@ -38,6 +42,7 @@ export interface Services {
   readonly goals: GoalService;
   readonly notifier: Notifier;
   readonly reporting: ReportingService;
+  readonly followUp: FollowUpService;
   readonly audit: AuditService;
   readonly loadPrincipal: (caller: ValidatedCaller) => Promise<Principal>;
   /** True when the database answers. */
@@ -52,6 +57,8 @@ export interface CompositionOverrides {
   readonly clock?: Clock;
   /** Where a new notification goes after the ledger records it (the local host's log). */
   readonly deliver?: (tenantId: string, n: Notification) => void;
+  /** Kolada's API; tests pass recorded pages. */
+  readonly kolada?: KoladaSource;
 }
 
 /** Until the Graph activity-feed adapter lands, a notification is recorded and logged as one line. */
@@ -92,6 +99,13 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
     goals: createGoalService({ goals: goalRepository, directory: directoryRepository, ids, clock }),
     notifier,
     reporting: createReportingService({ goals: goalRepository, directory: directoryRepository, notifier, clock }),
+    followUp: createFollowUpService({
+      goals: goalRepository,
+      directory: directoryRepository,
+      tenants,
+      kolada: overrides.kolada ?? createKoladaHttpSource(config.KOLADA_BASE_URL),
+      clock,
+    }),
     audit: createAuditService({ directory: directoryRepository, goals: goalRepository }),
     async loadPrincipal(caller) {
       const { person, assignments } = await directoryRepository.loadPrincipal(caller.tenantId, caller.userId);

@@ -25,6 +25,8 @@ export const AppConfig = z.object({
   RATE_LIMIT_TENANT_PER_MINUTE: positiveInt(6000),
   MAX_BODY_BYTES: positiveInt(64 * 1024),
   APP_VERSION: z.string().default("0.1.0"),
+  /** Kolada's open API; only its host is fetched, and pages only from that host. */
+  KOLADA_BASE_URL: z.url().default("https://api.kolada.se/v3"),
 });
 export type AppConfig = z.infer<typeof AppConfig>;
 

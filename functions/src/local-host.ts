@@ -73,7 +73,9 @@ function send(res: ServerResponse, init: HttpResponseInit): void {
   const headers = new Headers(init.headers as ConstructorParameters<typeof Headers>[0]);
   res.statusCode = init.status ?? 200;
   for (const [key, value] of headers) res.setHeader(key, value);
-  res.end(typeof init.body === "string" ? init.body : init.body === undefined ? undefined : String(init.body));
+  const body = init.body;
+  if (body instanceof Uint8Array) res.end(body);
+  else res.end(typeof body === "string" ? body : body === undefined ? undefined : String(body));
 }
 
 /**

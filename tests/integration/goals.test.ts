@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pitea } from "../support/catalogue.js";
+import { alvdala, pitea } from "../support/catalogue.js";
 import { useHarness } from "../support/harness.js";
 
 const t = useHarness();
@@ -148,17 +148,19 @@ describe("goal structure (issue 3)", () => {
   });
 
   it("saves goal settings once from the default version, then only from the version read", async () => {
-    const read = await t.h.request("GET", "/api/goals/settings", { token: t.admin });
+    // Älvdala has never saved its settings (Piteå's demo data sets its benchmark).
+    const admin = await t.h.tokenFor(alvdala, "ida.norberg");
+    const read = await t.h.request("GET", "/api/goals/settings", { token: admin });
     expect(read.json.etag).toBe("default");
     expect(read.json.levels.map((l: { key: string }) => l.key)).toEqual(["kf", "committee", "unit"]);
     const body = { levels: read.json.levels, maxGoalsPerOwner: 3 };
-    const saved = await t.h.request("PUT", "/api/goals/settings", { token: t.admin, body, headers: { "if-match": "default" } });
+    const saved = await t.h.request("PUT", "/api/goals/settings", { token: admin, body, headers: { "if-match": "default" } });
     expect(saved.status).toBe(200);
-    expect(saved.json.maxGoalsPerOwner).toBe(3);
-    const stale = await t.h.request("PUT", "/api/goals/settings", { token: t.admin, body, headers: { "if-match": "default" } });
+    expect(saved.json).toMatchObject({ maxGoalsPerOwner: 3, benchmark: null, publishResults: false });
+    const stale = await t.h.request("PUT", "/api/goals/settings", { token: admin, body, headers: { "if-match": "default" } });
     expect(stale.status).toBe(412);
     const duplicateKeys = await t.h.request("PUT", "/api/goals/settings", {
-      token: t.admin,
+      token: admin,
       body: { levels: [read.json.levels[0], read.json.levels[0]], maxGoalsPerOwner: 3 },
       headers: { "if-match": saved.json.etag },
     });

@@ -33,6 +33,7 @@ describe("tenant isolation (QUALITY-BAR 2)", () => {
       "indicator-update",
       "indicator-create",
       "indicators-list",
+      "goal-detail-get",
     ].map((name) => ({
       name,
       request: theirs[name] as NonNullable<(typeof theirs)[string]>,

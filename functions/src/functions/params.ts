@@ -8,3 +8,6 @@ export const GuidParams = z.strictObject({ id: Guid });
 export const PeriodParams = z.strictObject({ id: Key, periodId: Key });
 /** One owner's report: plan year, period, owning unit. */
 export const ReportParams = z.strictObject({ planYearId: Key, periodId: Key, ownerScopeId: Key });
+
+/** Body limit of file imports (a Kolada download, a finance CSV). */
+export const fileImportBytes = 1024 * 1024;

@@ -27,6 +27,17 @@ export interface RouteResult<R> {
   readonly status?: number;
   readonly body?: R;
   readonly etag?: string;
+  /** A response that is not JSON: a CSV or Word file. `response` still documents the JSON form, if any. */
+  readonly file?: FileResult;
+  /** Extra headers (caching of public data, CORS). */
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+export interface FileResult {
+  readonly contentType: string;
+  readonly body: string | Uint8Array;
+  /** Offered as a download under this name. */
+  readonly filename?: string;
 }
 
 interface BaseSpec<B, Q, P, R> {
@@ -40,6 +51,8 @@ interface BaseSpec<B, Q, P, R> {
   readonly body?: ZodType<B>;
   readonly query?: ZodType<Q>;
   readonly params?: ZodType<P>;
+  /** A larger body limit than MAX_BODY_BYTES, for file imports. */
+  readonly maxBodyBytes?: number;
   /** Updates require `If-Match` (QUALITY-BAR 9). */
   readonly requiresIfMatch?: boolean;
   /** Null for 204 responses. */
@@ -75,6 +88,13 @@ function jsonResponse(status: number, body: unknown, extra: Record<string, strin
   };
 }
 
+function fileResponse(status: number, file: FileResult, extra: Record<string, string>): HttpResponseInit {
+  const disposition = file.filename
+    ? { "Content-Disposition": `attachment; filename="${file.filename.replace(/[^A-Za-z0-9._-]/g, "_")}"` }
+    : {};
+  return { status, headers: { ...apiHeaders, "Content-Type": file.contentType, ...disposition, ...extra }, body: file.body };
+}
+
 export function errorResponse(error: DomainError): HttpResponseInit {
   const extra: Record<string, string> = {};
   if (error.retryAfterSeconds !== undefined) extra["Retry-After"] = String(error.retryAfterSeconds);
@@ -99,7 +119,7 @@ export function toHttpHandler(spec: AnyRouteSpec): RegisteredRoute["handler"] {
         body: spec.body,
         query: spec.query ?? noQuery,
         params: spec.params,
-        maxBodyBytes: svc.config.MAX_BODY_BYTES,
+        maxBodyBytes: spec.maxBodyBytes ?? svc.config.MAX_BODY_BYTES,
       });
       const ifMatch = request.headers.get("if-match");
       if (spec.requiresIfMatch && !ifMatch) {
@@ -116,7 +136,9 @@ export function toHttpHandler(spec: AnyRouteSpec): RegisteredRoute["handler"] {
       const routeInput = { ...input, ifMatch: ifMatch ?? "", services: svc, log: context };
       const result = spec.auth === "user" ? await spec.handle(caller as Caller, routeInput) : await spec.handle(null, routeInput);
       const status = result.status ?? spec.successStatus ?? (spec.response === null ? 204 : 200);
-      return jsonResponse(status, status === 204 ? undefined : result.body, result.etag ? { ETag: result.etag } : {});
+      const extra = { ...(result.etag ? { ETag: result.etag } : {}), ...result.headers };
+      if (result.file) return fileResponse(status, result.file, extra);
+      return jsonResponse(status, status === 204 ? undefined : result.body, extra);
     } catch (thrown) {
       const error = toDomainError(thrown);
       if (error.code === "forbidden") {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { OrgUnitKind, Role, StrategicArea } from "@kvalitetskedjan/domain";
+import type { BenchmarkSettings, OrgUnitKind, Role, StrategicArea } from "@kvalitetskedjan/domain";
 
 /** A stable GUID from a name, so demo ids survive restarts and read well in tests. */
 export function demoGuid(name: string): string {
@@ -44,6 +44,8 @@ export interface DemoIndicator {
   readonly range: { readonly min: number; readonly max: number };
   readonly baseline: { readonly year: number; readonly value: number } | null;
   readonly target: number | null;
+  readonly kpiId?: string;
+  readonly predecessorIndicatorId?: string;
 }
 
 /** A report already carried through, so the demo has history to show. */
@@ -59,6 +61,8 @@ export interface DemoReport {
 
 export interface DemoPlanYear {
   readonly year: number;
+  /** A past year: every period locked, so nothing of it is asked for again. */
+  readonly closed?: boolean;
   readonly vision: string;
   readonly areas: readonly StrategicArea[];
   readonly goals: readonly DemoGoal[];
@@ -72,7 +76,10 @@ export interface DemoTenant {
   readonly defaultLocale: "sv" | "en";
   readonly units: readonly DemoUnit[];
   readonly people: readonly DemoPerson[];
+  /** Oldest first: a year copies forward from the one before. */
   readonly planYears?: readonly DemoPlanYear[];
+  readonly benchmark?: BenchmarkSettings;
+  readonly publishResults?: boolean;
 }
 
 const goal = (
@@ -189,7 +196,77 @@ export const pitea: DemoTenant = {
     person("emma.sjoberg", "Emma Sjöberg", "pitea.example", []),
     person("oskar.vik", "Oskar Vik", "pitea.example", [], false),
   ],
+  benchmark: {
+    municipalityId: "2581",
+    comparisonGroup: { name: "Större kommuner i Norr- och Västerbotten", municipalityIds: ["2580", "2582", "2482", "2514", "2480"] },
+  },
+  publishResults: true,
   planYears: [
+    {
+      year: 2025,
+      closed: true,
+      vision: piteaGovernance.vision,
+      areas: piteaGovernance.areas,
+      goals: [
+        goal("2025-kf-1", "kf", "kf", "Barn och unga i Piteå är trygga och har framtidstro", "barn-och-unga"),
+        goal("2025-kf-3", "kf", "kf", "Piteå är en trygg och hållbar plats att bo och leva på", "livsmiljo"),
+        goal("2025-bun-1", "committee", "bun", "Alla elever når kunskapskraven och känner sig trygga i skolan", "barn-och-unga", [
+          "2025-kf-1",
+        ]),
+        goal("2025-socn-1", "committee", "socn", "Äldre kan bo kvar hemma med trygg omsorg så länge de vill", "livsmiljo", ["2025-kf-3"]),
+      ],
+      indicators: [
+        {
+          id: "2025-bun-1-trygghet",
+          goalId: "2025-bun-1",
+          title: "Andel elever i årskurs 9 som känner sig trygga i skolan",
+          unit: "%",
+          direction: "higherIsBetter",
+          periodicity: "year",
+          splitByGender: true,
+          range: { min: 0, max: 100 },
+          baseline: { year: 2024, value: 82 },
+          target: 88,
+        },
+        {
+          id: "2025-socn-1-personal",
+          goalId: "2025-socn-1",
+          title: "Antal personal en hemtjänsttagare möter under 14 dagar",
+          unit: "antal",
+          direction: "lowerIsBetter",
+          periodicity: "interim",
+          splitByGender: false,
+          range: { min: 0, max: 100 },
+          baseline: { year: 2024, value: 17 },
+          target: 14,
+          kpiId: "U21468",
+        },
+      ],
+      reports: [
+        ...(["interim1", "interim2", "annual"] as const).map((periodId, i) => ({
+          periodId,
+          ownerScopeId: "socn",
+          status: "reviewed" as const,
+          assessments: { "2025-socn-1": { assessment: "partlyFulfilled" as const, analysis: "Kontinuiteten förbättras långsamt." } },
+          outcomes: { "2025-socn-1-personal": { total: [17, 16, 16][i] as number } },
+        })),
+        ...(["interim1", "interim2"] as const).map((periodId) => ({
+          periodId,
+          ownerScopeId: "bun",
+          status: "reviewed" as const,
+          assessments: { "2025-bun-1": { assessment: "partlyFulfilled" as const, analysis: "Tryggheten ökar men inte i alla årskurser." } },
+        })),
+        {
+          periodId: "annual",
+          ownerScopeId: "bun",
+          status: "reviewed" as const,
+          assessments: {
+            "2025-bun-1": { assessment: "partlyFulfilled" as const, analysis: "Målet nåddes för flickor men inte för pojkar." },
+          },
+          outcomes: { "2025-bun-1-trygghet": { total: 86, women: 88, men: 84 } },
+        },
+      ],
+    },
     {
       year: 2026,
       vision: piteaGovernance.vision,
@@ -220,8 +297,9 @@ export const pitea: DemoTenant = {
           periodicity: "year",
           splitByGender: true,
           range: { min: 0, max: 100 },
-          baseline: { year: 2025, value: 84 },
+          baseline: { year: 2025, value: 86 },
           target: 90,
+          predecessorIndicatorId: "2025-bun-1-trygghet",
         },
         {
           id: "2026-socn-1-personal",
@@ -234,6 +312,8 @@ export const pitea: DemoTenant = {
           range: { min: 0, max: 100 },
           baseline: { year: 2025, value: 16 },
           target: 12,
+          kpiId: "U21468",
+          predecessorIndicatorId: "2025-socn-1-personal",
         },
       ],
       reports: [

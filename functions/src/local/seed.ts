@@ -4,12 +4,15 @@ import {
   type DirectoryRepository,
   defaultCalendar,
   defaultGoalLevels,
+  defaultMaxGoalsPerOwner,
   type GoalRepository,
   openPeriods,
+  parseKoladaPage,
   reportId,
 } from "@kvalitetskedjan/domain";
 import { onboardTenant } from "../adapters/cosmos/tenant-onboarding.js";
 import type { DemoTenant } from "./demo-data.js";
+import koladaFixture from "./fixtures/kolada-v3-data-U21468.json" with { type: "json" };
 
 const seedUser = { userId: "system:seed", action: "seed" };
 
@@ -32,6 +35,7 @@ export async function seedTenant(
   concurrency = 16,
 ): Promise<void> {
   const repo = repos.directory;
+  const seedTime = new Date().toISOString();
   const root = tenant.units.find((x) => x.parentId === null);
   if (!root) throw new Error(`Demo tenant ${tenant.name} has no root unit`);
   await onboardTenant(database, {
@@ -71,9 +75,40 @@ export async function seedTenant(
       seedUser,
     ),
   );
-  for (const year of tenant.planYears ?? []) {
+  if (tenant.benchmark || tenant.publishResults) {
+    await repos.goals.create(
+      tenant.id,
+      "goalSettings",
+      {
+        id: "current",
+        levels: defaultGoalLevels,
+        maxGoalsPerOwner: defaultMaxGoalsPerOwner,
+        benchmark: tenant.benchmark ?? null,
+        publishResults: tenant.publishResults ?? false,
+      },
+      seedUser,
+    );
+  }
+  if (tenant.benchmark) {
+    const group = new Set([tenant.benchmark.municipalityId, ...tenant.benchmark.comparisonGroup.municipalityIds]);
+    const linked = new Set((tenant.planYears ?? []).flatMap((y) => (y.indicators ?? []).flatMap((i) => (i.kpiId ? [i.kpiId] : []))));
+    for (const [kpiId, points] of parseKoladaPage(koladaFixture)) {
+      if (!linked.has(kpiId)) continue;
+      const kept = points.filter((p) => group.has(p.municipalityId));
+      await repos.goals.create(tenant.id, "koladaSeries", { id: kpiId, kpiId, points: kept, importedAt: seedTime }, seedUser);
+    }
+  }
+  const years = tenant.planYears ?? [];
+  for (const year of years) {
     const planYearId = String(year.year);
-    const calendar = openPeriods(defaultCalendar(year.year));
+    const previous = years.find((y) => y.year === year.year - 1);
+    // A demo goal `2026-x` continues `2025-x` when the year before has it.
+    const predecessorOf = (id: string, ids: readonly { id: string }[]) => {
+      const candidate = `${year.year - 1}${id.slice(String(year.year).length)}`;
+      return ids.some((x) => x.id === candidate) ? candidate : null;
+    };
+    const opened = openPeriods(defaultCalendar(year.year));
+    const calendar = year.closed ? opened.map((x) => ({ ...x, lockedAt: seedTime, lockedBy: seedUser.userId })) : opened;
     await repos.goals.create(
       tenant.id,
       "planYear",
@@ -83,7 +118,7 @@ export async function seedTenant(
         vision: year.vision,
         areas: year.areas,
         levels: defaultGoalLevels,
-        previousPlanYearId: null,
+        previousPlanYearId: previous ? String(previous.year) : null,
         periods: calendar,
       },
       seedUser,
@@ -102,7 +137,7 @@ export async function seedTenant(
               planYearId,
               ownerScopePath: paths.get(g.ownerScopeId) ?? [],
               description: "",
-              predecessorGoalId: null,
+              predecessorGoalId: previous ? predecessorOf(g.id, previous.goals) : null,
               credibilityReview: null,
             },
             seedUser,
@@ -110,7 +145,7 @@ export async function seedTenant(
       );
     }
     const ownerOfGoal = new Map(year.goals.map((g) => [g.id, g.ownerScopeId]));
-    await inBatches(year.indicators ?? [], concurrency, (i) => {
+    await inBatches(year.indicators ?? [], concurrency, ({ kpiId, predecessorIndicatorId, ...i }) => {
       const owner = ownerOfGoal.get(i.goalId) ?? "";
       return repos.goals.create(
         tenant.id,
@@ -119,9 +154,9 @@ export async function seedTenant(
           ...i,
           planYearId,
           ownerScopePath: paths.get(owner) ?? [],
-          source: { kind: "manual" },
+          source: kpiId ? { kind: "kolada", kpiId } : { kind: "manual" },
           ownerPersonId: null,
-          predecessorIndicatorId: null,
+          predecessorIndicatorId: predecessorIndicatorId ?? null,
         },
         seedUser,
       );

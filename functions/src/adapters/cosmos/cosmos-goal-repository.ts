@@ -1,10 +1,12 @@
 import type { Container, SqlParameter } from "@azure/cosmos";
 import type {
   Clock,
+  FinanceData,
   GoalData,
   GoalRepository,
   GoalSettingsData,
   IndicatorData,
+  KoladaSeriesData,
   PlanYearData,
   ReportData,
   RollupDecisionData,
@@ -85,6 +87,10 @@ export function createCosmosGoalRepository(container: Container, clock: Clock): 
       ]);
     },
     findIndicator: (tenantId, id) => store.pointRead<IndicatorData>(tenantId, "indicator", id),
+    findIndicators: (tenantId, ids) =>
+      store.query<IndicatorData>(tenantId, `c.type = 'indicator' AND ${notDeleted} AND ARRAY_CONTAINS(@ids, c.key)`, [
+        { name: "@ids", value: [...ids] },
+      ]),
 
     loadTree(tenantId, planYearId, { scopeId, periodId }) {
       const parameters: SqlParameter[] = [{ name: "@planYearId", value: planYearId }];
@@ -176,7 +182,7 @@ export function createCosmosGoalRepository(container: Container, clock: Clock): 
       };
     },
     findReport: (tenantId, id) => store.pointRead<ReportData>(tenantId, "report", id),
-    listReports(tenantId, { planYearId, periodId, statuses }) {
+    listReports(tenantId, { planYearId, periodId, statuses, planYearIds, ownerScopeIds }) {
       let where = `c.type = 'report' AND ${notDeleted}`;
       const parameters: SqlParameter[] = [];
       if (planYearId !== undefined) {
@@ -191,17 +197,27 @@ export function createCosmosGoalRepository(container: Container, clock: Clock): 
         where += " AND ARRAY_CONTAINS(@statuses, c.status)";
         parameters.push({ name: "@statuses", value: [...statuses] });
       }
+      if (planYearIds !== undefined) {
+        where += " AND ARRAY_CONTAINS(@planYearIds, c.planYearId)";
+        parameters.push({ name: "@planYearIds", value: [...planYearIds] });
+      }
+      if (ownerScopeIds !== undefined) {
+        where += " AND ARRAY_CONTAINS(@ownerScopeIds, c.ownerScopeId)";
+        parameters.push({ name: "@ownerScopeIds", value: [...ownerScopeIds] });
+      }
       return store.query<ReportData>(tenantId, where, parameters);
     },
     listRollupDecisions: (tenantId, planYearId, periodId) =>
       store.query<RollupDecisionData>(
         tenantId,
-        `c.type = 'rollupDecision' AND ${notDeleted} AND c.planYearId = @planYearId AND c.periodId = @periodId`,
-        [
-          { name: "@planYearId", value: planYearId },
-          { name: "@periodId", value: periodId },
-        ],
+        `c.type = 'rollupDecision' AND ${notDeleted} AND c.planYearId = @planYearId${periodId === undefined ? "" : " AND c.periodId = @periodId"}`,
+        [{ name: "@planYearId", value: planYearId }, ...(periodId === undefined ? [] : [{ name: "@periodId", value: periodId }])],
       ),
+    findKoladaSeries: (tenantId, kpiIds) =>
+      store.query<KoladaSeriesData>(tenantId, `c.type = 'koladaSeries' AND ${notDeleted} AND ARRAY_CONTAINS(@ids, c.key)`, [
+        { name: "@ids", value: [...kpiIds] },
+      ]),
+    findFinance: (tenantId, planYearId) => store.pointRead<FinanceData>(tenantId, "finance", planYearId),
     findRollupDecision: (tenantId, id) => store.pointRead<RollupDecisionData>(tenantId, "rollupDecision", id),
 
     listAudit: (tenantId, objectType, objectId) => store.listAudit(tenantId, objectType, objectId),

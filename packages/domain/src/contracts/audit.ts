@@ -13,7 +13,16 @@ export const AuditEntry = z.object({
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
 export const directoryObjectTypes = ["orgUnit", "person", "roleAssignment"] as const;
-export const goalObjectTypes = ["goalSettings", "planYear", "goal", "indicator", "report", "rollupDecision"] as const;
+export const goalObjectTypes = [
+  "goalSettings",
+  "planYear",
+  "goal",
+  "indicator",
+  "report",
+  "rollupDecision",
+  "koladaSeries",
+  "finance",
+] as const;
 /** Record ids: keys, or keys joined with dots (a report is `{planYearId}.{periodId}.{ownerScopeId}`). */
 const ObjectId = z
   .string()

@@ -19,16 +19,39 @@ export const GoalLevel = z.strictObject({
 });
 export type GoalLevel = z.infer<typeof GoalLevel>;
 
+/** A Kolada municipality code: four digits, e.g. 2581 for Piteå. */
+export const KoladaMunicipalityId = z.string().regex(/^\d{4}$/, "A Kolada municipality code of four digits, such as 2581.");
+
+/** Whom the municipality compares itself with in Kolada (a "jämförelsegrupp"). */
+export const BenchmarkSettings = z.strictObject({
+  municipalityId: KoladaMunicipalityId,
+  comparisonGroup: z.strictObject({
+    name: Name,
+    municipalityIds: z.array(KoladaMunicipalityId).min(1).max(300),
+  }),
+});
+export type BenchmarkSettings = z.infer<typeof BenchmarkSettings>;
+
 export const GoalSettingsBody = z
   .strictObject({
     levels: z.array(GoalLevel).min(1).max(6),
     /** More goals than this on one unit in a plan year is warned about (seed 003). */
     maxGoalsPerOwner: z.number().int().min(1).max(50),
+    /** Kolada codes for the benchmark; null until set. */
+    benchmark: BenchmarkSettings.nullable().default(null),
+    /** Publish approved results as open data and on the public results page. */
+    publishResults: z.boolean().default(false),
   })
   .refine((s) => new Set(s.levels.map((l) => l.key)).size === s.levels.length, { message: "Level keys must be unique.", path: ["levels"] });
 export type GoalSettingsBody = z.infer<typeof GoalSettingsBody>;
 
-export const GoalSettings = z.object({ levels: z.array(GoalLevel), maxGoalsPerOwner: z.number().int(), etag: z.string() });
+export const GoalSettings = z.object({
+  levels: z.array(GoalLevel),
+  maxGoalsPerOwner: z.number().int(),
+  benchmark: BenchmarkSettings.nullable(),
+  publishResults: z.boolean(),
+  etag: z.string(),
+});
 export type GoalSettings = z.infer<typeof GoalSettings>;
 
 export const StrategicArea = z.strictObject({ id: Key, name: Name, kind: z.enum(["strategicArea", "perspective"]) });

@@ -1,12 +1,17 @@
-import type { CredibilityReview, GoalLevel, IndicatorSource, StrategicArea } from "../contracts/goals.js";
+import type { BenchmarkSettings, CredibilityReview, GoalLevel, IndicatorSource, StrategicArea } from "../contracts/goals.js";
 import type { Assessment, GoalAssessment, Outcome, ReportEvent, ReportStatus } from "../contracts/reporting.js";
 import type { ReportingPeriod } from "../contracts/reporting-period.js";
+import type { FinanceEntry } from "../rules/finance.js";
+import type { KoladaPoint } from "../rules/kolada.js";
 import type { AuditInfo, AuditRecord, Stored } from "./directory-repository.js";
 
 export interface GoalSettingsData {
   readonly id: string;
   readonly levels: readonly GoalLevel[];
   readonly maxGoalsPerOwner: number;
+  /** Absent on settings saved before benchmarks existed. */
+  readonly benchmark?: BenchmarkSettings | null;
+  readonly publishResults?: boolean;
 }
 
 export interface PlanYearData {
@@ -93,6 +98,22 @@ export interface RollupDecisionData {
   readonly decidedBy: string;
 }
 
+/** Imported Kolada values of one KPI, for the own municipality and its comparison group; id = the KPI id. */
+export interface KoladaSeriesData {
+  readonly id: string;
+  readonly kpiId: string;
+  readonly points: readonly KoladaPoint[];
+  readonly importedAt: string;
+}
+
+/** Net cost and budget per committee and period of one plan year; id = the plan year id. */
+export interface FinanceData {
+  readonly id: string;
+  readonly planYearId: string;
+  readonly residents: number | null;
+  readonly entries: readonly FinanceEntry[];
+}
+
 export interface GoalRecordTypes {
   goalSettings: GoalSettingsData;
   planYear: PlanYearData;
@@ -100,6 +121,8 @@ export interface GoalRecordTypes {
   indicator: IndicatorData;
   report: ReportData;
   rollupDecision: RollupDecisionData;
+  koladaSeries: KoladaSeriesData;
+  finance: FinanceData;
 }
 export type GoalRecordType = keyof GoalRecordTypes;
 
@@ -113,6 +136,7 @@ export interface GoalRepository {
   findGoal(tenantId: string, id: string): Promise<Stored<GoalData> | null>;
   listIndicators(tenantId: string, planYearId: string, goalId?: string): Promise<Stored<IndicatorData>[]>;
   findIndicator(tenantId: string, id: string): Promise<Stored<IndicatorData> | null>;
+  findIndicators(tenantId: string, ids: readonly string[]): Promise<Stored<IndicatorData>[]>;
   /**
    * One round trip: the plan year's goals and indicators owned on or below `scopeId`
    * (all when undefined), and the reports of `periodId` of those owners.
@@ -150,9 +174,18 @@ export interface GoalRepository {
   findReport(tenantId: string, id: string): Promise<Stored<ReportData> | null>;
   listReports(
     tenantId: string,
-    filter: { planYearId?: string; periodId?: string; statuses?: readonly ReportStatus[] },
+    filter: {
+      planYearId?: string;
+      periodId?: string;
+      statuses?: readonly ReportStatus[];
+      planYearIds?: readonly string[];
+      ownerScopeIds?: readonly string[];
+    },
   ): Promise<Stored<ReportData>[]>;
-  listRollupDecisions(tenantId: string, planYearId: string, periodId: string): Promise<Stored<RollupDecisionData>[]>;
+  /** A period's decisions, or the whole year's when `periodId` is undefined. */
+  listRollupDecisions(tenantId: string, planYearId: string, periodId?: string): Promise<Stored<RollupDecisionData>[]>;
+  findKoladaSeries(tenantId: string, kpiIds: readonly string[]): Promise<Stored<KoladaSeriesData>[]>;
+  findFinance(tenantId: string, planYearId: string): Promise<Stored<FinanceData> | null>;
   findRollupDecision(tenantId: string, id: string): Promise<Stored<RollupDecisionData> | null>;
   listAudit(tenantId: string, objectType: GoalRecordType, objectId: string): Promise<AuditRecord[]>;
   create<K extends GoalRecordType>(

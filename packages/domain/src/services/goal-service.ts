@@ -16,7 +16,7 @@ import type {
 import type { Role } from "../contracts/roles.js";
 import { DomainError, notFound, validationFailed } from "../errors.js";
 import type { Clock, DirectoryRepository, IdGenerator, Stored, TenantRecord } from "../ports/directory-repository.js";
-import type { GoalData, GoalRepository, IndicatorData, PlanYearData } from "../ports/goal-repository.js";
+import type { GoalData, GoalRepository, GoalSettingsData, IndicatorData, PlanYearData } from "../ports/goal-repository.js";
 import { type Principal, requireMember, requireRole } from "../principal.js";
 import {
   assertGoalPlacement,
@@ -95,17 +95,34 @@ export const toPlanYearDto = (y: Stored<PlanYearData>): PlanYear => ({
   ...metaOf(y),
 });
 
+const defaultSettings: GoalSettings = {
+  levels: [...defaultGoalLevels],
+  maxGoalsPerOwner: defaultMaxGoalsPerOwner,
+  benchmark: null,
+  publishResults: false,
+  etag: defaultSettingsEtag,
+};
+
+const settingsDto = (s: Stored<GoalSettingsData>): GoalSettings => ({
+  levels: [...s.levels],
+  maxGoalsPerOwner: s.maxGoalsPerOwner,
+  benchmark: s.benchmark ?? null,
+  publishResults: s.publishResults ?? false,
+  etag: s.etag,
+});
+
+/** A tenant's settings, or the defaults before anyone saved them. */
+export async function readGoalSettings(goals: Pick<GoalRepository, "findSettings">, tenantId: string): Promise<GoalSettings> {
+  const stored = await goals.findSettings(tenantId);
+  return stored ? settingsDto(stored) : defaultSettings;
+}
+
 /**
  * The goal structure of the governance chain: the tenant's goal levels, plan years with
  * vision and strategic areas, and goals that break down the goals one level up.
  */
 export function createGoalService({ goals, directory, ids, clock }: Deps) {
-  async function settingsOf(tenantId: string): Promise<GoalSettings> {
-    const stored = await goals.findSettings(tenantId);
-    return stored
-      ? { levels: [...stored.levels], maxGoalsPerOwner: stored.maxGoalsPerOwner, etag: stored.etag }
-      : { levels: [...defaultGoalLevels], maxGoalsPerOwner: defaultMaxGoalsPerOwner, etag: defaultSettingsEtag };
-  }
+  const settingsOf = (tenantId: string) => readGoalSettings(goals, tenantId);
 
   async function planYearOrThrow(tenantId: string, id: string): Promise<Stored<PlanYearData>> {
     const year = await goals.findPlanYear(tenantId, id);
@@ -157,14 +174,20 @@ export function createGoalService({ goals, directory, ids, clock }: Deps) {
     async updateSettings(p: Principal, tenant: TenantRecord, body: GoalSettingsBody, etag: string): Promise<GoalSettings> {
       requireRole(p, ["administrator"], [tenant.rootOrgUnitId], "goals.settings");
       const stored = await goals.findSettings(p.tenantId);
-      const data = { id: "current", levels: body.levels, maxGoalsPerOwner: body.maxGoalsPerOwner };
+      const data = {
+        id: "current",
+        levels: body.levels,
+        maxGoalsPerOwner: body.maxGoalsPerOwner,
+        benchmark: body.benchmark,
+        publishResults: body.publishResults,
+      };
       const audit = { userId: p.userId, action: "goalSettings.update" };
       if (!stored && etag !== defaultSettingsEtag)
         throw new DomainError("precondition_failed", "Someone else changed this first. Reload and try again.");
       const saved = stored
         ? await goals.replace(p.tenantId, "goalSettings", stored, data, etag, audit)
         : await goals.create(p.tenantId, "goalSettings", data, audit);
-      return { levels: [...saved.levels], maxGoalsPerOwner: saved.maxGoalsPerOwner, etag: saved.etag };
+      return settingsDto(saved);
     },
 
     async listPlanYears(p: Principal): Promise<{ planYears: PlanYear[] }> {

@@ -1,3 +1,4 @@
+import { DomainError } from "../errors.js";
 import type { Stored } from "../ports/directory-repository.js";
 
 /** The record's own data, without storage metadata. */
@@ -19,4 +20,14 @@ export const metaOf = <T extends object>(r: Stored<T>) => ({
 export function applyChanges<T extends object>(current: T, changes: { readonly [K in keyof T]?: T[K] | undefined }): T {
   const defined = Object.entries(changes).filter(([, v]) => v !== undefined);
   return { ...current, ...Object.fromEntries(defined) };
+}
+
+/** The version of a record nobody has saved yet. */
+export const newRecordEtag = "new";
+
+/** A stale version stops a write before anything else is checked: reload first. */
+export function assertVersion(current: { etag: string } | null, etag: string): void {
+  if ((current?.etag ?? newRecordEtag) !== etag) {
+    throw new DomainError("precondition_failed", "Someone else changed this first. Reload and try again.");
+  }
 }

@@ -52,7 +52,7 @@ import {
 } from "../rules/reporting-rules.js";
 import { rollUp, rollupRule } from "../rules/rollup.js";
 import { toGoalDto, toIndicatorDto, toPlanYearDto } from "./goal-service.js";
-import { dataOf } from "./records.js";
+import { assertVersion, dataOf, newRecordEtag } from "./records.js";
 
 type Deps = {
   readonly goals: GoalRepository;
@@ -62,7 +62,7 @@ type Deps = {
 };
 
 /** The version of a report or decision nobody has saved yet. */
-export const newRecordEtag = "new";
+export { newRecordEtag };
 /** Reminders start a week before a deadline and go on for a month after it. */
 export const remindFromDays = -7;
 export const remindUntilDays = 30;
@@ -726,13 +726,6 @@ export function createReportingService({ goals, directory, notifier, clock }: De
       return items.sort((a, b) => (a.dueDate ?? "9999").localeCompare(b.dueDate ?? "9999"));
     },
   };
-
-  /** A stale version stops a write before anything else is checked: reload first. */
-  function assertVersion(current: { etag: string } | null, etag: string): void {
-    if ((current?.etag ?? newRecordEtag) !== etag) {
-      throw new DomainError("precondition_failed", "Someone else changed this first. Reload and try again.");
-    }
-  }
 
   /** Creates a record on its first save or replaces it; callers have checked `etag` with `assertVersion` first. */
   async function write<T extends ReportData | RollupDecisionData>(

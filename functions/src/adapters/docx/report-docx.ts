@@ -1,0 +1,201 @@
+import { type Assessment, countAssessments, type IndicatorStatus, periodNameSv, type ReportDocument } from "@kvalitetskedjan/domain";
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import { ChartRun } from "docx/charts";
+
+type Locale = "sv" | "en";
+
+const labels = {
+  sv: {
+    goalSection: "Målavsnitt",
+    summary: "Sammanfattning",
+    summaryChart: "Målens bedömning per nämnd",
+    owner: "Nämnd eller enhet",
+    assessment: "Bedömning",
+    analysis: "Analys",
+    actions: "Åtgärder",
+    indicator: "Nyckeltal",
+    outcome: "Utfall",
+    women: "Kvinnor",
+    men: "Män",
+    target: "Mål",
+    status: "Status",
+    noApproved: "Ingen godkänd rapport för perioden.",
+    notAssessedYet: "Inte bedömd i en godkänd rapport",
+    basis: "Underlaget är godkända och behandlade rapporter samt fastställda bedömningar av fullmäktiges mål.",
+    indicatorChart: "Utfall och mål per nyckeltal",
+    chartDescription: (what: string) => `Stapeldiagram, ${what}.`,
+  },
+  en: {
+    goalSection: "Goal section",
+    summary: "Summary",
+    summaryChart: "Goal assessments by committee",
+    owner: "Committee or unit",
+    assessment: "Assessment",
+    analysis: "Analysis",
+    actions: "Actions",
+    indicator: "Indicator",
+    outcome: "Outcome",
+    women: "Women",
+    men: "Men",
+    target: "Target",
+    status: "Status",
+    noApproved: "No approved report for the period.",
+    notAssessedYet: "Not assessed in an approved report",
+    basis: "Based on approved and reviewed reports and the decided assessments of the council's goals.",
+    indicatorChart: "Outcome and target per indicator",
+    chartDescription: (what: string) => `Column chart, ${what}.`,
+  },
+} as const;
+
+const assessmentNames: Record<Locale, Record<Assessment, string>> = {
+  sv: { fulfilled: "Uppfyllt", partlyFulfilled: "Delvis uppfyllt", notFulfilled: "Ej uppfyllt", notAssessed: "Ej bedömt" },
+  en: { fulfilled: "Fulfilled", partlyFulfilled: "Partly fulfilled", notFulfilled: "Not fulfilled", notAssessed: "Not assessed" },
+};
+const statusNames: Record<Locale, Record<IndicatorStatus, string>> = {
+  sv: { onTrack: "Når målet", offTrack: "Når inte målet", noTarget: "Inget mål", noValue: "Inget utfall" },
+  en: { onTrack: "On track", offTrack: "Off track", noTarget: "No target", noValue: "No value" },
+};
+const assessmentOrder: readonly Assessment[] = ["fulfilled", "partlyFulfilled", "notFulfilled", "notAssessed"];
+
+const number = (v: number | null, locale: Locale) => (v === null ? "–" : v.toLocaleString(locale === "sv" ? "sv-SE" : "en-GB"));
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): Table {
+  const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      // A header row Word repeats on each page and screen readers announce with each cell.
+      new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }),
+      ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) })),
+    ],
+  });
+}
+
+function periodTitle(period: ReportDocument["period"], locale: Locale): string {
+  if (locale === "sv") return periodNameSv(period);
+  const [year, month, day] = period.endsOn.split("-").map(Number) as [number, number, number];
+  const monthName = new Date(Date.UTC(year, month - 1, 1)).toLocaleString("en-GB", { month: "long", timeZone: "UTC" });
+  if (period.kind === "month") return `Monthly report ${monthName} ${year}`;
+  if (period.kind === "interim") return `Interim report at ${day} ${monthName} ${year}`;
+  return `Annual report ${year}`;
+}
+
+/**
+ * The goal section of an interim or annual report as a Word document: headings in order,
+ * tables with header rows, native Word charts with alt text that states their data, and
+ * the document's language set, so it passes Word's accessibility check.
+ */
+export async function renderReportDocx(doc: ReportDocument, locale: Locale): Promise<Uint8Array> {
+  const t = labels[locale];
+  const title = `${t.goalSection} – ${periodTitle(doc.period, locale)}`;
+  const counted = doc.owners.map((o) => ({
+    owner: o,
+    counts: countAssessments(o.goals.flatMap((g) => (g.assessment ? [g.assessment] : []))),
+  }));
+  const children: (Paragraph | Table)[] = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] }),
+    new Paragraph({ children: [new TextRun({ text: doc.scopeName, bold: true, size: 28 })] }),
+    new Paragraph({ children: [new TextRun({ text: doc.planYear.vision, italics: true })] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(t.summary)] }),
+    new Paragraph({ children: [new TextRun(t.basis)] }),
+  ];
+  const withGoals = counted.filter((c) => c.owner.goals.length > 0);
+  if (withGoals.length > 0) {
+    const described = withGoals
+      .map((c) => `${c.owner.name}: ${assessmentOrder.map((a) => `${assessmentNames[locale][a]} ${c.counts[a]}`).join(", ")}`)
+      .join("; ");
+    children.push(
+      new Paragraph({
+        children: [
+          new ChartRun({
+            type: "column",
+            stacking: "stacked",
+            title: t.summaryChart,
+            categories: withGoals.map((c) => c.owner.name),
+            series: assessmentOrder.map((a) => ({ name: assessmentNames[locale][a], values: withGoals.map((c) => c.counts[a]) })),
+            dataLabels: { value: true },
+            altText: { name: t.summaryChart, title: t.summaryChart, description: `${t.chartDescription(t.summaryChart)} ${described}.` },
+            transformation: { width: 600, height: 320 },
+          }),
+        ],
+      }),
+      table(
+        [t.owner, ...assessmentOrder.map((a) => assessmentNames[locale][a])],
+        withGoals.map((c) => [c.owner.name, ...assessmentOrder.map((a) => String(c.counts[a]))]),
+      ),
+    );
+  }
+  for (const owner of doc.owners) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(owner.name)] }));
+    if (owner.goals.every((g) => g.assessment === null)) children.push(new Paragraph({ children: [new TextRun(t.noApproved)] }));
+    for (const goal of owner.goals) {
+      children.push(
+        new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(goal.title)] }),
+        new Paragraph({
+          children: [
+            new TextRun({ text: `${t.assessment}: `, bold: true }),
+            new TextRun(goal.assessment ? assessmentNames[locale][goal.assessment] : t.notAssessedYet),
+          ],
+        }),
+      );
+      if (goal.analysis) {
+        children.push(new Paragraph({ children: [new TextRun({ text: `${t.analysis}: `, bold: true }), new TextRun(goal.analysis)] }));
+      }
+      if (goal.actions) {
+        children.push(new Paragraph({ children: [new TextRun({ text: `${t.actions}: `, bold: true }), new TextRun(goal.actions)] }));
+      }
+      if (goal.indicators.length > 0) {
+        children.push(
+          table(
+            [t.indicator, t.outcome, t.women, t.men, t.target, t.status],
+            goal.indicators.map((i) => [
+              `${i.title} (${i.unit})`,
+              number(i.total, locale),
+              number(i.women, locale),
+              number(i.men, locale),
+              number(i.target, locale),
+              statusNames[locale][i.status],
+            ]),
+          ),
+        );
+        const charted = goal.indicators.filter((i) => i.total !== null);
+        if (charted.length > 0) {
+          const described = charted
+            .map((i) => `${i.title}: ${t.outcome} ${number(i.total, locale)}, ${t.target} ${number(i.target, locale)}`)
+            .join("; ");
+          children.push(
+            new Paragraph({
+              children: [
+                new ChartRun({
+                  type: "column",
+                  title: t.indicatorChart,
+                  categories: charted.map((i) => (i.title.length > 40 ? `${i.title.slice(0, 39)}…` : i.title)),
+                  series: [
+                    { name: t.outcome, values: charted.map((i) => i.total) },
+                    { name: t.target, values: charted.map((i) => i.target) },
+                  ],
+                  dataLabels: { value: true },
+                  altText: {
+                    name: t.indicatorChart,
+                    title: t.indicatorChart,
+                    description: `${t.chartDescription(t.indicatorChart)} ${described}.`,
+                  },
+                  transformation: { width: 600, height: 280 },
+                }),
+              ],
+            }),
+          );
+        }
+      }
+    }
+  }
+  const document = new Document({
+    title,
+    subject: doc.scopeName,
+    creator: doc.municipality,
+    description: t.basis,
+    styles: { default: { document: { run: { language: { value: locale === "sv" ? "sv-SE" : "en-GB" } } } } },
+    sections: [{ children }],
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
+}

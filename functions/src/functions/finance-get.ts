@@ -1,0 +1,18 @@
+import { FinanceView } from "@kvalitetskedjan/domain";
+import { defineRoute } from "../routes.js";
+import { KeyParams } from "./params.js";
+
+export default defineRoute({
+  name: "finance-get",
+  method: "GET",
+  route: "plan-years/{id}/finance",
+  summary: "Net cost and budget per committee and period, cost per resident, and each committee's results beside them.",
+  tag: "Cost",
+  auth: "user",
+  params: KeyParams,
+  response: FinanceView,
+  async handle({ principal }, { params, services }) {
+    const view = await services.followUp.getFinance(principal, params.id);
+    return { body: view, etag: view.etag };
+  },
+});

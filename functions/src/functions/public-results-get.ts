@@ -1,0 +1,34 @@
+import { PublicResults, PublicResultsParams, PublicResultsQuery } from "@kvalitetskedjan/domain";
+import { publicResultsCsv } from "../http/open-data.js";
+import { defineRoute } from "../routes.js";
+
+/** Open data may be cached and read from any site; it holds nothing personal. */
+const publicHeaders = { "Cache-Control": "public, max-age=300", "Access-Control-Allow-Origin": "*" };
+
+export default defineRoute({
+  name: "public-results-get",
+  method: "GET",
+  route: "public/{tenantId}/results",
+  summary:
+    "Open data, no sign-in: a municipality's approved results for a plan year as JSON or CSV (`format`, `dataset`). Only when the municipality publishes them; no personal data.",
+  tag: "Open data",
+  auth: "anonymous",
+  params: PublicResultsParams,
+  query: PublicResultsQuery,
+  response: PublicResults,
+  async handle(_caller, { params, query, services }) {
+    services.rateLimiter.check(params.tenantId, "public");
+    const results = await services.followUp.publicResults(params.tenantId, query.planYear);
+    if (query.format === "csv") {
+      return {
+        file: {
+          contentType: "text/csv; charset=utf-8",
+          body: publicResultsCsv(results, query.dataset),
+          filename: `resultat-${results.planYear}-${query.dataset}.csv`,
+        },
+        headers: publicHeaders,
+      };
+    }
+    return { body: results, headers: publicHeaders };
+  },
+});

@@ -1,0 +1,29 @@
+import { DocxReportQuery } from "@kvalitetskedjan/domain";
+import { renderReportDocx } from "../adapters/docx/report-docx.js";
+import { defineRoute } from "../routes.js";
+import { PeriodParams } from "./params.js";
+
+export default defineRoute({
+  name: "report-docx-get",
+  method: "GET",
+  route: "plan-years/{id}/periods/{periodId}/report.docx",
+  summary:
+    "The goal section of the period's report as a Word document, for one committee (`scopeId`) or the whole municipality: approved results, tables and charts with alt text.",
+  tag: "Reporting",
+  auth: "user",
+  params: PeriodParams,
+  query: DocxReportQuery,
+  response: null,
+  successStatus: 200,
+  async handle({ principal, tenant }, { params, query, services }) {
+    const doc = await services.followUp.reportDocument(principal, params.id, params.periodId, query.scopeId);
+    const locale = query.locale ?? tenant.defaultLocale;
+    return {
+      file: {
+        contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        body: await renderReportDocx(doc, locale),
+        filename: `malavsnitt-${params.id}-${params.periodId}-${query.scopeId ?? "kommunen"}.docx`,
+      },
+    };
+  },
+});

@@ -1,0 +1,73 @@
+import type { PublicResults } from "@kvalitetskedjan/domain";
+
+/** RFC 4180 cell; text that a spreadsheet would run as a formula is prefixed with `'` (CSV injection). */
+function cell(value: string | number | null): string {
+  if (value === null) return "";
+  if (typeof value === "number") return String(value);
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+const lines = (rows: readonly (readonly (string | number | null)[])[]) =>
+  `\ufeff${rows.map((r) => r.map(cell).join(",")).join("\r\n")}\r\n`;
+
+/**
+ * Approved results as CSV (UTF-8 with BOM so spreadsheets read å, ä and ö; comma-separated;
+ * decimal point): one row per indicator and period, or per goal and period.
+ */
+export function publicResultsCsv(results: PublicResults, dataset: "goals" | "indicators"): string {
+  const periodEnd = new Map(results.periods.map((p) => [p.id, p.endsOn]));
+  if (dataset === "goals") {
+    return lines([
+      ["plan_year", "period", "period_end", "goal_id", "goal", "level", "owner", "area", "assessment"],
+      ...results.goals.flatMap((g) =>
+        g.assessments.map((a) => [
+          results.planYear,
+          a.periodId,
+          periodEnd.get(a.periodId) ?? "",
+          g.id,
+          g.title,
+          g.level,
+          g.owner,
+          g.area,
+          a.assessment,
+        ]),
+      ),
+    ]);
+  }
+  const goalTitle = new Map(results.goals.map((g) => [g.id, g]));
+  return lines([
+    [
+      "plan_year",
+      "period",
+      "period_end",
+      "owner",
+      "goal_id",
+      "indicator_id",
+      "indicator",
+      "unit",
+      "direction",
+      "target",
+      "total",
+      "women",
+      "men",
+    ],
+    ...results.indicators.flatMap((i) =>
+      i.outcomes.map((o) => [
+        results.planYear,
+        o.periodId,
+        periodEnd.get(o.periodId) ?? "",
+        goalTitle.get(i.goalId)?.owner ?? "",
+        i.goalId,
+        i.id,
+        i.title,
+        i.unit,
+        i.direction,
+        i.target,
+        o.total,
+        o.women,
+        o.men,
+      ]),
+    ),
+  ]);
+}
