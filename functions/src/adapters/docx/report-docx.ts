@@ -20,6 +20,7 @@ const labels = {
     target: "Mål",
     status: "Status",
     noApproved: "Ingen godkänd rapport för perioden.",
+    noDecision: "Inga fastställda bedömningar av fullmäktiges mål ännu.",
     notAssessedYet: "Inte bedömd i en godkänd rapport",
     basis: "Underlaget är godkända och behandlade rapporter samt fastställda bedömningar av fullmäktiges mål.",
     indicatorChart: "Utfall och mål per nyckeltal",
@@ -40,6 +41,7 @@ const labels = {
     target: "Target",
     status: "Status",
     noApproved: "No approved report for the period.",
+    noDecision: "No decided assessment of the council's goals yet.",
     notAssessedYet: "Not assessed in an approved report",
     basis: "Based on approved and reviewed reports and the decided assessments of the council's goals.",
     indicatorChart: "Outcome and target per indicator",
@@ -127,7 +129,9 @@ export async function renderReportDocx(doc: ReportDocument, locale: Locale): Pro
   }
   for (const owner of doc.owners) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(owner.name)] }));
-    if (owner.goals.every((g) => g.assessment === null)) children.push(new Paragraph({ children: [new TextRun(t.noApproved)] }));
+    if (owner.goals.every((g) => g.assessment === null)) {
+      children.push(new Paragraph({ children: [new TextRun(owner.kind === "council" ? t.noDecision : t.noApproved)] }));
+    }
     for (const goal of owner.goals) {
       children.push(
         new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(goal.title)] }),

@@ -450,6 +450,7 @@ export function createFollowUpService({ goals, directory, tenants, kolada, clock
           return {
             id: owner.id,
             name: owner.name,
+            kind: owner.kind,
             reportStatus: (report?.status ?? "notStarted") as ReportStatus,
             goals: ownGoals.map((g) => {
               const a = report?.assessments[g.id];
