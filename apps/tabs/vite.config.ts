@@ -11,6 +11,8 @@ export default defineConfig({
     target: "es2022",
     chunkSizeWarningLimit: 900,
     rolldownOptions: {
+      // The tabs, and the public results page (no sign-in, its own small entry).
+      input: { main: "index.html", open: "open.html" },
       // Fluent marks modules "use client" for React Server Components; meaningless in a SPA.
       onwarn(warning, warn) {
         if (warning.code === "MODULE_LEVEL_DIRECTIVE") return;

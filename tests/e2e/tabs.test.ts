@@ -1,5 +1,7 @@
+import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { pitea } from "../../functions/src/local/demo-data.js";
 import { axeViolations, launchBrowser, scrollsSideways, themes, widths } from "./browser.js";
 import { AdministrationPage } from "./pages/administration-page.js";
 import { GoalsPage } from "./pages/goals-page.js";
@@ -275,6 +277,63 @@ describe("an interim report from deadline to reviewed (issue 3)", () => {
   });
 });
 
+describe("goal detail, cost, Word report and open data (issue 3)", () => {
+  it("shows a goal's indicator trend across plan years with its target and benchmark, as a chart and as tables", async () => {
+    await signIn("Lars Öberg");
+    const goals = new GoalsPage(page);
+    await goals.open();
+    await goals.detailLink("Äldre kan bo kvar hemma med trygg omsorg så länge de vill").click();
+    await page.getByRole("heading", { level: 1, name: "Äldre kan bo kvar hemma med trygg omsorg så länge de vill" }).waitFor();
+    await page.getByRole("img", { name: /^Linjediagram för Antal personal.*4 utfall sedan 2025, senast 15 antal \(2026\)/ }).waitFor();
+    const values = page.getByRole("table", { name: "Utfall för Antal personal en hemtjänsttagare möter under 14 dagar" });
+    expect(await values.getByRole("row").count()).toBe(5);
+    const benchmark = page.getByRole("table", { name: /^Jämförelse med Större kommuner i Norr- och Västerbotten/ });
+    await benchmark.getByRole("row", { name: /2024 15 14,5 4 av 6/ }).waitFor();
+    await page.getByRole("link", { name: "Tillbaka till målen" }).click();
+    await page.getByRole("region", { name: "Mål" }).waitFor();
+  });
+
+  it("lets the administrator import costs, set residents and download the Word goal section", async () => {
+    await signIn("Anna Lind");
+    const reporting = new ReportingPage(page);
+    await reporting.open("Delårsrapport per 30 april 2026");
+    const cost = page.getByRole("region", { name: "Kostnad och kvalitet" });
+    await cost.getByRole("textbox", { name: "Antal invånare" }).fill("42500");
+    await cost.getByRole("button", { name: "Spara antal invånare" }).click();
+    await cost.getByText("Antalet invånare sparades.").waitFor();
+    const csv = "period;nämnd;nettokostnad;budget\ninterim1;socn;401 200;395 000\ninterim1;okänd;1;1\n";
+    await cost.getByLabel("CSV-fil med kostnader").setInputFiles({ name: "kostnader.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await cost.getByRole("button", { name: "Importera filen" }).click();
+    await cost.getByText("Rad 3: okänd nämnd").waitFor();
+    await cost
+      .getByLabel("CSV-fil med kostnader")
+      .setInputFiles({ name: "kostnader.csv", mimeType: "text/csv", buffer: Buffer.from(csv.split("\n").slice(0, 2).join("\n")) });
+    await cost.getByRole("button", { name: "Importera filen" }).click();
+    await cost.getByRole("row", { name: /Socialnämnden 401\s200 395\s000 −6\s200 9\s440 Behandlad av nämnden/ }).waitFor();
+
+    const word = page.getByRole("region", { name: "Rapport i Word" });
+    await word.getByRole("combobox", { name: "För" }).selectOption({ label: "Socialnämnden" });
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      word.getByRole("button", { name: "Ladda ner Word-dokumentet" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("malavsnitt-2026-interim1-socn.docx");
+    const bytes = await readFile((await download.path()) as string);
+    expect(bytes.subarray(0, 2).toString()).toBe("PK");
+  });
+
+  it("publishes approved results on a public page anyone can read without signing in", async () => {
+    await page.goto(`${baseUrl}open.html?tenant=${pitea.id}`);
+    await page.getByRole("heading", { level: 1, name: "Piteå kommun: mål och resultat 2026" }).waitFor();
+    const socn = page.getByRole("article", { name: "Äldre kan bo kvar hemma med trygg omsorg så länge de vill" });
+    await socn.getByText("Delårsrapport per 30 april 2026: Ej uppfyllt").waitFor();
+    expect(await page.getByText("Hög sjukfrånvaro").count()).toBe(0);
+    await page.getByRole("combobox", { name: "Planår" }).selectOption("2025");
+    await page.getByRole("heading", { level: 1, name: "Piteå kommun: mål och resultat 2025" }).waitFor();
+    expect(await page.evaluate(() => Object.keys(sessionStorage).length + Object.keys(localStorage).length)).toBe(0);
+  });
+});
+
 describe("accessibility (QUALITY-BAR 19)", () => {
   const screens: { name: string; open: (p: Page) => Promise<void> }[] = [
     { name: "sign-in", open: async (p) => void (await new SignInPage(p).userButton("Anna Lind").waitFor()) },
@@ -310,6 +369,8 @@ describe("accessibility (QUALITY-BAR 19)", () => {
         await new ReportingPage(p).open("Delårsrapport per 30 april 2026");
         await p.getByRole("heading", { name: "Fullmäktiges mål: förslag till bedömning" }).waitFor();
         await p.getByRole("button", { name: "Spara bedömningen" }).first().waitFor();
+        await p.getByRole("region", { name: "Kostnad och kvalitet" }).getByRole("button", { name: "Importera filen" }).waitFor();
+        await p.getByRole("region", { name: "Öppna data och jämförelser" }).getByRole("button", { name: "Hämta från Kolada" }).waitFor();
       },
     },
     {
@@ -319,6 +380,22 @@ describe("accessibility (QUALITY-BAR 19)", () => {
         await new HomePage(p).waitUntilLoaded();
         await p.goto(`${p.url().split("#")[0]}#/report/2026/annual/bun`);
         await new ReportPage(p).button("Skicka in").waitFor();
+      },
+    },
+    {
+      name: "goal detail",
+      open: async (p) => {
+        await new SignInPage(p).signInAs("Anna Lind");
+        await new HomePage(p).waitUntilLoaded();
+        await p.goto(`${p.url().split("#")[0]}#/goal/2026-socn-1`);
+        await p.getByRole("table", { name: /^Jämförelse med/ }).waitFor();
+      },
+    },
+    {
+      name: "public results",
+      open: async (p) => {
+        await p.goto(`${p.url().split("?")[0]}open.html?tenant=${pitea.id}&${p.url().split("?")[1] ?? ""}`);
+        await p.getByRole("article").first().waitFor();
       },
     },
     {

@@ -16,6 +16,7 @@ import { SignInView } from "./views/sign-in.js";
 const GoalsView = lazy(() => import("./views/goals.js").then((m) => ({ default: m.GoalsView })));
 const ReportingView = lazy(() => import("./views/reporting.js").then((m) => ({ default: m.ReportingView })));
 const ReportView = lazy(() => import("./views/report.js").then((m) => ({ default: m.ReportView })));
+const GoalDetailView = lazy(() => import("./views/goal-detail.js").then((m) => ({ default: m.GoalDetailView })));
 const AdministrationView = lazy(() => import("./views/administration.js").then((m) => ({ default: m.AdministrationView })));
 
 type Host = { kind: "detecting" } | { kind: "standalone" } | { kind: "teams"; session: TeamsSession };
@@ -153,7 +154,9 @@ function SignedIn({
   }
   if (route.area === "config") return <ConfigView session={session} areas={me.areas} />;
   const report = route.area === "report" ? route.report : null;
-  const area: Area = route.area === "report" ? "reporting" : me.areas.includes(route.area) ? route.area : "home";
+  const goalId = route.area === "goal" ? route.goalId : null;
+  const area: Area =
+    route.area === "report" ? "reporting" : route.area === "goal" ? "goals" : me.areas.includes(route.area) ? route.area : "home";
 
   return (
     <div className={styles.root}>
@@ -194,7 +197,12 @@ function SignedIn({
             <ReportingView api={api} me={me} />
           </Suspense>
         )}
-        {area === "goals" && (
+        {goalId && (
+          <Suspense fallback={<Spinner label={t("app.loading")} />}>
+            <GoalDetailView key={goalId} api={api} goalId={goalId} />
+          </Suspense>
+        )}
+        {area === "goals" && !goalId && (
           <Suspense fallback={<Spinner label={t("app.loading")} />}>
             <GoalsView api={api} me={me} />
           </Suspense>

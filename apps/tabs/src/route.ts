@@ -6,7 +6,7 @@ export interface ReportRef {
   readonly periodId: string;
   readonly ownerScopeId: string;
 }
-export type Route = { area: Area | "config" } | { area: "report"; report: ReportRef };
+export type Route = { area: Area | "config" } | { area: "report"; report: ReportRef } | { area: "goal"; goalId: string };
 
 const areas = new Set(["goals", "reporting", "administration", "config"]);
 
@@ -15,14 +15,17 @@ export const parseRoute = (hash: string): Route => {
   const [area, planYearId, periodId, ownerScopeId] = parts;
   if (area === "report" && planYearId && periodId && ownerScopeId)
     return { area: "report", report: { planYearId, periodId, ownerScopeId } };
+  if (area === "goal" && planYearId) return { area: "goal", goalId: planYearId };
   return { area: area && areas.has(area) ? (area as Area | "config") : "home" };
 };
+
+export const goalHash = (goalId: string): string => `#/goal/${encodeURIComponent(goalId)}`;
 
 export const reportHash = (r: ReportRef): string =>
   `#/report/${[r.planYearId, r.periodId, r.ownerScopeId].map(encodeURIComponent).join("/")}`;
 
 /**
- * Hash routes (`#/home`, `#/reporting`, `#/report/{year}/{period}/{owner}`, `#/config`):
+ * Hash routes (`#/home`, `#/reporting`, `#/report/{year}/{period}/{owner}`, `#/goal/{id}`, `#/config`):
  * static hosting, and deep links from Teams and from reminders.
  */
 export function useHashRoute(): [Route, (area: Area) => void] {

@@ -297,7 +297,7 @@ export const pitea: DemoTenant = {
           periodicity: "year",
           splitByGender: true,
           range: { min: 0, max: 100 },
-          baseline: { year: 2025, value: 86 },
+          baseline: { year: 2025, value: 84 },
           target: 90,
           predecessorIndicatorId: "2025-bun-1-trygghet",
         },

@@ -4,6 +4,8 @@ export class GoalsPage {
   constructor(private readonly page: Page) {}
 
   readonly goal = (title: string) => this.page.getByRole("article", { name: title });
+  /** The goal's title links to its detail: assessments and indicator trends. */
+  readonly detailLink = (title: string) => this.goal(title).getByRole("link", { name: title });
   /** The goals nested under (breaking down) `title`. */
   readonly goalsUnder = (title: string) =>
     this.page

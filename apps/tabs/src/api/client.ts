@@ -46,7 +46,22 @@ export function createApiClient(getToken: TokenProvider) {
     }
     return { data: json as T, etag: response.headers.get("ETag") };
   }
+  /** A file the API answers (a Word document): fetched with the token, handed over as a Blob. */
+  async function download(path: string): Promise<Blob> {
+    let response: Response;
+    try {
+      response = await fetch(path, { headers: { Authorization: `Bearer ${await getToken()}` } });
+    } catch {
+      throw new ApiError(0, "network", [], "network");
+    }
+    if (!response.ok) {
+      const body = (await response.json().catch(() => ({}))) as Partial<ErrorBody>;
+      throw new ApiError(response.status, body.code ?? "generic", body.details ?? [], body.message ?? response.statusText);
+    }
+    return response.blob();
+  }
   return {
+    download,
     get: <T>(path: string) => request<T>("GET", path).then((r) => r.data),
     post: <T>(path: string, body: unknown, ifMatch?: string) => request<T>("POST", path, { body, ...(ifMatch ? { ifMatch } : {}) }),
     put: <T>(path: string, body: unknown, ifMatch: string) => request<T>("PUT", path, { body, ifMatch }),

@@ -1,4 +1,4 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Text } from "@fluentui/react-components";
+import { Button, Field, Input, Link, MessageBar, MessageBarBody, Select, Spinner, Text } from "@fluentui/react-components";
 import { CheckmarkCircleRegular, CircleRegular, WarningRegular } from "@fluentui/react-icons";
 import type { Assessment, Goal, GoalList, GoalResult, GoalTree, Me, OrgTree, OrgUnit, PlanYear } from "@kvalitetskedjan/domain";
 import { useCallback, useEffect, useMemo, useState } from "react";
@@ -9,6 +9,7 @@ import { latestAssessedPeriod, PlanYearField } from "../components/plan-year-fie
 import { AssessmentText, IndicatorStatusText } from "../components/status.js";
 import { useFormSubmit } from "../components/use-form-submit.js";
 import { useI18n } from "../i18n/i18n.js";
+import { goalHash } from "../route.js";
 import { useViewStyles } from "./views.styles.js";
 
 const editorRoles = new Set(["administrator", "chair", "departmentHead"]);
@@ -230,9 +231,9 @@ function GoalCard({
       <Text size={200} className={styles.muted}>
         {(language === "en" ? level?.name.en : undefined) ?? level?.name.sv ?? goal.levelKey}
       </Text>
-      <Text weight="semibold" className={styles.wrap}>
+      <Link className={styles.wrap} href={goalHash(goal.id)}>
         {goal.title}
-      </Text>
+      </Link>
       <Text size={200}>{t("goals.owner", { owner: units.get(goal.ownerScopeId)?.name ?? goal.ownerScopeId })}</Text>
       {area && <Text size={200}>{t("goals.area", { area: area.name })}</Text>}
       <Text size={200} className={styles.iconText}>

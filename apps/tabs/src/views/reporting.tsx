@@ -9,6 +9,7 @@ import { AssessmentText, ReportStatusText } from "../components/status.js";
 import { useAction } from "../components/use-action.js";
 import { useI18n } from "../i18n/i18n.js";
 import { reportHash } from "../route.js";
+import { BenchmarkAndOpenData, CostPanel, WordReport } from "./follow-up-extras.js";
 import { useViewStyles } from "./views.styles.js";
 
 /** The period to open on: where goals were last assessed, else the first. */
@@ -95,6 +96,16 @@ export function ReportingView({ api, me }: { api: ApiClient; me: Me }) {
             />
           )}
           {period.kind !== "month" && <Rollup api={api} year={year} periodId={period.id} isAdmin={isAdmin} />}
+          <CostPanel api={api} year={year} periodId={period.id} />
+          {period.kind !== "month" && (
+            <WordReport
+              api={api}
+              year={year}
+              periodId={period.id}
+              owners={overview.rows.map((r) => ({ id: r.ownerScopeId, name: r.ownerName }))}
+            />
+          )}
+          <BenchmarkAndOpenData api={api} me={me} year={year} isAdmin={isAdmin} />
         </>
       )}
       {year && period && !shown && error === null && <Spinner label={t("app.loading")} />}

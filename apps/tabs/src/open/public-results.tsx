@@ -1,0 +1,193 @@
+import {
+  Field,
+  FluentProvider,
+  Link,
+  Select,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from "@fluentui/react-components";
+import type { PublicResults } from "@kvalitetskedjan/domain";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { ApiError } from "../api/client.js";
+import { ErrorMessage } from "../components/error-message.js";
+import { formatDate, periodName } from "../components/period-name.js";
+import { ScrollTable } from "../components/scroll-table.js";
+import { AssessmentText } from "../components/status.js";
+import { I18nProvider, type Language, languageOf, useI18n } from "../i18n/i18n.js";
+import { fluentTheme, themeFromQuery } from "../theme.js";
+import { useViewStyles } from "../views/views.styles.js";
+
+const query = new URLSearchParams(window.location.search);
+
+/**
+ * The municipality's public results page: no sign-in, approved results only, nothing
+ * personal. `?tenant=` names the municipality; Swedish, or English with `?lang=en`;
+ * `?theme=` as for the tabs.
+ */
+export function PublicResultsApp() {
+  // The municipality's own language unless the reader asks for English: a public Swedish service.
+  const language: Language = languageOf(query.get("lang"));
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+  return (
+    <FluentProvider theme={fluentTheme[themeFromQuery(window.location.search)]}>
+      <I18nProvider language={language}>
+        <PublicResultsPage tenantId={query.get("tenant") ?? ""} />
+      </I18nProvider>
+    </FluentProvider>
+  );
+}
+
+function PublicResultsPage({ tenantId }: { tenantId: string }) {
+  const styles = useViewStyles();
+  const { t, language } = useI18n();
+  const [year, setYear] = useState<string | null>(query.get("planYear"));
+  const [results, setResults] = useState<PublicResults | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const base = `/api/public/${encodeURIComponent(tenantId)}/results`;
+
+  const load = useCallback(() => {
+    setError(null);
+    fetch(`${base}${year ? `?planYear=${encodeURIComponent(year)}` : ""}`)
+      .then(async (r) => {
+        const body = await r.json().catch(() => ({}));
+        if (!r.ok) throw new ApiError(r.status, body.code ?? "generic", body.details ?? [], body.message ?? "");
+        setResults(body as PublicResults);
+      })
+      .catch(setError);
+  }, [base, year]);
+  useEffect(load, [load]);
+
+  useEffect(() => {
+    if (results) document.title = t("public.documentTitle", { municipality: results.municipality, year: String(results.planYear) });
+  }, [results, t]);
+
+  const owners = useMemo(() => {
+    if (!results) return [];
+    const names = [...new Set(results.goals.map((g) => g.owner))];
+    return names.map((owner) => ({ owner, goals: results.goals.filter((g) => g.owner === owner) }));
+  }, [results]);
+
+  const number = (v: number | null) => (v === null ? "–" : v.toLocaleString(language === "sv" ? "sv-SE" : "en-GB"));
+  const periodOf = (id: string) => results?.periods.find((p) => p.id === id);
+  const nameOf = (id: string) => {
+    const p = periodOf(id);
+    return p ? periodName(p, t, language) : id;
+  };
+
+  return (
+    <main className={styles.page}>
+      {error !== null && (
+        <>
+          <h1 className={styles.heading}>{t("public.title")}</h1>
+          <ErrorMessage error={error} onRetry={load} />
+        </>
+      )}
+      {!results && error === null && <Spinner label={t("app.loading")} />}
+      {results && (
+        <>
+          <h1 className={styles.heading}>{t("public.heading", { municipality: results.municipality, year: String(results.planYear) })}</h1>
+          <Text>{t("public.intro")}</Text>
+          <Text className={styles.wrap}>{t("goals.vision", { vision: results.vision })}</Text>
+          <div className={styles.row}>
+            <Field label={t("goals.planYear")}>
+              <Select value={String(results.planYear)} onChange={(_, d) => setYear(d.value)}>
+                {results.planYears.map((y) => (
+                  <option key={y} value={y}>
+                    {y}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          </div>
+          {results.periods.length === 0 && <Text>{t("public.noResults")}</Text>}
+          {owners.map(({ owner, goals }) => (
+            <section key={owner} className={styles.stack} aria-labelledby={`owner-${owner}`}>
+              <h2 id={`owner-${owner}`} className={styles.subheading}>
+                {owner}
+              </h2>
+              {goals.map((g) => {
+                const indicators = results.indicators.filter((i) => i.goalId === g.id);
+                return (
+                  <article key={g.id} className={styles.card} aria-label={g.title}>
+                    <Text size={200} className={styles.muted}>
+                      {g.area ? `${g.level} · ${g.area}` : g.level}
+                    </Text>
+                    <h3 className={`${styles.subheading} ${styles.wrap}`}>{g.title}</h3>
+                    {g.assessments.length === 0 ? (
+                      <Text size={200}>{t("public.notAssessed")}</Text>
+                    ) : (
+                      <ul className={styles.list}>
+                        {g.assessments.map((a) => (
+                          <li key={a.periodId}>
+                            <AssessmentText value={a.assessment} prefix={(text) => `${nameOf(a.periodId)}: ${text}`} />
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                    {indicators.map((i) => (
+                      <ScrollTable key={i.id} label={t("goals.indicator", { title: i.title, unit: i.unit })}>
+                        <Table size="small" aria-label={t("goals.indicator", { title: i.title, unit: i.unit })}>
+                          <TableHeader>
+                            <TableRow>
+                              <TableHeaderCell>{t("goals.indicator", { title: i.title, unit: i.unit })}</TableHeaderCell>
+                              <TableHeaderCell>{t("detail.total")}</TableHeaderCell>
+                              <TableHeaderCell>{t("detail.women")}</TableHeaderCell>
+                              <TableHeaderCell>{t("detail.men")}</TableHeaderCell>
+                              <TableHeaderCell>{t("detail.target")}</TableHeaderCell>
+                            </TableRow>
+                          </TableHeader>
+                          <TableBody>
+                            {i.outcomes.length === 0 && (
+                              <TableRow>
+                                <TableCell>{t("detail.noValues")}</TableCell>
+                                <TableCell>–</TableCell>
+                                <TableCell>–</TableCell>
+                                <TableCell>–</TableCell>
+                                <TableCell>{number(i.target)}</TableCell>
+                              </TableRow>
+                            )}
+                            {i.outcomes.map((o) => (
+                              <TableRow key={o.periodId}>
+                                <TableCell>{nameOf(o.periodId)}</TableCell>
+                                <TableCell>{number(o.total)}</TableCell>
+                                <TableCell>{number(o.women)}</TableCell>
+                                <TableCell>{number(o.men)}</TableCell>
+                                <TableCell>{number(i.target)}</TableCell>
+                              </TableRow>
+                            ))}
+                          </TableBody>
+                        </Table>
+                      </ScrollTable>
+                    ))}
+                  </article>
+                );
+              })}
+            </section>
+          ))}
+          <footer className={styles.stack}>
+            <Text size={200}>{t("public.license", { license: results.license, date: formatDate(results.publishedAt, language) })}</Text>
+            <ul className={styles.list}>
+              <li>
+                <Link href={`${base}?planYear=${results.planYear}&format=csv&dataset=indicators`}>{t("open.csvIndicators")}</Link>
+              </li>
+              <li>
+                <Link href={`${base}?planYear=${results.planYear}&format=csv&dataset=goals`}>{t("open.csvGoals")}</Link>
+              </li>
+              <li>
+                <Link href={`${base}?planYear=${results.planYear}`}>{t("open.json")}</Link>
+              </li>
+            </ul>
+          </footer>
+        </>
+      )}
+    </main>
+  );
+}

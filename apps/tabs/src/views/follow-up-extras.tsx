@@ -1,0 +1,337 @@
+import {
+  Button,
+  Field,
+  Input,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from "@fluentui/react-components";
+import type { FinanceView, GoalSettings, KoladaImportResult, Me, PlanYear } from "@kvalitetskedjan/domain";
+import { useCallback, useEffect, useState } from "react";
+import { type ApiClient, ApiError } from "../api/client.js";
+import { describeError, ErrorMessage } from "../components/error-message.js";
+import { FileField } from "../components/file-field.js";
+import { ScrollTable } from "../components/scroll-table.js";
+import { ReportStatusText } from "../components/status.js";
+import { useAction } from "../components/use-action.js";
+import { hasMessage, useI18n } from "../i18n/i18n.js";
+import { useViewStyles } from "./views.styles.js";
+
+/** Each problem of a refused file on its own line: "Rad 3: okänd nämnd". */
+function FileErrors({ error }: { error: unknown }) {
+  const styles = useViewStyles();
+  const { t } = useI18n();
+  if (!error) return null;
+  const lines =
+    error instanceof ApiError
+      ? error.details.flatMap((d) => {
+          const line = /\.line\.(\d+)/.exec(d.path ?? "")?.[1];
+          const key = `reason.${d.reason}`;
+          const reason = hasMessage(key) ? t(key) : (d.message ?? d.reason);
+          return line ? [t("files.lineError", { line, reason })] : [];
+        })
+      : [];
+  return (
+    <MessageBar intent="error" role="alert">
+      <MessageBarBody>
+        {describeError(error, t)}
+        {lines.length > 0 && (
+          <ul className={styles.list}>
+            {lines.map((l) => (
+              <li key={l}>{l}</li>
+            ))}
+          </ul>
+        )}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+const readFile = (file: File) => file.text();
+
+/** Cost beside quality: each committee's net cost, budget and cost per resident beside its results. */
+export function CostPanel({ api, year, periodId }: { api: ApiClient; year: PlanYear; periodId: string }) {
+  const styles = useViewStyles();
+  const { t, language } = useI18n();
+  const [view, setView] = useState<FinanceView | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [residents, setResidents] = useState("");
+  const [file, setFile] = useState<File | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
+  const path = `/api/plan-years/${encodeURIComponent(year.id)}/finance`;
+
+  const load = useCallback(() => {
+    setLoadError(null);
+    api
+      .get<FinanceView>(path)
+      .then((v) => {
+        setView(v);
+        setResidents(v.residents === null ? "" : String(v.residents));
+      })
+      .catch(setLoadError);
+  }, [api, path]);
+  useEffect(load, [load]);
+
+  const number = (v: number | null) => (v === null ? "–" : v.toLocaleString(language === "sv" ? "sv-SE" : "en-GB"));
+  if (loadError) return <ErrorMessage error={loadError} onRetry={load} />;
+  if (!view) return null;
+  const rows = view.rows.filter((r) => r.periodId === periodId);
+
+  const saveResidents = () =>
+    run(async () => {
+      setSaved(null);
+      const count = Number(residents.replace(/\s/g, ""));
+      const res = await api.put<FinanceView>(
+        path,
+        { residents: residents.trim() === "" ? null : count, entries: view.rows.map(entryOf) },
+        view.etag,
+      );
+      setView(res.data);
+      setSaved(t("cost.residentsSaved"));
+    });
+  const importCsv = () =>
+    run(async () => {
+      setSaved(null);
+      if (!file) return;
+      const res = await api.post<FinanceView>(`${path}/import`, { csv: await readFile(file) }, view.etag);
+      setView(res.data);
+      setSaved(t("cost.imported", { count: String(res.data.rows.length) }));
+    });
+
+  return (
+    <section className={styles.stack} aria-labelledby="cost-heading">
+      <h2 id="cost-heading" className={styles.subheading}>
+        {t("cost.title")}
+      </h2>
+      <Text>{t("cost.intro")}</Text>
+      {rows.length === 0 ? (
+        <Text>{t("cost.none")}</Text>
+      ) : (
+        <ScrollTable label={t("cost.table")}>
+          <Table size="small" aria-labelledby="cost-heading">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t("cost.owner")}</TableHeaderCell>
+                <TableHeaderCell>{t("cost.netCost")}</TableHeaderCell>
+                <TableHeaderCell>{t("cost.budget")}</TableHeaderCell>
+                <TableHeaderCell>{t("cost.deviation")}</TableHeaderCell>
+                <TableHeaderCell>{t("cost.perResident")}</TableHeaderCell>
+                <TableHeaderCell>{t("cost.results")}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {rows.map((r) => (
+                <TableRow key={r.ownerScopeId}>
+                  <TableCell>{r.ownerName}</TableCell>
+                  <TableCell>{number(r.netCost)}</TableCell>
+                  <TableCell>{number(r.budget)}</TableCell>
+                  <TableCell>{number(r.deviation)}</TableCell>
+                  <TableCell>{number(r.netCostPerResident)}</TableCell>
+                  <TableCell>
+                    <div className={styles.stack}>
+                      <ReportStatusText status={r.reportStatus} />
+                      <Text size={200}>
+                        {t("cost.counts", {
+                          fulfilled: String(r.results.fulfilled),
+                          partly: String(r.results.partlyFulfilled),
+                          not: String(r.results.notFulfilled),
+                        })}
+                      </Text>
+                    </div>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </ScrollTable>
+      )}
+      {view.residents === null && <Text size={200}>{t("cost.noResidents")}</Text>}
+      {view.allowed.edit && (
+        <div className={styles.form}>
+          <Field label={t("cost.residents")}>
+            <Input inputMode="numeric" value={residents} onChange={(_, d) => setResidents(d.value)} />
+          </Field>
+          <Button onClick={saveResidents} disabled={busy}>
+            {t("cost.saveResidents")}
+          </Button>
+          <FileField label={t("cost.csv")} hint={t("cost.csvHint")} accept=".csv,text/csv" onFile={setFile} />
+          <Button appearance="primary" onClick={importCsv} disabled={busy || !file}>
+            {t("cost.import")}
+          </Button>
+          {saved && (
+            <MessageBar intent="success">
+              <MessageBarBody>{saved}</MessageBarBody>
+            </MessageBar>
+          )}
+          <FileErrors error={error} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+const entryOf = (r: FinanceView["rows"][number]) => ({
+  periodId: r.periodId,
+  ownerScopeId: r.ownerScopeId,
+  netCost: r.netCost,
+  budget: r.budget,
+});
+
+/** The goal section as a Word document, for a committee or the whole municipality. */
+export function WordReport({
+  api,
+  year,
+  periodId,
+  owners,
+}: {
+  api: ApiClient;
+  year: PlanYear;
+  periodId: string;
+  owners: readonly { id: string; name: string }[];
+}) {
+  const styles = useViewStyles();
+  const { t, language } = useI18n();
+  const [scope, setScope] = useState("");
+  const { busy, error, run } = useAction();
+  const download = () =>
+    run(async () => {
+      const query = new URLSearchParams({ locale: language, ...(scope ? { scopeId: scope } : {}) });
+      const blob = await api.download(
+        `/api/plan-years/${encodeURIComponent(year.id)}/periods/${encodeURIComponent(periodId)}/report.docx?${query}`,
+      );
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement("a");
+      a.href = url;
+      a.download = `malavsnitt-${year.id}-${periodId}-${scope || "kommunen"}.docx`;
+      a.click();
+      URL.revokeObjectURL(url);
+    });
+  return (
+    <section className={styles.stack} aria-labelledby="word-heading">
+      <h2 id="word-heading" className={styles.subheading}>
+        {t("word.title")}
+      </h2>
+      <Text>{t("word.intro")}</Text>
+      <div className={styles.form}>
+        <Field label={t("word.scope")}>
+          <Select value={scope} onChange={(_, d) => setScope(d.value)}>
+            <option value="">{t("word.municipality")}</option>
+            {owners.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button onClick={download} disabled={busy}>
+          {t("word.download")}
+        </Button>
+        {error !== null && <ErrorMessage error={error} />}
+      </div>
+    </section>
+  );
+}
+
+/** Kolada benchmark import and the open-data links. */
+export function BenchmarkAndOpenData({ api, me, year, isAdmin }: { api: ApiClient; me: Me; year: PlanYear; isAdmin: boolean }) {
+  const styles = useViewStyles();
+  const { t } = useI18n();
+  const [settings, setSettings] = useState<GoalSettings | null>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [result, setResult] = useState<KoladaImportResult | null>(null);
+  const { busy, error, run } = useAction();
+  useEffect(() => {
+    api
+      .get<GoalSettings>("/api/goals/settings")
+      .then(setSettings)
+      .catch(() => setSettings(null));
+  }, [api]);
+  if (!settings) return null;
+
+  const importFile = () =>
+    run(async () => {
+      setResult(null);
+      if (!file) return;
+      let document: unknown;
+      try {
+        document = JSON.parse(await readFile(file));
+      } catch {
+        throw new ApiError(400, "validation_failed", [{ path: "body.document", reason: "kolada_malformed" }], "not JSON");
+      }
+      setResult((await api.post<KoladaImportResult>("/api/kolada/imports", { source: "file", document })).data);
+    });
+  const fetchKolada = () =>
+    run(async () => {
+      setResult(null);
+      const years = [year.year - 3, year.year - 2, year.year - 1];
+      setResult((await api.post<KoladaImportResult>("/api/kolada/imports", { source: "api", planYearId: year.id, years })).data);
+    });
+  const open = `/open.html?tenant=${encodeURIComponent(me.tenant.id)}`;
+  const data = `/api/public/${encodeURIComponent(me.tenant.id)}/results?planYear=${year.year}`;
+
+  return (
+    <section className={styles.stack} aria-labelledby="open-heading">
+      <h2 id="open-heading" className={styles.subheading}>
+        {t("open.title")}
+      </h2>
+      {settings.publishResults ? (
+        <ul className={styles.list}>
+          <li>
+            <Link href={open} target="_blank">
+              {t("open.page")}
+            </Link>
+          </li>
+          <li>
+            <Link href={`${data}&format=csv&dataset=indicators`}>{t("open.csvIndicators")}</Link>
+          </li>
+          <li>
+            <Link href={`${data}&format=csv&dataset=goals`}>{t("open.csvGoals")}</Link>
+          </li>
+          <li>
+            <Link href={data}>{t("open.json")}</Link>
+          </li>
+        </ul>
+      ) : (
+        <Text>{t("open.notPublished")}</Text>
+      )}
+      {settings.benchmark ? (
+        <Text>{t("kolada.group", { group: settings.benchmark.comparisonGroup.name, code: settings.benchmark.municipalityId })}</Text>
+      ) : (
+        <Text>{t("kolada.notConfigured")}</Text>
+      )}
+      {isAdmin && settings.benchmark && (
+        <div className={styles.form}>
+          <FileField label={t("kolada.file")} hint={t("kolada.fileHint")} accept=".json,application/json" onFile={setFile} />
+          <div className={styles.row}>
+            <Button appearance="primary" onClick={importFile} disabled={busy || !file}>
+              {t("kolada.importFile")}
+            </Button>
+            <Button onClick={fetchKolada} disabled={busy}>
+              {t("kolada.fetch")}
+            </Button>
+          </div>
+          {result && (
+            <MessageBar intent="success">
+              <MessageBarBody>
+                {t("kolada.imported", {
+                  kpis: result.imported.map((i) => `${i.kpiId} (${i.points})`).join(", ") || "–",
+                  ignored: result.ignoredKpiIds.join(", ") || "–",
+                })}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {error !== null && <ErrorMessage error={error} />}
+        </div>
+      )}
+    </section>
+  );
+}
