@@ -334,6 +334,23 @@ describe("goal detail, cost, Word report and open data (issue 3)", () => {
   });
 });
 
+describe("benchmark settings (issue 3)", () => {
+  it("refuses a malformed Kolada code next to its field and keeps the saved settings", async () => {
+    await signIn("Anna Lind");
+    await new ReportingPage(page).open();
+    const form = page.getByRole("form", { name: "Jämförelse och publicering" });
+    const code = form.getByRole("textbox", { name: /^Kommunkod i Kolada/ });
+    expect(await code.inputValue()).toBe("2581");
+    await code.fill("25");
+    await form.getByRole("button", { name: "Spara inställningarna" }).click();
+    await form.getByText("Ogiltigt format.").waitFor();
+    await code.fill("2581");
+    await form.getByRole("button", { name: "Spara inställningarna" }).click();
+    await form.getByText("Inställningarna sparades.").waitFor();
+    expect(await form.getByRole("checkbox", { name: /^Publicera godkända resultat/ }).isChecked()).toBe(true);
+  });
+});
+
 describe("accessibility (QUALITY-BAR 19)", () => {
   const screens: { name: string; open: (p: Page) => Promise<void> }[] = [
     { name: "sign-in", open: async (p) => void (await new SignInPage(p).userButton("Anna Lind").waitFor()) },

@@ -315,6 +315,15 @@ export const sv = {
   "public.notAssessed": "Inte bedömt i en godkänd rapport ännu.",
   "public.license": "Öppna data, licens {license}. Hämtat {date}.",
   "cost.table": "Kostnader per nämnd",
+  "settings.title": "Jämförelse och publicering",
+  "settings.code": "Kommunkod i Kolada",
+  "settings.codeHint": "Fyra siffror, till exempel 2581 för Piteå. Lämna tomt för att stänga av jämförelsen.",
+  "settings.groupName": "Jämförelsegruppens namn",
+  "settings.groupCodes": "Kommunkoder i gruppen",
+  "settings.groupCodesHint": "Skilj koderna åt med komma, till exempel 2580, 2582.",
+  "settings.publish": "Publicera godkända resultat som öppna data och på den öppna resultatsidan",
+  "settings.save": "Spara inställningarna",
+  "settings.saved": "Inställningarna sparades.",
   retry: "Försök igen",
 } as const;
 

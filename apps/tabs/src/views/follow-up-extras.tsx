@@ -1,5 +1,6 @@
 import {
   Button,
+  Checkbox,
   Field,
   Input,
   Link,
@@ -22,6 +23,7 @@ import { FileField } from "../components/file-field.js";
 import { ScrollTable } from "../components/scroll-table.js";
 import { ReportStatusText } from "../components/status.js";
 import { useAction } from "../components/use-action.js";
+import { useFormSubmit } from "../components/use-form-submit.js";
 import { hasMessage, useI18n } from "../i18n/i18n.js";
 import { useViewStyles } from "./views.styles.js";
 
@@ -308,6 +310,7 @@ export function BenchmarkAndOpenData({ api, me, year, isAdmin }: { api: ApiClien
       ) : (
         <Text>{t("kolada.notConfigured")}</Text>
       )}
+      {isAdmin && <BenchmarkSettingsForm api={api} settings={settings} onSaved={setSettings} />}
       {isAdmin && settings.benchmark && (
         <div className={styles.form}>
           <FileField label={t("kolada.file")} hint={t("kolada.fileHint")} accept=".json,application/json" onFile={setFile} />
@@ -333,5 +336,93 @@ export function BenchmarkAndOpenData({ api, me, year, isAdmin }: { api: ApiClien
         </div>
       )}
     </section>
+  );
+}
+
+/** The administrator sets the Kolada code and comparison group, and whether results are published. */
+function BenchmarkSettingsForm({ api, settings, onSaved }: { api: ApiClient; settings: GoalSettings; onSaved: (s: GoalSettings) => void }) {
+  const styles = useViewStyles();
+  const { t } = useI18n();
+  const [code, setCode] = useState(settings.benchmark?.municipalityId ?? "");
+  const [groupName, setGroupName] = useState(settings.benchmark?.comparisonGroup.name ?? "");
+  const [codes, setCodes] = useState(settings.benchmark?.comparisonGroup.municipalityIds.join(", ") ?? "");
+  const [publish, setPublish] = useState(settings.publishResults);
+  const [saved, setSaved] = useState(false);
+  const hasBenchmark = code.trim() !== "";
+  const form = useFormSubmit(
+    ["body.benchmark.municipalityId", "body.benchmark.comparisonGroup.name", "body.benchmark.comparisonGroup.municipalityIds"],
+    hasBenchmark
+      ? {
+          "body.benchmark.comparisonGroup.name": groupName.trim() !== "",
+          "body.benchmark.comparisonGroup.municipalityIds": codes.trim() !== "",
+        }
+      : {},
+    async () => {
+      setSaved(false);
+      const benchmark = hasBenchmark
+        ? {
+            municipalityId: code.trim(),
+            comparisonGroup: {
+              name: groupName.trim(),
+              municipalityIds: codes
+                .split(/[\s,;]+/)
+                .map((c) => c.trim())
+                .filter((c) => c !== ""),
+            },
+          }
+        : null;
+      const res = await api.put<GoalSettings>(
+        "/api/goals/settings",
+        { levels: settings.levels, maxGoalsPerOwner: settings.maxGoalsPerOwner, benchmark, publishResults: publish },
+        settings.etag,
+      );
+      onSaved(res.data);
+      setSaved(true);
+    },
+  );
+  // A bad code anywhere in the list is reported on the list's field.
+  const codesError =
+    form.messageFor("body.benchmark.comparisonGroup.municipalityIds") ??
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]
+      .map((i) => form.messageFor(`body.benchmark.comparisonGroup.municipalityIds.${i}`))
+      .find((m) => m !== null) ??
+    null;
+  const codeError = form.messageFor("body.benchmark.municipalityId");
+  const nameError = form.messageFor("body.benchmark.comparisonGroup.name");
+  return (
+    <form className={styles.form} aria-labelledby="benchmark-settings-heading" onSubmit={form.submit} noValidate>
+      <h3 id="benchmark-settings-heading" className={styles.subheading}>
+        {t("settings.title")}
+      </h3>
+      <Field
+        label={t("settings.code")}
+        hint={t("settings.codeHint")}
+        validationState={codeError ? "error" : "none"}
+        validationMessage={codeError}
+      >
+        <Input value={code} inputMode="numeric" maxLength={4} onChange={(_, d) => setCode(d.value)} />
+      </Field>
+      <Field label={t("settings.groupName")} validationState={nameError ? "error" : "none"} validationMessage={nameError}>
+        <Input value={groupName} maxLength={200} onChange={(_, d) => setGroupName(d.value)} />
+      </Field>
+      <Field
+        label={t("settings.groupCodes")}
+        hint={t("settings.groupCodesHint")}
+        validationState={codesError ? "error" : "none"}
+        validationMessage={codesError}
+      >
+        <Input value={codes} onChange={(_, d) => setCodes(d.value)} />
+      </Field>
+      <Checkbox checked={publish} onChange={(_, d) => setPublish(d.checked === true)} label={t("settings.publish")} />
+      <Button type="submit" disabled={form.busy}>
+        {t("settings.save")}
+      </Button>
+      {saved && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t("settings.saved")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {form.general !== null && <ErrorMessage error={form.general} />}
+    </form>
   );
 }
