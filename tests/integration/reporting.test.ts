@@ -223,6 +223,12 @@ describe("who has not reported, and reminders (one digest per person and day)", 
     const later = await t.h.request("GET", "/api/me/notifications", { token: peter });
     expect(later.json.notifications).toHaveLength(2);
     expect(later.json.notifications[0].lines[0]).toContain("(försenad)");
+    // The ledger keeps who caused each digest: the coordinator's click, then the job (QUALITY-BAR 10).
+    const ledger = await t.h.runtime.services.notifier.listSent(pitea.id, {
+      since: "2026-09-01",
+      recipientPersonId: personId(pitea, "peter.strand"),
+    });
+    expect(ledger.map((n) => n.sentBy)).toEqual(["system:report-reminders", personId(pitea, "anna.lind")]);
     const overdue = await t.h.request("GET", "/api/plan-years/2026/periods/interim2/status", { token: t.admin });
     expect(overdue.json.rows.find((r: { ownerScopeId: string }) => r.ownerScopeId === "socn").overdue).toBe(true);
     clock.at = new Date("2026-09-10T08:00:00Z");
@@ -421,6 +427,11 @@ describe("My items", () => {
       headers: { "if-match": current.etag },
     });
     expect(owned.status).toBe(200);
+    // The overview names her, though she holds no role.
+    const status = await t.h.request("GET", "/api/plan-years/2026/periods/interim2/status", { token: t.admin });
+    expect(status.json.rows.find((r: { ownerScopeId: string }) => r.ownerScopeId === "socn").recipients).toEqual([
+      { personId: personId(pitea, "emma.sjoberg"), name: "Emma Sjöberg" },
+    ]);
     const items = await t.h.request("GET", "/api/me/items", { token: emma });
     expect(items.json.items).toEqual([
       expect.objectContaining({

@@ -76,11 +76,15 @@ function rollupCompute(planYear: NonNullable<DemoTenant["planYears"]>[number]) {
 
 async function bundleSizes() {
   const dist = resolve("apps/tabs/dist");
-  const html = await readFile(join(dist, "index.html"), "utf8");
-  const initialFiles = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1] as string);
+  const scriptsOf = async (page: string) =>
+    [...(await readFile(join(dist, page), "utf8")).matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1] as string);
+  const initialFiles = await scriptsOf("index.html");
   const gz = async (file: string) => gzipSync(await readFile(join(dist, file))).length;
   let initial = 0;
   for (const f of initialFiles) initial += await gz(f);
+  // The public results page is its own entry, with no sign-in code.
+  let openPage = 0;
+  for (const f of await scriptsOf("open.html")) openPage += await gz(f);
   const lazy: Record<string, number> = {};
   for (const f of await readdir(join(dist, "assets"))) {
     if (f.endsWith(".js") && !initialFiles.includes(`assets/${f}`))
@@ -111,7 +115,9 @@ async function bundleSizes() {
       reporting: await areaKb("reporting"),
       report: await areaKb("report"),
       administration: await areaKb("administration"),
+      goalDetail: await areaKb("goal-detail"),
     },
+    publicResultsPageKbGzip: round(openPage / 1024),
     lazyChunksKbGzip: lazy,
   };
 }
@@ -209,6 +215,9 @@ async function main() {
     ["committeeGoalTree", "/api/plan-years/2026/tree?scopeId=n1&periodId=interim1", sequential],
     ["periodStatus", "/api/plan-years/2026/periods/interim1/status", sequential],
     ["rollup", "/api/plan-years/2026/periods/interim1/rollup", sequential],
+    ["goalDetail", "/api/goals/g-n1-0/detail", sequential],
+    ["publicResults", `/api/public/${big.id}/results`, sequential],
+    ["wordReportCommittee", "/api/plan-years/2026/periods/interim1/report.docx?scopeId=n1", { clients: 1, requestsPerClient: 10 }],
   ] as const) {
     for (let i = 0; i < 10; i++) await get(path, i % clients);
     calls.length = 0;

@@ -63,7 +63,15 @@ export function generateMunicipality(name: string, shape: LargeShape = largeShap
       roles,
     });
   }
-  return { id: demoGuid(`tenant:${slug}`), name, defaultLocale: "sv", units, people, planYears: [generatePlanYear(units)] };
+  return {
+    id: demoGuid(`tenant:${slug}`),
+    name,
+    defaultLocale: "sv",
+    units,
+    people,
+    planYears: [generatePlanYear(units)],
+    publishResults: true,
+  };
 }
 
 const assessments = ["fulfilled", "partlyFulfilled", "notFulfilled", "notAssessed"] as const;

@@ -1,6 +1,6 @@
 import { Button, Checkbox, Field, Link, MessageBar, MessageBarBody, Select, Spinner, Text, Textarea } from "@fluentui/react-components";
 import type { Assessment, GoalList, Me, PeriodOverview, PlanYear, RemindResult, RollupRow, RollupView } from "@kvalitetskedjan/domain";
-import { useCallback, useEffect, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import type { ApiClient } from "../api/client.js";
 import { ErrorMessage, fieldError } from "../components/error-message.js";
 import { formatDate, periodName } from "../components/period-name.js";
@@ -9,7 +9,12 @@ import { AssessmentText, ReportStatusText } from "../components/status.js";
 import { useAction } from "../components/use-action.js";
 import { useI18n } from "../i18n/i18n.js";
 import { reportHash } from "../route.js";
-import { BenchmarkAndOpenData, CostPanel, WordReport } from "./follow-up-extras.js";
+
+const extras = () => import("./follow-up-extras.js");
+const CostPanel = lazy(() => extras().then((m) => ({ default: m.CostPanel })));
+const WordReport = lazy(() => extras().then((m) => ({ default: m.WordReport })));
+const BenchmarkAndOpenData = lazy(() => extras().then((m) => ({ default: m.BenchmarkAndOpenData })));
+
 import { useViewStyles } from "./views.styles.js";
 
 /** The period to open on: where goals were last assessed, else the first. */
@@ -96,16 +101,19 @@ export function ReportingView({ api, me }: { api: ApiClient; me: Me }) {
             />
           )}
           {period.kind !== "month" && <Rollup api={api} year={year} periodId={period.id} isAdmin={isAdmin} />}
-          <CostPanel api={api} year={year} periodId={period.id} />
-          {period.kind !== "month" && (
-            <WordReport
-              api={api}
-              year={year}
-              periodId={period.id}
-              owners={overview.rows.map((r) => ({ id: r.ownerScopeId, name: r.ownerName }))}
-            />
-          )}
-          <BenchmarkAndOpenData api={api} me={me} year={year} isAdmin={isAdmin} />
+          {/* Below the fold: loaded after the overview, so the screen's first paint does not wait for it. */}
+          <Suspense fallback={<Spinner label={t("app.loading")} />}>
+            <CostPanel api={api} year={year} periodId={period.id} />
+            {period.kind !== "month" && (
+              <WordReport
+                api={api}
+                year={year}
+                periodId={period.id}
+                owners={overview.rows.map((r) => ({ id: r.ownerScopeId, name: r.ownerName }))}
+              />
+            )}
+            <BenchmarkAndOpenData api={api} me={me} year={year} isAdmin={isAdmin} />
+          </Suspense>
         </>
       )}
       {year && period && !shown && error === null && <Spinner label={t("app.loading")} />}

@@ -63,6 +63,7 @@ export function createOutboxNotifier(container: Container, clock: Clock, deliver
           lines: d.lines,
           href: d.href,
           subjectKeys: d.subjectKeys,
+          sentBy: d.sentBy ?? "",
           sentAt: d.sentAt,
           sentOn: d.sentOn,
         }));

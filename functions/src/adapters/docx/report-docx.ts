@@ -73,6 +73,31 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   });
 }
 
+/** A native Word column chart whose alt text states its data, in a paragraph of its own. */
+function columnChart(c: {
+  title: string;
+  stacked: boolean;
+  categories: string[];
+  series: { name: string; values: (number | null)[] }[];
+  description: string;
+  height: number;
+}): Paragraph {
+  return new Paragraph({
+    children: [
+      new ChartRun({
+        type: "column",
+        ...(c.stacked ? { stacking: "stacked" as const } : {}),
+        title: c.title,
+        categories: c.categories,
+        series: c.series,
+        dataLabels: { value: true },
+        altText: { name: c.title, title: c.title, description: c.description },
+        transformation: { width: 600, height: c.height },
+      }),
+    ],
+  });
+}
+
 function periodTitle(period: ReportDocument["period"], locale: Locale): string {
   if (locale === "sv") return periodNameSv(period);
   const [year, month, day] = period.endsOn.split("-").map(Number) as [number, number, number];
@@ -107,19 +132,13 @@ export async function renderReportDocx(doc: ReportDocument, locale: Locale): Pro
       .map((c) => `${c.owner.name}: ${assessmentOrder.map((a) => `${assessmentNames[locale][a]} ${c.counts[a]}`).join(", ")}`)
       .join("; ");
     children.push(
-      new Paragraph({
-        children: [
-          new ChartRun({
-            type: "column",
-            stacking: "stacked",
-            title: t.summaryChart,
-            categories: withGoals.map((c) => c.owner.name),
-            series: assessmentOrder.map((a) => ({ name: assessmentNames[locale][a], values: withGoals.map((c) => c.counts[a]) })),
-            dataLabels: { value: true },
-            altText: { name: t.summaryChart, title: t.summaryChart, description: `${t.chartDescription(t.summaryChart)} ${described}.` },
-            transformation: { width: 600, height: 320 },
-          }),
-        ],
+      columnChart({
+        title: t.summaryChart,
+        stacked: true,
+        categories: withGoals.map((c) => c.owner.name),
+        series: assessmentOrder.map((a) => ({ name: assessmentNames[locale][a], values: withGoals.map((c) => c.counts[a]) })),
+        description: `${t.chartDescription(t.summaryChart)} ${described}.`,
+        height: 320,
       }),
       table(
         [t.owner, ...assessmentOrder.map((a) => assessmentNames[locale][a])],
@@ -168,25 +187,16 @@ export async function renderReportDocx(doc: ReportDocument, locale: Locale): Pro
             .map((i) => `${i.title}: ${t.outcome} ${number(i.total, locale)}, ${t.target} ${number(i.target, locale)}`)
             .join("; ");
           children.push(
-            new Paragraph({
-              children: [
-                new ChartRun({
-                  type: "column",
-                  title: t.indicatorChart,
-                  categories: charted.map((i) => (i.title.length > 40 ? `${i.title.slice(0, 39)}…` : i.title)),
-                  series: [
-                    { name: t.outcome, values: charted.map((i) => i.total) },
-                    { name: t.target, values: charted.map((i) => i.target) },
-                  ],
-                  dataLabels: { value: true },
-                  altText: {
-                    name: t.indicatorChart,
-                    title: t.indicatorChart,
-                    description: `${t.chartDescription(t.indicatorChart)} ${described}.`,
-                  },
-                  transformation: { width: 600, height: 280 },
-                }),
+            columnChart({
+              title: t.indicatorChart,
+              stacked: false,
+              categories: charted.map((i) => (i.title.length > 40 ? `${i.title.slice(0, 39)}…` : i.title)),
+              series: [
+                { name: t.outcome, values: charted.map((i) => i.total) },
+                { name: t.target, values: charted.map((i) => i.target) },
               ],
+              description: `${t.chartDescription(t.indicatorChart)} ${described}.`,
+              height: 280,
             }),
           );
         }

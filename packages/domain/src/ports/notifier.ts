@@ -16,6 +16,8 @@ export interface Notification {
   readonly href: string;
   /** What it is about: `{planYearId}.{periodId}.{ownerScopeId}` for a report. */
   readonly subjectKeys: readonly string[];
+  /** Who caused it: the coordinator's user id, or the job (`system:…`). Kept in the ledger (QUALITY-BAR 10). */
+  readonly sentBy: string;
 }
 
 export interface SentNotification extends Notification {

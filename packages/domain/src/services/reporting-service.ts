@@ -66,6 +66,12 @@ export { newRecordEtag };
 /** Reminders start a week before a deadline and go on for a month after it. */
 export const remindFromDays = -7;
 export const remindUntilDays = 30;
+/** Who the daily job's digests are recorded as sent by. */
+export const reminderJobUser = "system:report-reminders";
+/** People read at once when checking recipients are still active. */
+const personReadBatch = 16;
+/** Indicator owners without any role, looked up by id for their names (a few per plan year). */
+const maxNameLookups = 50;
 
 const unreported: readonly ReportStatus[] = ["notStarted", "draft"];
 const months = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
@@ -205,12 +211,12 @@ export function createReportingService({ goals, directory, notifier, clock }: De
     period: ReportingPeriod,
     assignments: readonly Grant[],
     units: ReadonlyMap<string, OrgUnitData>,
+    names: ReadonlyMap<string, string>,
   ): { personId: string; name: string }[] {
     const people = new Map<string, string>();
     for (const a of assignments) if (a.role === "reporter" && a.scopeId === e.owner.id) people.set(a.personId, a.personName);
-    const named = new Map(assignments.map((a) => [a.personId, a.personName]));
     for (const i of e.indicators) {
-      if (i.ownerPersonId && isDue(i.periodicity, period.kind)) people.set(i.ownerPersonId, named.get(i.ownerPersonId) ?? "");
+      if (i.ownerPersonId && isDue(i.periodicity, period.kind)) people.set(i.ownerPersonId, names.get(i.ownerPersonId) ?? "");
     }
     if (people.size === 0) {
       for (const a of assignments) {
@@ -242,7 +248,15 @@ export function createReportingService({ goals, directory, notifier, clock }: De
       scope ? Promise.resolve([]) : notifier.listSent(tenantId, { since: remindedSince }),
     ]);
     const reportByKey = new Map(inputs.reports.map((r) => [reportId(year.id, r.periodId, r.ownerScopeId), r]));
-    const people: readonly Grant[] = scope ? [...assignments, ...scope.extra] : assignments;
+    const granted: readonly Grant[] = scope ? [...assignments, ...scope.extra] : assignments;
+    // An indicator's owner needs no role: the few without one are read by id, for their names.
+    const named = new Set(granted.map((a) => a.personId));
+    const unnamed = [
+      ...new Set(inputs.indicators.flatMap((i) => (i.ownerPersonId && !named.has(i.ownerPersonId) ? [i.ownerPersonId] : []))),
+    ];
+    const found = await Promise.all(unnamed.slice(0, maxNameLookups).map((id) => directory.findPerson(tenantId, id)));
+    const names = new Map(granted.map((a) => [a.personId, a.personName]));
+    for (const person of found) if (person) names.set(person.id, person.name);
     const remindedOn = new Map<string, string>();
     for (const n of sent) for (const key of n.subjectKeys) if (!remindedOn.has(key)) remindedOn.set(key, n.sentOn);
     const date = today();
@@ -256,7 +270,7 @@ export function createReportingService({ goals, directory, notifier, clock }: De
           ownerKind: e.owner.kind,
           status,
           overdue: date > period.deadline && unreported.includes(status),
-          recipients: recipientsOf(e, period, people, units),
+          recipients: recipientsOf(e, period, granted, units, names),
           remindedOn: remindedOn.get(key) ?? null,
         };
       });
@@ -269,6 +283,7 @@ export function createReportingService({ goals, directory, notifier, clock }: De
   async function sendDigests(
     tenantId: string,
     items: readonly { year: PlanYearData; period: ReportingPeriod; row: PeriodStatusRow }[],
+    sentBy: string,
   ): Promise<{ sent: number; duplicate: number }> {
     const byPerson = new Map<string, typeof items>();
     for (const item of items) {
@@ -277,11 +292,18 @@ export function createReportingService({ goals, directory, notifier, clock }: De
     const date = today();
     let sent = 0;
     let duplicate = 0;
+    // Role assignments outlive a deactivation: nobody who has left is reminded. The people
+    // are read in parallel, a batch at a time.
+    const active = new Set<string>();
+    const ids = [...byPerson.keys()];
+    for (let i = 0; i < ids.length; i += personReadBatch) {
+      const batch = ids.slice(i, i + personReadBatch);
+      const people = await Promise.all(batch.map((id) => directory.findPerson(tenantId, id)));
+      for (const person of people) if (person?.active) active.add(person.id);
+    }
     for (const [personId, list] of byPerson) {
       const first = [...list].sort((a, b) => a.period.deadline.localeCompare(b.period.deadline))[0];
-      if (!first) continue;
-      // Role assignments outlive a deactivation: nobody who has left is reminded.
-      if (!(await directory.findPerson(tenantId, personId))?.active) continue;
+      if (!first || !active.has(personId)) continue;
       const lines = list.map(
         ({ period, row }) =>
           `${periodNameSv(period)}, ${row.ownerName}: sista dag ${period.deadline}${date > period.deadline ? " (försenad)" : ""}`,
@@ -297,6 +319,7 @@ export function createReportingService({ goals, directory, notifier, clock }: De
         lines,
         href: list.length === 1 ? reportHref(first.year.id, first.period.id, first.row.ownerScopeId) : "#/home",
         subjectKeys: list.map(({ year, period, row }) => reportId(year.id, period.id, row.ownerScopeId)),
+        sentBy,
       });
       if (outcome === "sent") sent++;
       else duplicate++;
@@ -490,6 +513,7 @@ export function createReportingService({ goals, directory, notifier, clock }: De
       const result = await sendDigests(
         p.tenantId,
         due.map((row) => ({ year, period, row })),
+        p.userId,
       );
       const answer: RemindResult = {
         sent: result.sent,
@@ -518,7 +542,7 @@ export function createReportingService({ goals, directory, notifier, clock }: De
           for (const row of rowsOf(period)) if (unreported.includes(row.status)) items.push({ year, period, row });
         }
       }
-      return sendDigests(tenantId, items);
+      return sendDigests(tenantId, items, reminderJobUser);
     },
 
     /** Reports waiting for the caller: to approve as department head, to review as chair. */
