@@ -26,6 +26,12 @@ describe("platform", () => {
     expect(grant.requestBody.content["application/json"].schema.additionalProperties).toBe(false);
     expect(grant.requestBody.content["application/json"].schema.required).toEqual(["personId", "role", "scopeId"]);
     expect(json.paths["/api/org/units/{id}"].patch.responses["412"]).toBeDefined();
+    // File answers name their content types; open data needs no token.
+    const word = json.paths["/api/plan-years/{id}/periods/{periodId}/report.docx"].get.responses["200"].content;
+    expect(Object.keys(word)).toEqual(["application/vnd.openxmlformats-officedocument.wordprocessingml.document"]);
+    const open = json.paths["/api/public/{tenantId}/results"].get;
+    expect(Object.keys(open.responses["200"].content)).toEqual(["application/json", "text/csv"]);
+    expect(open.security).toEqual([]);
   });
 
   it("sends the security headers on API responses (QUALITY-BAR 8)", async () => {

@@ -16,6 +16,7 @@ export default defineRoute({
   params: PublicResultsParams,
   query: PublicResultsQuery,
   response: PublicResults,
+  files: ["text/csv"],
   async handle(_caller, { params, query, services }) {
     services.rateLimiter.check(params.tenantId, "public");
     const results = await services.followUp.publicResults(params.tenantId, query.planYear);

@@ -14,6 +14,7 @@ export default defineRoute({
   params: PeriodParams,
   query: DocxReportQuery,
   response: null,
+  files: ["application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
   successStatus: 200,
   async handle({ principal, tenant }, { params, query, services }) {
     const doc = await services.followUp.reportDocument(principal, params.id, params.periodId, query.scopeId);

@@ -49,9 +49,16 @@ export function openApiDocument(routes: readonly AnyRouteSpec[], version: string
       ...(parameters.length ? { parameters } : {}),
       ...(spec.body ? { requestBody: { required: true, content: { "application/json": { schema: schemaOf(spec.body, "input") } } } } : {}),
       responses: {
-        [status]: spec.response
-          ? { description: "OK", content: { "application/json": { schema: schemaOf(spec.response, "output") } } }
-          : { description: "Done" },
+        [status]:
+          spec.response || spec.files
+            ? {
+                description: "OK",
+                content: {
+                  ...(spec.response ? { "application/json": { schema: schemaOf(spec.response, "output") } } : {}),
+                  ...Object.fromEntries((spec.files ?? []).map((type) => [type, { schema: { type: "string", format: "binary" } }])),
+                },
+              }
+            : { description: "Done" },
         ...errorResponses(spec),
       },
     };

@@ -55,8 +55,10 @@ interface BaseSpec<B, Q, P, R> {
   readonly maxBodyBytes?: number;
   /** Updates require `If-Match` (QUALITY-BAR 9). */
   readonly requiresIfMatch?: boolean;
-  /** Null for 204 responses. */
+  /** Null for 204 responses, and for file responses (see `files`). */
   readonly response: ZodType<R> | null;
+  /** Content types of file responses besides JSON (a CSV, a Word document), for the OpenAPI document. */
+  readonly files?: readonly string[];
   readonly successStatus?: number;
 }
 

@@ -304,10 +304,9 @@ export function createFollowUpService({ goals, directory, tenants, kolada, clock
       const group = new Set([settings.benchmark.municipalityId, ...settings.benchmark.comparisonGroup.municipalityIds]);
       if (body.source === "file") {
         const byKpi = parseKoladaPage(body.document);
-        const linked = new Set<string>();
-        for (const y of await goals.listPlanYears(p.tenantId)) {
-          for (const i of await goals.listIndicators(p.tenantId, y.id)) if (i.source.kind === "kolada") linked.add(i.source.kpiId);
-        }
+        const years = await goals.listPlanYears(p.tenantId);
+        const indicators = (await Promise.all(years.map((y) => goals.listIndicators(p.tenantId, y.id)))).flat();
+        const linked = new Set(indicators.flatMap((i) => (i.source.kind === "kolada" ? [i.source.kpiId] : [])));
         return storeKolada(p, byKpi, linked, group);
       }
       await planYearOrThrow(p.tenantId, body.planYearId);
