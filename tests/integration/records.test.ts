@@ -162,4 +162,35 @@ describe("denormalised reads stay in step (principal on the person, cached organ
     expect(after.json.units.length).toBe(before.json.units.length + 1);
     expect(after.json.units.find((u: { id: string }) => u.id === unit.id)?.name).toBe("Fritidsgården");
   });
+
+  it("shows another instance's report on the next status read, and My items follows", async () => {
+    const { createCosmosGoalRepository } = await import("../../functions/src/adapters/cosmos/cosmos-goal-repository.js");
+    const other = createCosmosGoalRepository(t.h.runtime.database.container("goals"), { now: () => new Date() });
+    const statusOf = async () =>
+      (await t.h.request("GET", "/api/plan-years/2026/periods/interim2/status", { token: t.admin })).json.rows.find(
+        (r: { ownerScopeId: string }) => r.ownerScopeId === "socn",
+      ).status;
+    expect(await statusOf()).toBe("notStarted");
+    // This instance has read (and keeps) the tenant's index; the other writes a submitted report.
+    await other.create(
+      pitea.id,
+      "report",
+      {
+        id: "2026.interim2.socn",
+        planYearId: "2026",
+        periodId: "interim2",
+        ownerScopeId: "socn",
+        ownerScopePath: ["pitea", "kf", "socn"],
+        status: "submitted",
+        assessments: {},
+        outcomes: {},
+        events: [],
+      },
+      { userId: "other-instance", action: "report.submit" },
+    );
+    expect(await statusOf()).toBe("submitted");
+    const peter = await t.h.tokenFor(pitea, "peter.strand");
+    const items = (await t.h.request("GET", "/api/me/items", { token: peter })).json.items;
+    expect(items).toContainEqual(expect.objectContaining({ kind: "reportToApprove", href: "#/report/2026/interim2/socn" }));
+  });
 });

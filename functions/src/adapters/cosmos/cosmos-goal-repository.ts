@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Container, SqlParameter } from "@azure/cosmos";
 import type {
   Clock,
@@ -12,12 +13,14 @@ import type {
   RollupDecisionData,
   Stored,
 } from "@kvalitetskedjan/domain";
-import { createRecordStore, type Doc, notDeleted } from "./cosmos-records.js";
+import { createRecordStore, type Doc, docId, notDeleted } from "./cosmos-records.js";
 
 /** The projection a period's status is computed from. */
 interface StatusRow {
   tenantId: string;
   type: string;
+  planYearId?: string;
+  ownerKey?: string;
   ownerScopeId?: string;
   ownerScopePath?: string[];
   periodicity?: string;
@@ -26,19 +29,100 @@ interface StatusRow {
   status?: string;
 }
 
+type VersionDoc = Doc & { version?: string };
+
+const goalsVersionId = docId("goalsVersion", "current");
+
+/** What status and My items are computed from, for a whole tenant, kept per instance. */
+interface TenantIndex {
+  readonly version: string;
+  readonly rows: readonly StatusRow[];
+  readonly planYears: readonly Stored<PlanYearData>[];
+  readonly pendingReports: readonly Stored<ReportData>[];
+}
+
+/** Tenants whose index an instance keeps; the least recently filled goes first. */
+const maxCachedTenants = 50;
+const pendingStatuses = ["submitted", "approved"];
+
 /**
  * Goal settings, plan years, goals, indicators, reports and roll-up decisions in one
  * container partitioned by `/tenantId`. Goals, indicators and reports carry a hidden
  * `ownerKey` (the owning unit) so an owner's whole year reads in one query.
+ *
+ * Every write also rewrites a `goalsVersion` document in its batch. The status of a
+ * period and My items read from a per-instance index of the tenant (plan years, pending
+ * reports, and the few fields status needs of every goal, indicator and report), checked
+ * against that version with one point read: a change anywhere is seen at once, by every
+ * instance, and unchanged data is not queried again.
  */
 export function createCosmosGoalRepository(container: Container, clock: Clock): GoalRepository {
+  const indexCache = new Map<string, TenantIndex>();
   const store = createRecordStore(container, clock, {
     hiddenFields: ["ownerKey"],
     extraFields: (_tenantId, _type, data) => {
       const path = (data as { ownerScopePath?: readonly string[] }).ownerScopePath;
       return path ? { ownerKey: path[path.length - 1] } : {};
     },
+    companions: async (tenantId, _type, _data, _deleted, at) => [
+      {
+        operationType: "Upsert",
+        partitionKey: tenantId,
+        resourceBody: {
+          id: goalsVersionId,
+          key: "current",
+          tenantId,
+          type: "goalsVersion",
+          deleted: false,
+          version: randomUUID(),
+          updatedAt: at,
+        },
+      },
+    ],
   });
+
+  /** The tenant's index, refreshed when the version moved (read before the queries, so a write during them only makes the next read refresh). */
+  async function tenantIndex(tenantId: string): Promise<TenantIndex> {
+    const version = (await store.readDoc<VersionDoc>(tenantId, goalsVersionId))?.version ?? "none";
+    const cached = indexCache.get(tenantId);
+    if (cached && cached.version === version) return cached;
+    const [projection, full] = await Promise.all([
+      container.items
+        .query<StatusRow>(
+          {
+            query:
+              "SELECT c.tenantId, c.type, c.planYearId, c.ownerKey, c.ownerScopeId, c.ownerScopePath, c.periodicity, c.ownerPersonId, c.periodId, c.status FROM c " +
+              `WHERE c.tenantId = @tenantId AND ${notDeleted} AND c.type IN ('goal', 'indicator', 'report')`,
+            parameters: [{ name: "@tenantId", value: tenantId }],
+          },
+          { partitionKey: tenantId, maxItemCount: 10_000 },
+        )
+        .fetchAll(),
+      container.items
+        .query<Doc>(
+          {
+            query: `SELECT * FROM c WHERE c.tenantId = @tenantId AND ${notDeleted} AND (c.type = 'planYear' OR (c.type = 'report' AND ARRAY_CONTAINS(@pending, c.status)))`,
+            parameters: [
+              { name: "@tenantId", value: tenantId },
+              { name: "@pending", value: pendingStatuses },
+            ],
+          },
+          { partitionKey: tenantId, maxItemCount: 5000 },
+        )
+        .fetchAll(),
+    ]);
+    const docs = full.resources.filter((d) => d.tenantId === tenantId);
+    const index: TenantIndex = {
+      version,
+      rows: projection.resources.filter((r) => r.tenantId === tenantId),
+      planYears: docs.filter((d) => d.type === "planYear").map((d) => store.fromDoc<PlanYearData>(d)),
+      pendingReports: docs.filter((d) => d.type === "report").map((d) => store.fromDoc<ReportData>(d)),
+    };
+    indexCache.delete(tenantId);
+    if (indexCache.size >= maxCachedTenants) indexCache.delete(indexCache.keys().next().value as string);
+    indexCache.set(tenantId, index);
+    return index;
+  }
 
   /** Rows of several record types from one query, split by type. */
   async function queryMixed(tenantId: string, where: string, parameters: SqlParameter[]) {
@@ -121,23 +205,9 @@ export function createCosmosGoalRepository(container: Container, clock: Clock): 
     },
 
     async loadStatusInputs(tenantId, planYearId, ownerIds) {
-      const byOwner = ownerIds === undefined ? "" : " AND ARRAY_CONTAINS(@owners, c.ownerKey)";
-      const { resources } = await container.items
-        .query<StatusRow>(
-          {
-            query:
-              "SELECT c.tenantId, c.type, c.ownerScopeId, c.ownerScopePath, c.periodicity, c.ownerPersonId, c.periodId, c.status FROM c " +
-              `WHERE c.tenantId = @tenantId AND ${notDeleted} AND c.planYearId = @planYearId AND c.type IN ('goal', 'indicator', 'report')${byOwner}`,
-            parameters: [
-              { name: "@tenantId", value: tenantId },
-              { name: "@planYearId", value: planYearId },
-              ...(ownerIds === undefined ? [] : [{ name: "@owners", value: [...ownerIds] }]),
-            ],
-          },
-          { partitionKey: tenantId, maxItemCount: 10_000 },
-        )
-        .fetchAll();
-      const rows = resources.filter((r) => r.tenantId === tenantId);
+      const index = await tenantIndex(tenantId);
+      const owners = ownerIds === undefined ? null : new Set(ownerIds);
+      const rows = index.rows.filter((r) => r.planYearId === planYearId && (owners === null || owners.has(r.ownerKey ?? "")));
       return {
         goals: rows.filter((r) => r.type === "goal").map((r) => ({ ownerScopeId: r.ownerScopeId as string })),
         indicators: rows
@@ -157,28 +227,13 @@ export function createCosmosGoalRepository(container: Container, clock: Clock): 
       };
     },
     async loadPersonInputs(tenantId, personId) {
-      const { resources } = await container.items
-        .query<Doc & { ownerKey?: string; planYearId?: string }>(
-          {
-            query:
-              `SELECT * FROM c WHERE c.tenantId = @tenantId AND ${notDeleted} AND (c.type = 'planYear' OR ` +
-              "(c.type = 'indicator' AND c.ownerPersonId = @personId) OR (c.type = 'report' AND ARRAY_CONTAINS(@pending, c.status)))",
-            parameters: [
-              { name: "@tenantId", value: tenantId },
-              { name: "@personId", value: personId },
-              { name: "@pending", value: ["submitted", "approved"] },
-            ],
-          },
-          { partitionKey: tenantId, maxItemCount: 5000 },
-        )
-        .fetchAll();
-      const rows = resources.filter((d) => d.tenantId === tenantId);
+      const index = await tenantIndex(tenantId);
       return {
-        planYears: rows.filter((d) => d.type === "planYear").map((d) => store.fromDoc<PlanYearData>(d)),
-        ownedIndicators: rows
-          .filter((d) => d.type === "indicator")
-          .map((d) => ({ planYearId: d.planYearId ?? "", ownerScopeId: d.ownerKey ?? "" })),
-        pendingReports: rows.filter((d) => d.type === "report").map((d) => store.fromDoc<ReportData>(d)),
+        planYears: [...index.planYears],
+        ownedIndicators: index.rows
+          .filter((r) => r.type === "indicator" && r.ownerPersonId === personId)
+          .map((r) => ({ planYearId: r.planYearId ?? "", ownerScopeId: r.ownerKey ?? "" })),
+        pendingReports: [...index.pendingReports],
       };
     },
     findReport: (tenantId, id) => store.pointRead<ReportData>(tenantId, "report", id),
