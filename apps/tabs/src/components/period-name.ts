@@ -9,6 +9,10 @@ export const formatDate = (iso: string, language: Language): string =>
     year: "numeric",
   });
 
+/** A number as the reader writes it ("1 234,5" in Swedish); a dash when there is none. */
+export const formatNumber = (value: number | null, language: Language): string =>
+  value === null ? "–" : value.toLocaleString(language === "en" ? "en-GB" : "sv-SE");
+
 /** A reporting period's name: "Delårsrapport per 31 augusti 2026", "Månadsrapport mars 2026". */
 export function periodName(period: Pick<ReportingPeriod, "kind" | "endsOn">, t: Translate, language: Language): string {
   const end = new Date(`${period.endsOn}T12:00:00Z`);

@@ -16,7 +16,7 @@ import type { PublicResults } from "@kvalitetskedjan/domain";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { ApiError } from "../api/client.js";
 import { ErrorMessage } from "../components/error-message.js";
-import { formatDate, periodName } from "../components/period-name.js";
+import { formatDate, formatNumber, periodName } from "../components/period-name.js";
 import { ScrollTable } from "../components/scroll-table.js";
 import { AssessmentText } from "../components/status.js";
 import { I18nProvider, type Language, languageOf, useI18n } from "../i18n/i18n.js";
@@ -75,7 +75,7 @@ function PublicResultsPage({ tenantId }: { tenantId: string }) {
     return names.map((owner) => ({ owner, goals: results.goals.filter((g) => g.owner === owner) }));
   }, [results]);
 
-  const number = (v: number | null) => (v === null ? "–" : v.toLocaleString(language === "sv" ? "sv-SE" : "en-GB"));
+  const number = (v: number | null) => formatNumber(v, language);
   const periodOf = (id: string) => results?.periods.find((p) => p.id === id);
   const nameOf = (id: string) => {
     const p = periodOf(id);

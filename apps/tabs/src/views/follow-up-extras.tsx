@@ -20,6 +20,7 @@ import { useCallback, useEffect, useState } from "react";
 import { type ApiClient, ApiError } from "../api/client.js";
 import { describeError, ErrorMessage } from "../components/error-message.js";
 import { FileField } from "../components/file-field.js";
+import { formatNumber } from "../components/period-name.js";
 import { ScrollTable } from "../components/scroll-table.js";
 import { ReportStatusText } from "../components/status.js";
 import { useAction } from "../components/use-action.js";
@@ -83,7 +84,7 @@ export function CostPanel({ api, year, periodId }: { api: ApiClient; year: PlanY
   }, [api, path]);
   useEffect(load, [load]);
 
-  const number = (v: number | null) => (v === null ? "–" : v.toLocaleString(language === "sv" ? "sv-SE" : "en-GB"));
+  const number = (v: number | null) => formatNumber(v, language);
   if (loadError) return <ErrorMessage error={loadError} onRetry={load} />;
   if (!view) return null;
   const rows = view.rows.filter((r) => r.periodId === periodId);

@@ -3,7 +3,7 @@ import type { GoalDetail, IndicatorTrend } from "@kvalitetskedjan/domain";
 import { useCallback, useEffect, useState } from "react";
 import type { ApiClient } from "../api/client.js";
 import { ErrorMessage } from "../components/error-message.js";
-import { periodName } from "../components/period-name.js";
+import { formatNumber, periodName } from "../components/period-name.js";
 import { ScrollTable } from "../components/scroll-table.js";
 import { AssessmentText, IndicatorStatusText, ReportStatusText } from "../components/status.js";
 import { LegendItem, type SeriesKey, TrendChart } from "../components/trend-chart.js";
@@ -71,7 +71,7 @@ function IndicatorSection({ trend }: { trend: IndicatorTrend }) {
   const { t, language } = useI18n();
   const { indicator, points, targets, benchmark } = trend;
   const series: SeriesKey[] = indicator.splitByGender ? ["total", "women", "men"] : ["total"];
-  const number = (v: number | null) => (v === null ? "–" : v.toLocaleString(language === "sv" ? "sv-SE" : "en-GB"));
+  const number = (v: number | null) => formatNumber(v, language);
   const headingId = `indicator-${indicator.id}`;
   const latest = points.at(-1);
   const summary = t("detail.chartSummary", {
