@@ -11,8 +11,8 @@ export default defineRoute({
   auth: "user",
   params: KeyParams,
   response: FinanceView,
-  async handle({ principal }, { params, services }) {
-    const view = await services.followUp.getFinance(principal, params.id);
+  async handle({ principal, tenant }, { params, services }) {
+    const view = await services.followUp.getFinance(principal, tenant, params.id);
     return { body: view, etag: view.etag };
   },
 });

@@ -54,11 +54,14 @@ export function TrendChart({
   targets,
   series,
   summary,
+  formatValue,
 }: {
   points: readonly TrendPoint[];
   targets: readonly { year: number; target: number | null }[];
   series: readonly SeriesKey[];
   summary: string;
+  /** Axis labels as the reader writes numbers. */
+  formatValue: (value: number) => string;
 }) {
   const styles = useStyles();
   const titleId = useId();
@@ -84,7 +87,7 @@ export function TrendChart({
         <g key={v}>
           <line className={styles.grid} x1={pad.left} x2={width - pad.right} y1={y(v)} y2={y(v)} />
           <text className={styles.label} x={pad.left - 6} y={y(v) + 4} textAnchor="end">
-            {Number(v.toFixed(1))}
+            {formatValue(Number(v.toFixed(1)))}
           </text>
         </g>
       ))}

@@ -94,7 +94,7 @@ function IndicatorSection({ trend }: { trend: IndicatorTrend }) {
         <Text>{t("detail.noValues")}</Text>
       ) : (
         <>
-          <TrendChart points={points} targets={targets} series={series} summary={summary} />
+          <TrendChart points={points} targets={targets} series={series} summary={summary} formatValue={number} />
           <ul className={styles.legendList} aria-label={t("detail.legend")}>
             <LegendItem kind="total" label={t("detail.total")} />
             {indicator.splitByGender && <LegendItem kind="women" label={t("detail.women")} />}

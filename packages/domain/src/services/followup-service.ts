@@ -89,7 +89,12 @@ export function createFollowUpService({ goals, directory, tenants, kolada, clock
     return result;
   }
 
-  async function financeView(p: Principal, year: Stored<PlanYearData>, stored: Stored<FinanceData> | null): Promise<FinanceView> {
+  async function financeView(
+    p: Principal,
+    tenant: TenantRecord,
+    year: Stored<PlanYearData>,
+    stored: Stored<FinanceData> | null,
+  ): Promise<FinanceView> {
     const [units, reports] = await Promise.all([unitsOf(p.tenantId), goals.listReports(p.tenantId, { planYearId: year.id })]);
     const reportOf = new Map(reports.map((r) => [`${r.periodId}.${r.ownerScopeId}`, r]));
     const residents = stored?.residents ?? null;
@@ -112,13 +117,12 @@ export function createFollowUpService({ goals, directory, tenants, kolada, clock
       .sort(
         (a, b) => (periodOrder.get(a.periodId) ?? 0) - (periodOrder.get(b.periodId) ?? 0) || a.ownerName.localeCompare(b.ownerName, "sv"),
       );
-    const root = [...units.values()].find((u) => u.parentId === null)?.id ?? "";
     return {
       planYearId: year.id,
       residents,
       rows,
       etag: stored?.etag ?? newRecordEtag,
-      allowed: { edit: isMember(p) && holdsRole(p.assignments, ["administrator"], [root]) },
+      allowed: { edit: isMember(p) && holdsRole(p.assignments, ["administrator"], [tenant.rootOrgUnitId]) },
     };
   }
 
@@ -148,7 +152,7 @@ export function createFollowUpService({ goals, directory, tenants, kolada, clock
     const saved = current
       ? await goals.replace(p.tenantId, "finance", current, data, etag, audit)
       : await goals.create(p.tenantId, "finance", data, audit);
-    return financeView(p, year, saved);
+    return financeView(p, tenant, year, saved);
   }
 
   return {
@@ -324,10 +328,10 @@ export function createFollowUpService({ goals, directory, tenants, kolada, clock
       return storeKolada(p, byKpi, linked, group);
     },
 
-    async getFinance(p: Principal, planYearId: string): Promise<FinanceView> {
+    async getFinance(p: Principal, tenant: TenantRecord, planYearId: string): Promise<FinanceView> {
       requireMember(p);
       const [year, stored] = await Promise.all([planYearOrThrow(p.tenantId, planYearId), goals.findFinance(p.tenantId, planYearId)]);
-      return financeView(p, year, stored);
+      return financeView(p, tenant, year, stored);
     },
 
     /** Replaces the residents and every entry (administrators); `etag` is `new` before the first save. */
@@ -419,17 +423,16 @@ export function createFollowUpService({ goals, directory, tenants, kolada, clock
     },
 
     /** What the Word report of a period holds: approved results of one committee, or of the whole municipality. */
-    async reportDocument(p: Principal, planYearId: string, periodId: string, scopeId: string | undefined) {
+    async reportDocument(p: Principal, tenant: TenantRecord, planYearId: string, periodId: string, scopeId: string | undefined) {
       requireMember(p);
       const year = await planYearOrThrow(p.tenantId, planYearId);
       const period = year.periods.find((x) => x.id === periodId);
       if (!period) throw notFound("The reporting period");
-      const [tree, reports, decisions, units, tenant] = await Promise.all([
+      const [tree, reports, decisions, units] = await Promise.all([
         goals.loadTree(p.tenantId, year.id, scopeId === undefined ? {} : { scopeId }),
         goals.listReports(p.tenantId, { planYearId: year.id, periodId, statuses: approvedStatuses }),
         goals.listRollupDecisions(p.tenantId, year.id, periodId),
         unitsOf(p.tenantId),
-        tenants.findTenant(p.tenantId),
       ]);
       if (scopeId !== undefined && !units.has(scopeId)) throw notFound("The organisational unit");
       const reportOf = new Map(reports.map((r) => [r.ownerScopeId, r]));
@@ -439,8 +442,8 @@ export function createFollowUpService({ goals, directory, tenants, kolada, clock
         .filter((u): u is Stored<OrgUnitData> => u !== undefined)
         .sort((a, b) => a.path.length - b.path.length || a.name.localeCompare(b.name, "sv"));
       return {
-        municipality: tenant?.name ?? "",
-        scopeName: scopeId === undefined ? (tenant?.name ?? "") : (units.get(scopeId)?.name ?? scopeId),
+        municipality: tenant.name,
+        scopeName: scopeId === undefined ? tenant.name : (units.get(scopeId)?.name ?? scopeId),
         planYear: { id: year.id, year: year.year, vision: year.vision },
         period: { ...period },
         owners: owners.map((owner) => {
