@@ -143,6 +143,14 @@ describe("Kolada import (issue 3)", () => {
     expect(await series()).toEqual(before);
   });
 
+  it("lets two imports at once both land, the later merging over the earlier", async () => {
+    const send = () => t.h.request("POST", "/api/kolada/imports", { token: t.admin, body: { source: "file", document: koladaFixture } });
+    const results = await Promise.all([send(), send(), send()]);
+    expect(results.map((r) => r.status)).toEqual([200, 200, 200]);
+    const years = await series();
+    expect(years).toHaveLength(4);
+  });
+
   it("needs the municipality's Kolada code first", async () => {
     const ida = await t.h.tokenFor(alvdala, "ida.norberg");
     const res = await t.h.request("POST", "/api/kolada/imports", { token: ida, body: { source: "file", document: koladaFixture } });

@@ -12,7 +12,15 @@ import type {
 import type { Assessment, ReportStatus } from "../contracts/reporting.js";
 import { DomainError, notFound, validationFailed } from "../errors.js";
 import type { Clock, DirectoryRepository, OrgUnitData, Stored, TenantRecord, TenantRegistry } from "../ports/directory-repository.js";
-import type { FinanceData, GoalData, GoalRepository, IndicatorData, PlanYearData, ReportData } from "../ports/goal-repository.js";
+import type {
+  FinanceData,
+  GoalData,
+  GoalRepository,
+  IndicatorData,
+  KoladaSeriesData,
+  PlanYearData,
+  ReportData,
+} from "../ports/goal-repository.js";
 import type { KoladaSource } from "../ports/kolada-source.js";
 import { isMember, type Principal, requireMember, requireRole } from "../principal.js";
 import { costPerResident, type FinanceEntry, mergeFinance, parseFinanceCsv } from "../rules/finance.js";
@@ -74,19 +82,32 @@ export function createFollowUpService({ goals, directory, tenants, kolada, clock
       const kept = all.filter((pt) => group.has(pt.municipalityId));
       result.ignoredPoints += all.length - kept.length;
       if (kept.length === 0) continue;
-      const current = existing.get(kpiId);
-      const data = {
-        id: kpiId,
-        kpiId,
-        points: mergePoints(current?.points ?? [], kept),
-        importedAt: clock.now().toISOString(),
-      };
-      const audit = { userId: p.userId, action: "kolada.import" };
-      if (current) await goals.replace(p.tenantId, "koladaSeries", current, data, current.etag, audit);
-      else await goals.create(p.tenantId, "koladaSeries", data, audit);
+      await mergeSeries(p, kpiId, existing.get(kpiId) ?? null, kept);
       result.imported.push({ kpiId, points: kept.length });
     }
     return result;
+  }
+
+  /**
+   * Merges points into a KPI's series. An import is not an edit of a version the caller
+   * read, so when another import got there first the series is read again and merged anew
+   * (a few attempts), rather than refused.
+   */
+  async function mergeSeries(p: Principal, kpiId: string, first: Stored<KoladaSeriesData> | null, points: KoladaPoint[]) {
+    const audit = { userId: p.userId, action: "kolada.import" };
+    let current = first;
+    for (let attempt = 1; ; attempt++) {
+      const data = { id: kpiId, kpiId, points: mergePoints(current?.points ?? [], points), importedAt: clock.now().toISOString() };
+      try {
+        if (current) await goals.replace(p.tenantId, "koladaSeries", current, data, current.etag, audit);
+        else await goals.create(p.tenantId, "koladaSeries", data, audit);
+        return;
+      } catch (error) {
+        const raced = error instanceof DomainError && (error.code === "precondition_failed" || error.code === "conflict");
+        if (!raced || attempt >= 3) throw error;
+        current = (await goals.findKoladaSeries(p.tenantId, [kpiId]))[0] ?? null;
+      }
+    }
   }
 
   async function financeView(
