@@ -31,5 +31,5 @@ export function useFormSubmit(fields: readonly string[], required: Readonly<Reco
 
   const messageFor = (path: string): string | null => (missing === path ? t("reason.required") : (fieldError(error, path, t) ?? null));
   const general = error !== null && !fields.some((f) => fieldError(error, f, t)) ? error : null;
-  return { submit: (e: FormEvent) => void submit(e), busy, messageFor, general, setError };
+  return { submit: (e: FormEvent) => void submit(e), busy, error, messageFor, general, setError };
 }

@@ -23,6 +23,7 @@ import { FileField } from "../components/file-field.js";
 import { formatNumber } from "../components/period-name.js";
 import { ScrollTable } from "../components/scroll-table.js";
 import { ReportStatusText } from "../components/status.js";
+import { SuccessNotice } from "../components/success-notice.js";
 import { useAction } from "../components/use-action.js";
 import { useFormSubmit } from "../components/use-form-submit.js";
 import { hasMessage, useI18n } from "../i18n/i18n.js";
@@ -170,11 +171,7 @@ export function CostPanel({ api, year, periodId }: { api: ApiClient; year: PlanY
           <Button appearance="primary" onClick={importCsv} disabled={busy || !file}>
             {t("cost.import")}
           </Button>
-          {saved && (
-            <MessageBar intent="success">
-              <MessageBarBody>{saved}</MessageBarBody>
-            </MessageBar>
-          )}
+          <SuccessNotice message={saved} />
           <FileErrors error={error} />
         </div>
       )}
@@ -323,16 +320,15 @@ export function BenchmarkAndOpenData({ api, me, year, isAdmin }: { api: ApiClien
               {t("kolada.fetch")}
             </Button>
           </div>
-          {result && (
-            <MessageBar intent="success">
-              <MessageBarBody>
-                {t("kolada.imported", {
-                  kpis: result.imported.map((i) => `${i.kpiId} (${i.points})`).join(", ") || "–",
-                  ignored: result.ignoredKpiIds.join(", ") || "–",
-                })}
-              </MessageBarBody>
-            </MessageBar>
-          )}
+          <SuccessNotice
+            message={
+              result &&
+              t("kolada.imported", {
+                kpis: result.imported.map((i) => `${i.kpiId} (${i.points})`).join(", ") || "–",
+                ignored: result.ignoredKpiIds.join(", ") || "–",
+              })
+            }
+          />
           {error !== null && <ErrorMessage error={error} />}
         </div>
       )}
@@ -381,13 +377,10 @@ function BenchmarkSettingsForm({ api, settings, onSaved }: { api: ApiClient; set
       setSaved(true);
     },
   );
-  // A bad code anywhere in the list is reported on the list's field.
-  const codesError =
-    form.messageFor("body.benchmark.comparisonGroup.municipalityIds") ??
-    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]
-      .map((i) => form.messageFor(`body.benchmark.comparisonGroup.municipalityIds.${i}`))
-      .find((m) => m !== null) ??
-    null;
+  // A bad code anywhere in the list (`…municipalityIds.N`) is reported on the list's field.
+  const codesPath = "body.benchmark.comparisonGroup.municipalityIds";
+  const badCode = form.error instanceof ApiError ? form.error.details.find((d) => d.path?.startsWith(`${codesPath}.`))?.path : undefined;
+  const codesError = form.messageFor(codesPath) ?? (badCode ? form.messageFor(badCode) : null);
   const codeError = form.messageFor("body.benchmark.municipalityId");
   const nameError = form.messageFor("body.benchmark.comparisonGroup.name");
   return (
@@ -418,11 +411,7 @@ function BenchmarkSettingsForm({ api, settings, onSaved }: { api: ApiClient; set
       <Button type="submit" disabled={form.busy}>
         {t("settings.save")}
       </Button>
-      {saved && (
-        <MessageBar intent="success">
-          <MessageBarBody>{t("settings.saved")}</MessageBarBody>
-        </MessageBar>
-      )}
+      <SuccessNotice message={saved ? t("settings.saved") : null} />
       {form.general !== null && <ErrorMessage error={form.general} />}
     </form>
   );

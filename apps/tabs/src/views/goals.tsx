@@ -7,6 +7,7 @@ import { ErrorMessage } from "../components/error-message.js";
 import { periodName } from "../components/period-name.js";
 import { latestAssessedPeriod, PlanYearField } from "../components/plan-year-field.js";
 import { AssessmentText, IndicatorStatusText } from "../components/status.js";
+import { SuccessNotice } from "../components/success-notice.js";
 import { useFormSubmit } from "../components/use-form-submit.js";
 import { useI18n } from "../i18n/i18n.js";
 import { goalHash } from "../route.js";
@@ -116,13 +117,7 @@ export function GoalsView({ api, me }: { api: ApiClient; me: Me }) {
         </Field>
       )}
       {year && <Text weight="semibold">{t("goals.vision", { vision: year.vision })}</Text>}
-      <div aria-live="polite">
-        {notice && (
-          <MessageBar intent="success">
-            <MessageBarBody>{notice}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <SuccessNotice message={notice} />
       {year && data && (
         <>
           {data.goals.warnings.map((w) => (

@@ -18,6 +18,7 @@ import { type ApiClient, ApiError } from "../api/client.js";
 import { ErrorMessage, fieldError } from "../components/error-message.js";
 import { formatDate, periodName } from "../components/period-name.js";
 import { AssessmentText, ReportStatusText } from "../components/status.js";
+import { SuccessNotice } from "../components/success-notice.js";
 import { useAction } from "../components/use-action.js";
 import { type Translate, useI18n } from "../i18n/i18n.js";
 import type { ReportRef } from "../route.js";
@@ -266,13 +267,7 @@ export function ReportView({ api, reportRef }: { api: ApiClient; reportRef: Repo
           })}
       </section>
 
-      <div aria-live="polite">
-        {notice && (
-          <MessageBar intent="success">
-            <MessageBarBody>{notice}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <SuccessNotice message={notice} />
       {missing.length > 0 ? (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>

@@ -6,6 +6,7 @@ import { ErrorMessage, fieldError } from "../components/error-message.js";
 import { formatDate, periodName } from "../components/period-name.js";
 import { latestAssessedPeriod, PlanYearField } from "../components/plan-year-field.js";
 import { AssessmentText, ReportStatusText } from "../components/status.js";
+import { SuccessNotice } from "../components/success-notice.js";
 import { useAction } from "../components/use-action.js";
 import { useI18n } from "../i18n/i18n.js";
 import { reportHash } from "../route.js";
@@ -219,15 +220,9 @@ function StatusList({
           </Button>
         </div>
       )}
-      <div aria-live="polite">
-        {result && (
-          <MessageBar intent="success">
-            <MessageBarBody>
-              {t("reporting.remindResult", { sent: String(result.sent), already: String(result.alreadyRemindedToday) })}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <SuccessNotice
+        message={result && t("reporting.remindResult", { sent: String(result.sent), already: String(result.alreadyRemindedToday) })}
+      />
       {error !== null && <ErrorMessage error={error} />}
     </section>
   );

@@ -224,15 +224,17 @@ export function createFollowUpService({ goals, directory, tenants, kolada, clock
       const chainIndicators = [...chains.values()].flat();
       const kpiIds = [...new Set(current.flatMap((i) => (i.source.kind === "kolada" && settings.benchmark ? [i.source.kpiId] : [])))];
       const owners = [...new Set([goal.ownerScopeId, ...chainIndicators.map(ownerOf)])];
+      // A council goal's assessments are the quality network's roll-up decisions.
+      const isCouncil = units.get(goal.ownerScopeId)?.kind === "council";
       const [reports, series, decisions] = await Promise.all([
         goals.listReports(p.tenantId, {
           planYearIds: [...new Set(chainIndicators.map((i) => i.planYearId).concat(goal.planYearId))],
           ownerScopeIds: owners,
         }),
         kpiIds.length ? goals.findKoladaSeries(p.tenantId, kpiIds) : Promise.resolve([]),
-        units.get(goal.ownerScopeId)?.kind === "council" ? goals.listRollupDecisions(p.tenantId, goal.planYearId) : Promise.resolve([]),
+        isCouncil ? goals.listRollupDecisions(p.tenantId, goal.planYearId) : Promise.resolve([]),
       ]);
-      roundTrips += 1 + (kpiIds.length ? 1 : 0) + (units.get(goal.ownerScopeId)?.kind === "council" ? 1 : 0);
+      roundTrips += 1 + (kpiIds.length ? 1 : 0) + (isCouncil ? 1 : 0);
       const seriesByKpi = new Map(series.map((s) => [s.kpiId, s]));
       const periodOf = (planYearId: string, periodId: string) => yearById.get(planYearId)?.periods.find((x) => x.id === periodId);
 
