@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { CosmosClient } from "@azure/cosmos";
+import { ClientSecretCredential } from "@azure/identity";
 import {
   type AuditService,
   type Clock,
@@ -7,6 +8,7 @@ import {
   createDirectoryService,
   createFollowUpService,
   createGoalService,
+  createNotificationService,
   createReportingService,
   type DirectoryRepository,
   type DirectoryService,
@@ -14,10 +16,12 @@ import {
   type GoalRepository,
   type GoalService,
   type KoladaSource,
-  type Notification,
+  type NotificationChannel,
+  type NotificationService,
   type Notifier,
   type Principal,
   type ReportingService,
+  readMailSender,
   type TenantRegistry,
 } from "@kvalitetskedjan/domain";
 import { createRemoteJWKSet, type JWTVerifyGetKey } from "jose";
@@ -25,7 +29,10 @@ import { createCosmosDirectoryRepository } from "./adapters/cosmos/cosmos-direct
 import { createCosmosGoalRepository } from "./adapters/cosmos/cosmos-goal-repository.js";
 import { createOutboxNotifier } from "./adapters/cosmos/cosmos-outbox-notifier.js";
 import { createCosmosTenantRegistry } from "./adapters/cosmos/cosmos-tenant-registry.js";
+import { createGraphClients } from "./adapters/graph/graph-client.js";
+import { createGraphNotificationChannel } from "./adapters/graph/graph-notification-channel.js";
 import { createKoladaHttpSource } from "./adapters/kolada/kolada-http-source.js";
+import { createLogChannel } from "./adapters/local/log-channel.js";
 import { type AppConfig, loadConfig } from "./config.js";
 import { createRateLimiter, type RateLimiter } from "./http/rate-limiter.js";
 import { createTokenValidator, type TokenValidator, type ValidatedCaller } from "./http/token-validator.js";
@@ -41,6 +48,7 @@ export interface Services {
   readonly goalRepository: GoalRepository;
   readonly goals: GoalService;
   readonly notifier: Notifier;
+  readonly notifications: NotificationService;
   readonly reporting: ReportingService;
   readonly followUp: FollowUpService;
   readonly audit: AuditService;
@@ -55,15 +63,27 @@ export interface CompositionOverrides {
   /** A client built elsewhere (the local host's, or a test's with a spy plugin). */
   readonly cosmosClient?: CosmosClient;
   readonly clock?: Clock;
-  /** Where a new notification goes after the ledger records it (the local host's log). */
-  readonly deliver?: (tenantId: string, n: Notification) => void;
+  /** Where a notification goes after the ledger records it (the local host's log, a test's Graph stand-in). */
+  readonly channel?: NotificationChannel;
   /** Kolada's API; tests pass recorded pages. */
   readonly kolada?: KoladaSource;
 }
 
-/** Until the Graph activity-feed adapter lands, a notification is recorded and logged as one line. */
-const logDelivery = (tenantId: string, n: Notification) =>
-  console.info(`[notification] ${n.activityType} tenant=${tenantId} to=${n.recipientPersonId} ${n.lines.join(" | ")}`);
+/** The configured delivery: Microsoft Graph (activity feed, else mail), or one console line a notification. */
+function channelFromConfig(config: AppConfig, directory: DirectoryRepository): NotificationChannel {
+  const { GRAPH_CLIENT_ID, GRAPH_CLIENT_SECRET, TEAMS_APP_ID } = config;
+  if (config.NOTIFY_CHANNEL !== "graph" || !GRAPH_CLIENT_ID || !GRAPH_CLIENT_SECRET || !TEAMS_APP_ID) {
+    return createLogChannel((line) => console.info(line));
+  }
+  return createGraphNotificationChannel({
+    graph: createGraphClients({
+      baseUrl: config.GRAPH_BASE_URL,
+      credentialFor: (tenantId) => new ClientSecretCredential(tenantId, GRAPH_CLIENT_ID, GRAPH_CLIENT_SECRET),
+    }),
+    teamsAppId: TEAMS_APP_ID,
+    mailSender: (tenantId) => readMailSender(directory, tenantId),
+  });
+}
 
 /** The one place clients and adapters are built from configuration. */
 export function composeFromConfig(config: AppConfig, overrides: CompositionOverrides = {}): Services {
@@ -80,7 +100,14 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
   const directoryRepository = createCosmosDirectoryRepository(database.container("directory"), clock);
   const goalRepository = createCosmosGoalRepository(database.container("goals"), clock);
   const ids = { newId: () => randomUUID() };
-  const notifier = createOutboxNotifier(database.container("notifications"), clock, overrides.deliver ?? logDelivery);
+  const notifier = createOutboxNotifier(database.container("notifications"), {
+    clock,
+    channel: overrides.channel ?? channelFromConfig(config, directoryRepository),
+    async recipient(tenantId, personId) {
+      const person = await directoryRepository.findPerson(tenantId, personId);
+      return person?.active ? { personId: person.id, name: person.name, mail: person.mail } : null;
+    },
+  });
   const validateToken = createTokenValidator({
     keys: overrides.keys ?? createRemoteJWKSet(new URL(config.AUTH_JWKS_URI)),
     audiences: config.AUTH_AUDIENCES,
@@ -98,6 +125,7 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
     goalRepository,
     goals: createGoalService({ goals: goalRepository, directory: directoryRepository, ids, clock }),
     notifier,
+    notifications: createNotificationService({ directory: directoryRepository, notifier, clock }),
     reporting: createReportingService({ goals: goalRepository, directory: directoryRepository, notifier, clock }),
     followUp: createFollowUpService({
       goals: goalRepository,

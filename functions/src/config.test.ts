@@ -14,4 +14,18 @@ describe("configuration", () => {
       /COSMOS_ENDPOINT.*COSMOS_KEY.*AUTH_AUDIENCES.*RATE_LIMIT_USER_PER_MINUTE/,
     );
   });
+
+  it("delivers through the outbox by default and asks for the Graph settings only when told to use Graph", () => {
+    const base = { COSMOS_ENDPOINT: "https://x.documents.azure.com:443/", COSMOS_KEY: "k", AUTH_AUDIENCES: "api://a" };
+    expect(loadConfig(base).NOTIFY_CHANNEL).toBe("outbox");
+    expect(() => loadConfig({ ...base, NOTIFY_CHANNEL: "graph" })).toThrow(/GRAPH_CLIENT_ID.*GRAPH_CLIENT_SECRET.*TEAMS_APP_ID/);
+    const graph = loadConfig({
+      ...base,
+      NOTIFY_CHANNEL: "graph",
+      GRAPH_CLIENT_ID: "0f9e8d7c-6b5a-4d3c-9b2a-1f0e9d8c7b6a",
+      GRAPH_CLIENT_SECRET: "s",
+      TEAMS_APP_ID: "7d1f0c4e-1b2a-4c3d-8e9f-0a1b2c3d4e5f",
+    });
+    expect(graph.GRAPH_BASE_URL).toBe("https://graph.microsoft.com/v1.0");
+  });
 });

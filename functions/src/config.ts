@@ -13,21 +13,36 @@ const csv = z
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 /** Settings the functions app needs in every environment. Read once, at start. */
-export const AppConfig = z.object({
-  COSMOS_ENDPOINT: z.url(),
-  COSMOS_KEY: z.string().min(1),
-  COSMOS_DATABASE: z.string().min(1).default("kvalitetskedjan"),
-  /** Accepted `aud` values: the API's client id and its Application ID URI. */
-  AUTH_AUDIENCES: csv,
-  AUTH_REQUIRED_SCOPE: z.string().min(1).default("access_as_user"),
-  AUTH_JWKS_URI: z.url().default("https://login.microsoftonline.com/common/discovery/v2.0/keys"),
-  RATE_LIMIT_USER_PER_MINUTE: positiveInt(300),
-  RATE_LIMIT_TENANT_PER_MINUTE: positiveInt(6000),
-  MAX_BODY_BYTES: positiveInt(64 * 1024),
-  APP_VERSION: z.string().default("0.1.0"),
-  /** Kolada's open API; only its host is fetched, and pages only from that host. */
-  KOLADA_BASE_URL: z.url().default("https://api.kolada.se/v3"),
-});
+export const AppConfig = z
+  .object({
+    COSMOS_ENDPOINT: z.url(),
+    COSMOS_KEY: z.string().min(1),
+    COSMOS_DATABASE: z.string().min(1).default("kvalitetskedjan"),
+    /** Accepted `aud` values: the API's client id and its Application ID URI. */
+    AUTH_AUDIENCES: csv,
+    AUTH_REQUIRED_SCOPE: z.string().min(1).default("access_as_user"),
+    AUTH_JWKS_URI: z.url().default("https://login.microsoftonline.com/common/discovery/v2.0/keys"),
+    RATE_LIMIT_USER_PER_MINUTE: positiveInt(300),
+    RATE_LIMIT_TENANT_PER_MINUTE: positiveInt(6000),
+    MAX_BODY_BYTES: positiveInt(64 * 1024),
+    APP_VERSION: z.string().default("0.1.0"),
+    /** Kolada's open API; only its host is fetched, and pages only from that host. */
+    KOLADA_BASE_URL: z.url().default("https://api.kolada.se/v3"),
+    /** `outbox` records and logs notifications (the default); `graph` delivers them through Microsoft Graph. */
+    NOTIFY_CHANNEL: z.enum(["outbox", "graph"]).default("outbox"),
+    GRAPH_BASE_URL: z.url().default("https://graph.microsoft.com/v1.0"),
+    /** The app registration's client id and secret, for app-only Graph tokens in each municipality's tenant. */
+    GRAPH_CLIENT_ID: z.uuid().optional(),
+    GRAPH_CLIENT_SECRET: z.string().min(1).optional(),
+    /** The Teams app's id (the manifest's `id`): found among a person's installed apps, and in deep links. */
+    TEAMS_APP_ID: z.uuid().optional(),
+  })
+  .superRefine((c, ctx) => {
+    if (c.NOTIFY_CHANNEL !== "graph") return;
+    for (const key of ["GRAPH_CLIENT_ID", "GRAPH_CLIENT_SECRET", "TEAMS_APP_ID"] as const) {
+      if (c[key] === undefined) ctx.addIssue({ code: "custom", path: [key], message: "required when NOTIFY_CHANNEL is graph" });
+    }
+  });
 export type AppConfig = z.infer<typeof AppConfig>;
 
 /** Parses `env` or throws one error naming every missing or malformed setting. */

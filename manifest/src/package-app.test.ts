@@ -1,3 +1,4 @@
+import { activityTemplates } from "@kvalitetskedjan/domain";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { buildAppPackage, readSettings } from "./package-app.js";
@@ -42,6 +43,17 @@ describe("Teams app package (QUALITY-BAR 17)", () => {
     const types = (manifest["activities"] as { activityTypes: { type: string }[] }).activityTypes.map((a) => a.type);
     expect(types).toEqual(["reportDue", "documentRevisionDue", "documentExpired"]);
     expect(localization["activities.activityTypes[2].templateText"]).toContain("expired");
+  });
+
+  it("declares every activity type the code sends, with the Swedish text the mail fallback repeats (QUALITY-BAR 15)", async () => {
+    const { manifest, localization } = await buildAppPackage(readSettings(env));
+    const declared = (manifest["activities"] as { activityTypes: { type: string; templateText: string }[] }).activityTypes;
+    expect(Object.fromEntries(declared.map((a) => [a.type, a.templateText]))).toEqual(activityTemplates);
+    // The English template names the same parameters as the Swedish one.
+    declared.forEach((a, i) => {
+      const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(names(String(localization[`activities.activityTypes[${i}].templateText`]))).toEqual(names(a.templateText));
+    });
   });
 
   it("offers a configurable tab for channels, chats and the meeting side panel", async () => {

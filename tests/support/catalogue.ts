@@ -175,6 +175,15 @@ export function sampleRequests(tenant: DemoTenant = pitea): Record<string, Sampl
       path: `/api/plan-years/${t.planYear}/periods/interim1/report.docx?scopeId=${t.committee}`,
       write: false,
     },
+    "notification-settings-get": { method: "GET", path: "/api/notifications/settings", write: false },
+    "notification-settings-update": {
+      method: "PUT",
+      path: "/api/notifications/settings",
+      body: { mailSender: "kvalitet@example.se" },
+      ifMatch: true,
+      write: true,
+    },
+    "notification-deliveries-get": { method: "GET", path: "/api/notifications/deliveries", write: false },
   };
 }
 

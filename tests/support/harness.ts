@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { PluginConfig } from "@azure/cosmos";
+import type { NotificationChannel } from "@kvalitetskedjan/domain";
 import { afterAll, beforeAll } from "vitest";
 import { alvdala, type DemoTenant, pitea } from "../../functions/src/local/demo-data.js";
 import { type LocalRuntime, startLocalRuntime } from "../../functions/src/local/local-runtime.js";
@@ -45,7 +46,7 @@ export const personId = (tenant: DemoTenant, slug: string): string => {
  * account named by COSMOS_ENDPOINT/COSMOS_KEY (a throw-away database per run).
  */
 export async function startHarness(
-  options: { env?: Record<string, string>; dataDir?: string; clock?: { now(): Date } } = {},
+  options: { env?: Record<string, string>; dataDir?: string; clock?: { now(): Date }; channel?: NotificationChannel } = {},
 ): Promise<Harness> {
   const calls: CosmosCall[] = [];
   const logs: string[] = [];
@@ -93,6 +94,7 @@ export async function startHarness(
     },
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.channel ? { channel: options.channel } : {}),
     ...(real
       ? {
           realCosmos: {

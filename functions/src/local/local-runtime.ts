@@ -1,10 +1,11 @@
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { CosmosClient, type CosmosClientOptions, type Database, type PluginConfig } from "@azure/cosmos";
-import type { Clock } from "@kvalitetskedjan/domain";
+import type { Clock, NotificationChannel } from "@kvalitetskedjan/domain";
 import type { JWTVerifyGetKey } from "jose";
 import { z } from "zod";
 import { ensureSchema } from "../adapters/cosmos/schema.js";
+import { createLogChannel } from "../adapters/local/log-channel.js";
 import { composeFromConfig, type Services, useServices } from "../composition.js";
 import { loadConfig } from "../config.js";
 import "../functions/index.js";
@@ -37,6 +38,8 @@ export interface LocalRuntimeOptions {
   readonly log?: (line: string) => void;
   /** The services' clock (tests move it to a deadline); the real one by default. */
   readonly clock?: Clock;
+  /** Where notifications go: the console outbox by default, or Graph when `NOTIFY_CHANNEL=graph`; tests pass their own. */
+  readonly channel?: NotificationChannel;
 }
 
 export interface LocalRuntime {
@@ -78,7 +81,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     keys: options.verificationKeys ?? identity.keys,
     cosmosClient: client,
     ...(options.clock ? { clock: options.clock } : {}),
-    deliver: (_tenantId, n) => log(`[outbox] ${n.activityType} → ${n.recipientPersonId}: ${n.lines.join(" | ")}`),
+    ...(options.channel ? { channel: options.channel } : config.NOTIFY_CHANNEL === "graph" ? {} : { channel: createLogChannel(log) }),
   });
   useServices(services);
 

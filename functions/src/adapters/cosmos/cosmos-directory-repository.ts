@@ -132,6 +132,7 @@ export function createCosmosDirectoryRepository(container: Container, clock: Clo
     },
     findOrgUnit: (tenantId, id) => store.pointRead(tenantId, "orgUnit", id),
     findPerson: (tenantId, id) => store.pointRead(tenantId, "person", id),
+    findNotificationSettings: (tenantId) => store.pointRead(tenantId, "notificationSettings", "current"),
     async listPeople(tenantId, { q, limit, continuationToken }): Promise<Page<Stored<RecordTypes["person"]>>> {
       const parameters: SqlParameter[] = [{ name: "@tenantId", value: tenantId }];
       let where = `c.tenantId = @tenantId AND c.type = 'person' AND ${notDeleted}`;

@@ -12,7 +12,7 @@ export const AuditEntry = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
-export const directoryObjectTypes = ["orgUnit", "person", "roleAssignment"] as const;
+export const directoryObjectTypes = ["orgUnit", "person", "roleAssignment", "notificationSettings"] as const;
 export const goalObjectTypes = [
   "goalSettings",
   "planYear",

@@ -4,6 +4,7 @@ export * from "./followup.js";
 export * from "./goals.js";
 export * from "./health.js";
 export * from "./me.js";
+export * from "./notifications.js";
 export * from "./org.js";
 export * from "./people.js";
 export * from "./reporting.js";

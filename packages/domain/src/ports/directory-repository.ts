@@ -40,10 +40,17 @@ export interface RoleAssignmentData {
   readonly scopePath: readonly string[];
 }
 
+/** How the municipality's notifications leave the app; one record, id `current`. */
+export interface NotificationSettingsData {
+  readonly id: string;
+  readonly mailSender: string | null;
+}
+
 export interface RecordTypes {
   orgUnit: OrgUnitData;
   person: PersonData;
   roleAssignment: RoleAssignmentData;
+  notificationSettings: NotificationSettingsData;
 }
 export type RecordType = keyof RecordTypes;
 
@@ -84,6 +91,7 @@ export interface DirectoryRepository {
   findOrgUnits(tenantId: string, ids: readonly string[]): Promise<Stored<OrgUnitData>[]>;
   findOrgUnit(tenantId: string, id: string): Promise<Stored<OrgUnitData> | null>;
   findPerson(tenantId: string, id: string): Promise<Stored<PersonData> | null>;
+  findNotificationSettings(tenantId: string): Promise<Stored<NotificationSettingsData> | null>;
   listPeople(
     tenantId: string,
     options: { q?: string | undefined; limit: number; continuationToken?: string | undefined },

@@ -21,6 +21,7 @@ function fakeRepository(tenantId: string) {
     findOrgUnits: async (_t, ids) => all("orgUnit").filter((u) => ids.includes(u.id)),
     findOrgUnit: async (t, id) => (t === tenantId ? get("orgUnit", id) : null),
     findPerson: async (t, id) => (t === tenantId ? get("person", id) : null),
+    findNotificationSettings: async (t) => (t === tenantId ? get("notificationSettings", "current") : null),
     listPeople: async () => ({ items: all("person"), continuationToken: null }),
     findRoleAssignment: async (_t, id) => get("roleAssignment", id),
     listRoleAssignments: async (_t, f) =>

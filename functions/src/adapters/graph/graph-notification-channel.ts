@@ -1,0 +1,136 @@
+import {
+  type DeliveryChannel,
+  DeliveryFailure,
+  type Notification,
+  type NotificationChannel,
+  type NotificationRecipient,
+  renderActivityText,
+} from "@kvalitetskedjan/domain";
+import type { Client } from "@microsoft/microsoft-graph-client";
+import { graphErrorOf, retryOptions } from "./graph-client.js";
+
+export interface GraphChannelOptions {
+  readonly graph: (tenantId: string) => Client;
+  /** The Teams app's id (the manifest's `id`): how the app is found among a person's installed apps. */
+  readonly teamsAppId: string;
+  /** The municipality's mailbox mail is sent from, or null when it has chosen none. */
+  readonly mailSender: (tenantId: string) => Promise<string | null>;
+}
+
+/** Teams shows the first 150 characters of the preview. */
+const previewLimit = 150;
+
+/**
+ * A Teams deep link to the app's personal tab, carrying the in-app route as the
+ * sub-entity id; the tab opens that route when Teams hands it over.
+ */
+export function teamsDeepLink(teamsAppId: string, href: string): string {
+  const context = encodeURIComponent(JSON.stringify({ subEntityId: href }));
+  return `https://teams.microsoft.com/l/entity/${encodeURIComponent(teamsAppId)}/home?context=${context}`;
+}
+
+const escapeHtml = (s: string): string =>
+  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
+
+/** The mail a person without the app gets: the feed's sentence as subject, every line, and the link. */
+export function mailOf(n: Notification, link: string): { subject: string; html: string } {
+  const subject = renderActivityText(n);
+  const items = n.lines.map((l) => `<li>${escapeHtml(l)}</li>`).join("");
+  const html = `<!DOCTYPE html><html lang="sv"><body><p>${escapeHtml(subject)}</p><ul>${items}</ul><p><a href="${escapeHtml(link)}">Öppna i Kvalitetskedjan (Teams)</a></p></body></html>`;
+  return { subject, html };
+}
+
+/**
+ * What a Graph failure means for the notification: throttling and outages are tried
+ * again later; an unknown person or a refused permission is not.
+ */
+function failureOf(error: unknown): DeliveryFailure {
+  const graph = graphErrorOf(error);
+  if (!graph) return new DeliveryFailure("graph_unreachable", true);
+  const { status, retryAfterSeconds } = graph;
+  if (status === 429) return new DeliveryFailure("graph_throttled", true, retryAfterSeconds);
+  if (status === -1 || status >= 500) return new DeliveryFailure("graph_unavailable", true, retryAfterSeconds);
+  if (status === 401) return new DeliveryFailure("graph_unauthorized", true);
+  if (status === 403) return new DeliveryFailure("graph_forbidden", false);
+  if (status === 404) return new DeliveryFailure("recipient_not_in_directory", false);
+  return new DeliveryFailure(`graph_${status}`, false);
+}
+
+const isMissing = (error: unknown): boolean => {
+  const status = graphErrorOf(error)?.status;
+  return status === 403 || status === 404;
+};
+
+/**
+ * Production delivery through Microsoft Graph, app-only: to the Teams activity feed when
+ * the app is installed for the person (`sendActivityNotification`, with an activity type
+ * the manifest declares and a deep link into the app), otherwise as mail from the
+ * municipality's chosen mailbox (QUALITY-BAR 15).
+ */
+export function createGraphNotificationChannel(options: GraphChannelOptions): NotificationChannel {
+  const policies = { patient: [retryOptions("patient")], impatient: [retryOptions("impatient")] };
+  type Retry = (typeof policies)["patient"];
+
+  async function installedFor(client: Client, retry: Retry, userId: string): Promise<boolean> {
+    const answer = (await client
+      .api(`/users/${encodeURIComponent(userId)}/teamwork/installedApps`)
+      .expand("teamsApp")
+      .filter(`teamsApp/externalId eq '${options.teamsAppId.replace(/'/g, "''")}'`)
+      .middlewareOptions(retry)
+      .get()) as { value?: unknown[] };
+    return (answer.value?.length ?? 0) > 0;
+  }
+
+  async function toFeed(client: Client, retry: Retry, userId: string, n: Notification): Promise<void> {
+    const preview = n.lines.join(" · ");
+    await client
+      .api(`/users/${encodeURIComponent(userId)}/teamwork/sendActivityNotification`)
+      .middlewareOptions(retry)
+      .post({
+        topic: { source: "text", value: "Kvalitetskedjan", webUrl: teamsDeepLink(options.teamsAppId, n.href) },
+        activityType: n.activityType,
+        previewText: { content: preview.length > previewLimit ? `${preview.slice(0, previewLimit - 1)}…` : preview },
+        templateParameters: Object.entries(n.templateParameters).map(([name, value]) => ({ name, value })),
+      });
+  }
+
+  async function toMail(client: Client, retry: Retry, tenantId: string, recipient: NotificationRecipient, n: Notification): Promise<void> {
+    const sender = await options.mailSender(tenantId);
+    if (!sender) throw new DeliveryFailure("no_mail_sender", false);
+    if (!recipient.mail) throw new DeliveryFailure("recipient_without_mail", false);
+    const { subject, html } = mailOf(n, teamsDeepLink(options.teamsAppId, n.href));
+    await client
+      .api(`/users/${encodeURIComponent(sender)}/sendMail`)
+      .middlewareOptions(retry)
+      .post({
+        message: {
+          subject,
+          body: { contentType: "HTML", content: html },
+          toRecipients: [{ emailAddress: { address: recipient.mail, name: recipient.name } }],
+        },
+        saveToSentItems: false,
+      });
+  }
+
+  return {
+    async deliver(tenantId, recipient, n, { patient }): Promise<DeliveryChannel> {
+      const client = options.graph(tenantId);
+      const retry = patient ? policies.patient : policies.impatient;
+      try {
+        if (await installedFor(client, retry, recipient.personId)) {
+          try {
+            await toFeed(client, retry, recipient.personId, n);
+            return "activityFeed";
+          } catch (error) {
+            // Uninstalled between the two calls: the person still gets the mail.
+            if (!isMissing(error)) throw error;
+          }
+        }
+        await toMail(client, retry, tenantId, recipient, n);
+        return "mail";
+      } catch (error) {
+        throw error instanceof DeliveryFailure ? error : failureOf(error);
+      }
+    },
+  };
+}
