@@ -351,6 +351,27 @@ describe("benchmark settings (issue 3)", () => {
   });
 });
 
+describe("notification settings (issue 3)", () => {
+  it("lets the administrator choose the mailbox for mail reminders, names a malformed address, and counts deliveries", async () => {
+    await signIn("Anna Lind");
+    await page.getByRole("tab", { name: "Administration" }).click();
+    const panel = page.getByRole("region", { name: "Aviseringar" });
+    const form = panel.getByRole("form", { name: "E-post när appen inte är installerad" });
+    const sender = form.getByRole("textbox", { name: /^Avsändarens e-postadress/ });
+    await sender.fill("kvalitet.pitea");
+    await form.getByRole("button", { name: "Spara avsändaren" }).click();
+    await form.getByText("Ogiltigt format.").waitFor();
+    await sender.fill("kvalitet@pitea.example");
+    await form.getByRole("button", { name: "Spara avsändaren" }).click();
+    await form.getByText("Avsändaren sparades.").waitFor();
+    await panel.getByText(/^Kunde inte levereras: \d+$/).waitFor();
+    // A chair sees no notification settings.
+    await new HomePage(page).signOut().click();
+    await signIn("Erik Nilsson");
+    expect(await page.getByRole("tab", { name: "Administration" }).count()).toBe(0);
+  });
+});
+
 describe("accessibility (QUALITY-BAR 19)", () => {
   const screens: { name: string; open: (p: Page) => Promise<void> }[] = [
     { name: "sign-in", open: async (p) => void (await new SignInPage(p).userButton("Anna Lind").waitFor()) },
@@ -368,6 +389,7 @@ describe("accessibility (QUALITY-BAR 19)", () => {
         await p.getByRole("tab", { name: "Administration" }).click();
         await new AdministrationPage(p).selectUnit("Barn- och utbildningsförvaltningen");
         await p.getByRole("button", { name: "Ge roll" }).waitFor();
+        await p.getByRole("form", { name: "E-post när appen inte är installerad" }).waitFor();
       },
     },
     {

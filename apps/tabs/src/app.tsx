@@ -6,7 +6,7 @@ import { useAppStyles } from "./app.styles.js";
 import { demoTokenProvider, rememberDemoUser, rememberedDemoUser } from "./auth.js";
 import { ErrorMessage } from "./components/error-message.js";
 import { I18nProvider, type Language, languageOf, useI18n } from "./i18n/i18n.js";
-import { type Area, useHashRoute } from "./route.js";
+import { type Area, deepLinkHash, useHashRoute } from "./route.js";
 import type { TeamsSession, TeamsTheme } from "./teams/teams-host.js";
 import { fluentTheme, themeFromQuery } from "./theme.js";
 import { ConfigView } from "./views/config.js";
@@ -38,6 +38,9 @@ export function App() {
         if (!session) return setHost({ kind: "standalone" });
         setTheme(session.theme);
         session.onThemeChange(setTheme);
+        // Opened from the activity feed or a reminder mail: go where the link points.
+        const linked = deepLinkHash(session.subPageId);
+        if (linked) window.location.hash = linked;
         setHost({ kind: "teams", session });
       })
       .catch(() => !cancelled && setHost({ kind: "standalone" }));

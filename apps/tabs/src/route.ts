@@ -19,6 +19,15 @@ export const parseRoute = (hash: string): Route => {
   return { area: area && areas.has(area) ? (area as Area | "config") : "home" };
 };
 
+/**
+ * The in-app route a Teams deep link carries as its sub-entity id (the activity feed's and
+ * the reminder mail's links), or null when it is not one of ours.
+ */
+export function deepLinkHash(subEntityId: string | null | undefined): string | null {
+  if (!subEntityId?.startsWith("#/") || subEntityId.length > 300) return null;
+  return /^#\/[\w\-./%]*$/.test(subEntityId) ? subEntityId : null;
+}
+
 export const goalHash = (goalId: string): string => `#/goal/${encodeURIComponent(goalId)}`;
 
 export const reportHash = (r: ReportRef): string =>

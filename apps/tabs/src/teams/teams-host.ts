@@ -6,6 +6,8 @@ export interface TeamsSession {
   readonly locale: string;
   readonly theme: TeamsTheme;
   readonly frameContext: string;
+  /** The sub-entity id of the deep link that opened the tab (an in-app route), if any. */
+  readonly subPageId: string | null;
   readonly onThemeChange: (handler: (theme: TeamsTheme) => void) => void;
   readonly getToken: () => Promise<string>;
   readonly notifySuccess: () => void;
@@ -27,6 +29,7 @@ export async function connectToTeams(timeoutMs = 3000): Promise<TeamsSession | n
       locale: context.app.locale,
       theme: asTheme(context.app.theme),
       frameContext: String(context.page.frameContext ?? "content"),
+      subPageId: context.page.subPageId ?? null,
       onThemeChange: (handler) => teams.app.registerOnThemeChangeHandler((t) => handler(asTheme(t))),
       getToken: () => teams.authentication.getAuthToken(),
       notifySuccess: () => teams.app.notifySuccess(),

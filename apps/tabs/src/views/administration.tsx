@@ -25,12 +25,15 @@ import {
   type RoleAssignment,
   roles,
 } from "@kvalitetskedjan/domain";
-import { memo, startTransition, useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
+import { lazy, memo, Suspense, startTransition, useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import type { ApiClient } from "../api/client.js";
 import { ErrorMessage } from "../components/error-message.js";
 import { useFormSubmit } from "../components/use-form-submit.js";
 import { useI18n } from "../i18n/i18n.js";
 import { useViewStyles } from "./views.styles.js";
+
+// Loaded after the tree: the notifications panel is for the municipality's administrators only.
+const NotificationsPanel = lazy(() => import("./notifications-panel.js").then((m) => ({ default: m.NotificationsPanel })));
 
 type Notice = { kind: "success"; text: string } | { kind: "error"; error: unknown } | null;
 
@@ -67,6 +70,7 @@ export function AdministrationView({ api, me }: { api: ApiClient; me: Me }) {
 
   const selectedPath = useMemo(() => new Set(selected?.path ?? []), [selected]);
   const select = useCallback((id: string) => startTransition(() => setSelectedId(id)), []);
+  const isMunicipalityAdmin = me.responsibilities.some((r) => r.role === "administrator" && r.scopeKind === "municipality");
   return (
     <div className={styles.stack}>
       <h1 className={styles.heading}>{t("admin.title")}</h1>
@@ -89,6 +93,11 @@ export function AdministrationView({ api, me }: { api: ApiClient; me: Me }) {
             </section>
           )}
         </div>
+      )}
+      {tree && isMunicipalityAdmin && (
+        <Suspense fallback={<Spinner label={t("app.loading")} />}>
+          <NotificationsPanel api={api} />
+        </Suspense>
       )}
     </div>
   );

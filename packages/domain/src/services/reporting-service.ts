@@ -22,9 +22,7 @@ import type { ReportingPeriod } from "../contracts/reporting-period.js";
 import { DomainError, forbidden, notFound, validationFailed } from "../errors.js";
 import type { Clock, DirectoryRepository, OrgUnitData, RoleAssignmentData, Stored, TenantRecord } from "../ports/directory-repository.js";
 import {
-  type GoalData,
   type GoalRepository,
-  type IndicatorData,
   type PlanYearData,
   type ReportData,
   type RollupDecisionData,
