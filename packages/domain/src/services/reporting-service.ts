@@ -133,6 +133,25 @@ type StatusIndicator = StatusInputs["indicators"][number];
 /** What recipients are chosen from: who holds which role where. */
 type Grant = Pick<RoleAssignmentData, "role" | "scopeId" | "personId" | "personName">;
 
+/** The grants recipients are chosen from, indexed once per request: a row looks up its own scope, not every grant. */
+interface GrantIndex {
+  readonly reportersByScope: ReadonlyMap<string, readonly Grant[]>;
+  readonly departmentHeads: readonly Grant[];
+}
+
+function indexGrants(grants: readonly Grant[]): GrantIndex {
+  const reportersByScope = new Map<string, Grant[]>();
+  const departmentHeads: Grant[] = [];
+  for (const a of grants) {
+    if (a.role === "reporter") {
+      const list = reportersByScope.get(a.scopeId);
+      if (list) list.push(a);
+      else reportersByScope.set(a.scopeId, [a]);
+    } else if (a.role === "departmentHead") departmentHeads.push(a);
+  }
+  return { reportersByScope, departmentHeads };
+}
+
 interface Expected {
   readonly owner: Stored<OrgUnitData>;
   readonly goalCount: number;
@@ -207,18 +226,17 @@ export function createReportingService({ goals, directory, notifier, clock }: De
   function recipientsOf(
     e: Expected,
     period: ReportingPeriod,
-    assignments: readonly Grant[],
+    grants: GrantIndex,
     units: ReadonlyMap<string, OrgUnitData>,
     names: ReadonlyMap<string, string>,
   ): { personId: string; name: string }[] {
     const people = new Map<string, string>();
-    for (const a of assignments) if (a.role === "reporter" && a.scopeId === e.owner.id) people.set(a.personId, a.personName);
+    for (const a of grants.reportersByScope.get(e.owner.id) ?? []) people.set(a.personId, a.personName);
     for (const i of e.indicators) {
       if (i.ownerPersonId && isDue(i.periodicity, period.kind)) people.set(i.ownerPersonId, names.get(i.ownerPersonId) ?? "");
     }
     if (people.size === 0) {
-      for (const a of assignments) {
-        if (a.role !== "departmentHead") continue;
+      for (const a of grants.departmentHeads) {
         const serves = units.get(a.scopeId)?.servesCommitteeIds?.some((c) => e.owner.path.includes(c)) ?? false;
         if (serves || e.owner.path.includes(a.scopeId)) people.set(a.personId, a.personName);
       }
@@ -258,6 +276,7 @@ export function createReportingService({ goals, directory, notifier, clock }: De
     const remindedOn = new Map<string, string>();
     for (const n of sent) for (const key of n.subjectKeys) if (!remindedOn.has(key)) remindedOn.set(key, n.sentOn);
     const date = today();
+    const grants = indexGrants(granted);
     return (period: ReportingPeriod): PeriodStatusRow[] =>
       expectedOwners(units, period, inputs).map((e) => {
         const key = reportId(year.id, period.id, e.owner.id);
@@ -268,7 +287,7 @@ export function createReportingService({ goals, directory, notifier, clock }: De
           ownerKind: e.owner.kind,
           status,
           overdue: date > period.deadline && unreported.includes(status),
-          recipients: recipientsOf(e, period, granted, units, names),
+          recipients: recipientsOf(e, period, grants, units, names),
           remindedOn: remindedOn.get(key) ?? null,
         };
       });
