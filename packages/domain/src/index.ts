@@ -6,6 +6,7 @@ export * from "./ports/kolada-source.js";
 export * from "./ports/notifier.js";
 export * from "./principal.js";
 export * from "./rules/delivery.js";
+export * from "./rules/document-rules.js";
 export * from "./rules/finance.js";
 export * from "./rules/goal-rules.js";
 export * from "./rules/kolada.js";

@@ -1,5 +1,6 @@
 export * from "./audit.js";
 export * from "./common.js";
+export * from "./documents.js";
 export * from "./followup.js";
 export * from "./goals.js";
 export * from "./health.js";
