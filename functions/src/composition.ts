@@ -6,12 +6,15 @@ import {
   type Clock,
   createAuditService,
   createDirectoryService,
+  createDocumentService,
   createFollowUpService,
   createGoalService,
   createNotificationService,
   createReportingService,
   type DirectoryRepository,
   type DirectoryService,
+  type DocumentRepository,
+  type DocumentService,
   type FollowUpService,
   type GoalRepository,
   type GoalService,
@@ -26,6 +29,7 @@ import {
 } from "@kvalitetskedjan/domain";
 import { createRemoteJWKSet, type JWTVerifyGetKey } from "jose";
 import { createCosmosDirectoryRepository } from "./adapters/cosmos/cosmos-directory-repository.js";
+import { createCosmosDocumentRepository } from "./adapters/cosmos/cosmos-document-repository.js";
 import { createCosmosGoalRepository } from "./adapters/cosmos/cosmos-goal-repository.js";
 import { createOutboxNotifier } from "./adapters/cosmos/cosmos-outbox-notifier.js";
 import { createCosmosTenantRegistry } from "./adapters/cosmos/cosmos-tenant-registry.js";
@@ -49,6 +53,8 @@ export interface Services {
   readonly goals: GoalService;
   readonly notifier: Notifier;
   readonly notifications: NotificationService;
+  readonly documentRepository: DocumentRepository;
+  readonly documents: DocumentService;
   readonly reporting: ReportingService;
   readonly followUp: FollowUpService;
   readonly audit: AuditService;
@@ -99,6 +105,7 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
   const tenants = createCosmosTenantRegistry(database.container("tenants"));
   const directoryRepository = createCosmosDirectoryRepository(database.container("directory"), clock);
   const goalRepository = createCosmosGoalRepository(database.container("goals"), clock);
+  const documentRepository = createCosmosDocumentRepository(database.container("documents"), clock);
   const ids = { newId: () => randomUUID() };
   const notifier = createOutboxNotifier(database.container("notifications"), {
     clock,
@@ -126,6 +133,8 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
     goals: createGoalService({ goals: goalRepository, directory: directoryRepository, ids, clock }),
     notifier,
     notifications: createNotificationService({ directory: directoryRepository, notifier, clock }),
+    documentRepository,
+    documents: createDocumentService({ documents: documentRepository, directory: directoryRepository, goals: goalRepository, clock }),
     reporting: createReportingService({ goals: goalRepository, directory: directoryRepository, notifier, clock }),
     followUp: createFollowUpService({
       goals: goalRepository,

@@ -1,3 +1,4 @@
+import { defaultDocumentTypes } from "@kvalitetskedjan/domain";
 import { alvdala, type DemoTenant, pitea } from "../../functions/src/local/demo-data.js";
 import koladaFixture from "../../functions/src/local/fixtures/kolada-v3-data-U21468.json" with { type: "json" };
 import { demoAssignmentId } from "../../functions/src/local/seed.js";
@@ -27,6 +28,8 @@ export const targets = (tenant: DemoTenant) => {
     indicator: isPitea ? "2026-socn-1-personal" : "2026-son-1-samma",
     person: personId(tenant, isPitea ? "emma.sjoberg" : "olof.berg"),
     assignment: demoAssignmentId(personId(tenant, reporter), reporterScope, 0),
+    /** A governing document owned by a body none of the non-administrator test users answers for. */
+    document: isPitea ? "kvalitetspolicy" : "alvdala-policy",
   };
 };
 
@@ -184,6 +187,42 @@ export function sampleRequests(tenant: DemoTenant = pitea): Record<string, Sampl
       write: true,
     },
     "notification-deliveries-get": { method: "GET", path: "/api/notifications/deliveries", write: false },
+    "document-types-get": { method: "GET", path: "/api/document-types", write: false },
+    "document-types-update": {
+      method: "PUT",
+      path: "/api/document-types",
+      body: { types: defaultDocumentTypes },
+      ifMatch: true,
+      write: true,
+    },
+    "documents-list": { method: "GET", path: "/api/documents?expiringWithinDays=180", write: false },
+    "document-get": { method: "GET", path: `/api/documents/${t.document}`, write: false },
+    "document-create": {
+      method: "POST",
+      path: "/api/documents",
+      body: {
+        title: "Riktlinje för synpunkter",
+        typeKey: "riktlinje",
+        decisionBodyId: t.committee,
+        ownerPersonId: t.person,
+        owningBodyId: t.committee,
+      },
+      write: true,
+    },
+    "document-update": {
+      method: "PATCH",
+      path: `/api/documents/${t.document}`,
+      body: { diaryNumber: "KS 2026/12" },
+      ifMatch: true,
+      write: true,
+    },
+    "document-transition": {
+      method: "POST",
+      path: `/api/documents/${t.document}/transitions`,
+      body: { action: "startRevision" },
+      ifMatch: true,
+      write: true,
+    },
   };
 }
 

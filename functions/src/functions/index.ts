@@ -2,6 +2,13 @@
 import "./approvals-list.js";
 import "./audit-list.js";
 import "./calendar-update.js";
+import "./document-create.js";
+import "./document-get.js";
+import "./document-transition.js";
+import "./document-types-get.js";
+import "./document-types-update.js";
+import "./document-update.js";
+import "./documents-list.js";
 import "./finance-get.js";
 import "./finance-import.js";
 import "./finance-save.js";

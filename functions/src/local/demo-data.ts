@@ -1,5 +1,12 @@
 import { createHash } from "node:crypto";
-import type { BenchmarkSettings, OrgUnitKind, Role, StrategicArea } from "@kvalitetskedjan/domain";
+import {
+  type BenchmarkSettings,
+  type DocumentData,
+  neverAdopted,
+  type OrgUnitKind,
+  type Role,
+  type StrategicArea,
+} from "@kvalitetskedjan/domain";
 
 /** A stable GUID from a name, so demo ids survive restarts and read well in tests. */
 export function demoGuid(name: string): string {
@@ -80,6 +87,8 @@ export interface DemoTenant {
   readonly planYears?: readonly DemoPlanYear[];
   readonly benchmark?: BenchmarkSettings;
   readonly publishResults?: boolean;
+  /** Governing documents in the register; the seed works out each owning body's path. */
+  readonly documents?: readonly Omit<DocumentData, "owningBodyPath">[];
 }
 
 const goal = (
@@ -150,6 +159,105 @@ export const piteaGovernance = {
 } as const;
 
 /**
+ * The quality policy of seed 001 as the register holds it (version 5, revised 2017-02-13
+ * § 6, valid until 2019-12-31: expired), and the four documents under it that the seed
+ * names. The seed gives no dates for those four: theirs are invented, spread so the
+ * register has a document expiring within 30, 90 and 180 days of late 2026.
+ */
+function piteaDocuments(): NonNullable<DemoTenant["documents"]> {
+  const q = piteaGovernance.qualityPolicy;
+  const anna = demoGuid("pitea.example:anna.lind");
+  const sara = demoGuid("pitea.example:sara.holm");
+  const base = { diaryNumber: null, supersedesId: null, relatedGoalIds: [] as string[], status: "adopted" as const };
+  const adopted = (
+    id: string,
+    title: string,
+    typeKey: string,
+    decision: { bodyId: string; date: string; paragraph: string },
+    validUntil: string,
+    extra: { ownerPersonId: string; owningBodyId: string; parentId: string | null; summary: string; appliesTo: string; version?: number },
+  ) => {
+    const version = extra.version ?? 1;
+    const metadata = {
+      title,
+      typeKey,
+      decisionBodyId: decision.bodyId,
+      ownerPersonId: extra.ownerPersonId,
+      owningBodyId: extra.owningBodyId,
+      summary: extra.summary,
+      appliesTo: extra.appliesTo,
+      diaryNumber: null,
+      parentId: extra.parentId,
+      supersedesId: null,
+      relatedGoalIds: [],
+    };
+    return {
+      ...base,
+      ...metadata,
+      id,
+      version,
+      adoptedOn: decision.date,
+      lastRevised: decision,
+      validUntil,
+      versions: [{ version, adoptedOn: decision.date, decision, validUntil, metadata }],
+    };
+  };
+  const staff = "Piteå kommuns anställda";
+  return [
+    adopted("kvalitetspolicy", q.title, q.type, { bodyId: q.decisionBody, ...q.lastRevised }, q.validUntil, {
+      ownerPersonId: anna,
+      owningBodyId: q.owner,
+      parentId: null,
+      summary: q.summary,
+      appliesTo: q.appliesTo,
+      version: q.version,
+    }),
+    adopted("riktlinjer-eu", q.children[0], "riktlinje", { bodyId: "ks", date: "2023-03-06", paragraph: "§ 41" }, "2026-12-15", {
+      ownerPersonId: anna,
+      owningBodyId: "ks",
+      parentId: "kvalitetspolicy",
+      summary: "Hur kommunen bevakar och deltar i arbetet inom EU.",
+      appliesTo: staff,
+    }),
+    adopted("riktlinjer-innovation", q.children[1], "riktlinje", { bodyId: "ks", date: "2023-05-08", paragraph: "§ 88" }, "2027-02-15", {
+      ownerPersonId: sara,
+      owningBodyId: "klf",
+      parentId: "kvalitetspolicy",
+      summary: "Hur nya idéer prövas och tas tillvara i verksamheterna.",
+      appliesTo: staff,
+    }),
+    adopted(
+      "riktlinjer-digitalisering",
+      q.children[2],
+      "riktlinje",
+      { bodyId: "ks", date: "2024-02-05", paragraph: "§ 17" },
+      "2027-05-20",
+      {
+        ownerPersonId: sara,
+        owningBodyId: "klf",
+        parentId: "kvalitetspolicy",
+        summary: "Mål och arbetssätt för digital utveckling av kommunens tjänster.",
+        appliesTo: staff,
+      },
+    ),
+    adopted(
+      "anvisning-undersokningar",
+      q.children[3],
+      "anvisning",
+      { bodyId: "ks", date: "2025-09-01", paragraph: "§ 132" },
+      "2027-12-31",
+      {
+        ownerPersonId: anna,
+        owningBodyId: "ks",
+        parentId: "kvalitetspolicy",
+        summary: "Hur enkäter och andra undersökningar planeras, samordnas och redovisas.",
+        appliesTo: staff,
+      },
+    ),
+  ];
+}
+
+/**
  * Modelled on Piteå kommun as the seeds describe it: the council steers the executive
  * board, the committees and the wholly owned companies; each department serves a
  * committee. Names of people are invented.
@@ -196,6 +304,7 @@ export const pitea: DemoTenant = {
     person("emma.sjoberg", "Emma Sjöberg", "pitea.example", []),
     person("oskar.vik", "Oskar Vik", "pitea.example", [], false),
   ],
+  documents: piteaDocuments(),
   benchmark: {
     municipalityId: "2581",
     comparisonGroup: { name: "Större kommuner i Norr- och Västerbotten", municipalityIds: ["2580", "2582", "2482", "2514", "2480"] },
@@ -378,6 +487,23 @@ export const alvdala: DemoTenant = {
     person("ali.hassan", "Ali Hassan", "alvdala.example", [{ role: "reporter", scopeId: "alvskolan" }]),
     person("lena.strom", "Lena Ström", "alvdala.example", [{ role: "documentOwner", scopeId: "kommunkontoret" }]),
     person("olof.berg", "Olof Berg", "alvdala.example", [{ role: "reader", scopeId: "alvdala" }]),
+  ],
+  documents: [
+    {
+      id: "alvdala-policy",
+      title: "Älvdala kommuns policy för styrning och kvalitet",
+      typeKey: "policy",
+      decisionBodyId: "kf",
+      ownerPersonId: demoGuid("alvdala.example:ida.norberg"),
+      owningBodyId: "ks",
+      summary: "Styrmodell och kvalitetsarbete.",
+      appliesTo: "Älvdala kommuns anställda och förtroendevalda",
+      diaryNumber: null,
+      parentId: null,
+      supersedesId: null,
+      relatedGoalIds: [],
+      ...neverAdopted,
+    },
   ],
   planYears: [
     {

@@ -89,7 +89,11 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
   const restored = snapshotter ? await snapshotter.restore() : false;
   if (!restored) {
     for (const tenant of options.tenants ?? demoTenants)
-      await seedTenant(database, { directory: services.directoryRepository, goals: services.goalRepository }, tenant);
+      await seedTenant(
+        database,
+        { directory: services.directoryRepository, goals: services.goalRepository, documents: services.documentRepository },
+        tenant,
+      );
     await snapshotter?.save();
     log(`Loaded demo data: ${(options.tenants ?? demoTenants).map((t) => t.name).join(", ")}`);
   }

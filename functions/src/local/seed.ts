@@ -2,6 +2,7 @@ import type { Database } from "@azure/cosmos";
 import {
   addDays,
   type DirectoryRepository,
+  type DocumentRepository,
   defaultCalendar,
   defaultGoalLevels,
   defaultMaxGoalsPerOwner,
@@ -30,7 +31,7 @@ async function inBatches<T>(items: readonly T[], size: number, run: (item: T) =>
  */
 export async function seedTenant(
   database: Database,
-  repos: { directory: DirectoryRepository; goals: GoalRepository },
+  repos: { directory: DirectoryRepository; goals: GoalRepository; documents: DocumentRepository },
   tenant: DemoTenant,
   concurrency = 16,
 ): Promise<void> {
@@ -74,6 +75,9 @@ export async function seedTenant(
       },
       seedUser,
     ),
+  );
+  await inBatches(tenant.documents ?? [], concurrency, (d) =>
+    repos.documents.create(tenant.id, "document", { ...d, owningBodyPath: paths.get(d.owningBodyId) ?? [] }, seedUser),
   );
   if (tenant.benchmark || tenant.publishResults) {
     await repos.goals.create(

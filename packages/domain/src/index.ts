@@ -1,6 +1,7 @@
 export * from "./contracts/index.js";
 export * from "./errors.js";
 export * from "./ports/directory-repository.js";
+export * from "./ports/document-repository.js";
 export * from "./ports/goal-repository.js";
 export * from "./ports/kolada-source.js";
 export * from "./ports/notifier.js";
@@ -16,6 +17,7 @@ export * from "./rules/role-rules.js";
 export * from "./rules/rollup.js";
 export * from "./services/audit-service.js";
 export * from "./services/directory-service.js";
+export * from "./services/document-service.js";
 export * from "./services/followup-service.js";
 export * from "./services/goal-service.js";
 export * from "./services/notification-service.js";

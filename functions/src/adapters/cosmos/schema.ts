@@ -1,7 +1,7 @@
 import type { CosmosClient, Database } from "@azure/cosmos";
 
 /** Every container, partitioned by tenant: no query or write ever crosses tenants. */
-export const containerNames = ["tenants", "directory", "goals", "notifications"] as const;
+export const containerNames = ["tenants", "directory", "goals", "notifications", "documents"] as const;
 export type ContainerName = (typeof containerNames)[number];
 
 /** Creates the database and containers when missing; safe to run on every start. */

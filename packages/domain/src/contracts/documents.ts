@@ -43,8 +43,8 @@ export const DocumentDecision = z.strictObject({
 });
 export type DocumentDecision = z.infer<typeof DocumentDecision>;
 
-/** What the register says about a document, apart from its versions and status. */
-export const DocumentMetadataBody = z.strictObject({
+/** The register's fields of a document, apart from its versions and status. */
+const metadataFields = {
   title: Name,
   typeKey: Key,
   /** The body that adopts it (kommunfullmäktige, a committee). */
@@ -52,23 +52,36 @@ export const DocumentMetadataBody = z.strictObject({
   /** The person responsible (dokumentansvarig) and the owning body (processägare). */
   ownerPersonId: Guid,
   owningBodyId: Key,
-  summary: z.string().trim().max(2000).default(""),
-  appliesTo: z.string().trim().max(500).default(""),
-  diaryNumber: z.string().trim().max(50).nullable().default(null),
+  summary: z.string().trim().max(2000),
+  appliesTo: z.string().trim().max(500),
+  diaryNumber: z.string().trim().max(50).nullable(),
   /** The document it belongs under: a policy's guideline or instruction. */
-  parentId: Key.nullable().default(null),
-  /** The document it replaces, which becomes superseded when this one is adopted. */
-  supersedesId: Key.nullable().default(null),
-  relatedGoalIds: z.array(Key).max(50).default([]),
+  parentId: Key.nullable(),
+  /** The document it replaces, which is repealed when this one is adopted. */
+  supersedesId: Key.nullable(),
+  relatedGoalIds: z.array(Key).max(50),
+};
+
+/** A document's metadata; the optional fields default to empty. */
+export const DocumentMetadataBody = z.strictObject({
+  ...metadataFields,
+  summary: metadataFields.summary.default(""),
+  appliesTo: metadataFields.appliesTo.default(""),
+  diaryNumber: metadataFields.diaryNumber.default(null),
+  parentId: metadataFields.parentId.default(null),
+  supersedesId: metadataFields.supersedesId.default(null),
+  relatedGoalIds: metadataFields.relatedGoalIds.default([]),
 });
 export type DocumentMetadataBody = z.infer<typeof DocumentMetadataBody>;
 
 export const CreateDocumentBody = DocumentMetadataBody;
 export type CreateDocumentBody = z.infer<typeof CreateDocumentBody>;
 
-export const UpdateDocumentBody = DocumentMetadataBody.partial().refine((b) => Object.keys(b).length > 0, {
-  message: "Nothing to change.",
-});
+/** The fields to change; those left out stay as they are. */
+export const UpdateDocumentBody = z
+  .strictObject(metadataFields)
+  .partial()
+  .refine((b) => Object.keys(b).length > 0, { message: "Nothing to change." });
 export type UpdateDocumentBody = z.infer<typeof UpdateDocumentBody>;
 
 export const DocumentTransitionBody = z.discriminatedUnion("action", [
@@ -104,3 +117,32 @@ export const GoverningDocument = DocumentMetadataBody.extend({
   versions: z.array(DocumentVersion),
 }).extend(RecordMeta.shape);
 export type GoverningDocument = z.infer<typeof GoverningDocument>;
+
+/** A row of the register: the document without its versions. */
+export const DocumentListItem = GoverningDocument.omit({ versions: true });
+export type DocumentListItem = z.infer<typeof DocumentListItem>;
+
+export const DocumentRegister = z.object({ documents: z.array(DocumentListItem), today: IsoDate });
+export type DocumentRegister = z.infer<typeof DocumentRegister>;
+
+export const DocumentListQuery = z.strictObject({
+  typeKey: Key.optional(),
+  decisionBodyId: Key.optional(),
+  ownerPersonId: Guid.optional(),
+  status: DocumentStatus.optional(),
+  /** Valid until within this many days (passed ones included). */
+  expiringWithinDays: z.coerce.number().int().min(0).max(3650).optional(),
+});
+export type DocumentListQuery = z.infer<typeof DocumentListQuery>;
+
+export const DocumentSettingsBody = z.strictObject({
+  types: z
+    .array(DocumentType)
+    .min(1)
+    .max(30)
+    .refine((types) => new Set(types.map((t) => t.key)).size === types.length, { message: "Each type key once." }),
+});
+export type DocumentSettingsBody = z.infer<typeof DocumentSettingsBody>;
+
+export const DocumentSettings = DocumentSettingsBody.extend({ etag: z.string() });
+export type DocumentSettings = z.infer<typeof DocumentSettings>;

@@ -1,0 +1,18 @@
+import type { Container } from "@azure/cosmos";
+import type { Clock, DocumentData, DocumentRepository, DocumentSettingsData } from "@kvalitetskedjan/domain";
+import { createRecordStore, notDeleted } from "./cosmos-records.js";
+
+/** The governing-document register in its own container, partitioned by tenant; every write audited in its batch. */
+export function createCosmosDocumentRepository(container: Container, clock: Clock): DocumentRepository {
+  const store = createRecordStore(container, clock);
+  return {
+    findSettings: (tenantId) => store.pointRead<DocumentSettingsData>(tenantId, "documentSettings", "current"),
+    listDocuments: (tenantId) => store.query<DocumentData>(tenantId, `c.type = 'document' AND ${notDeleted}`, []),
+    findDocument: (tenantId, id) => store.pointRead<DocumentData>(tenantId, "document", id),
+    findSuccessors: (tenantId, id) =>
+      store.query<DocumentData>(tenantId, `c.type = 'document' AND ${notDeleted} AND c.supersedesId = @id`, [{ name: "@id", value: id }]),
+    listAudit: (tenantId, objectType, objectId) => store.listAudit(tenantId, objectType, objectId),
+    create: (tenantId, type, data, info) => store.create(tenantId, type, data, info),
+    replace: (tenantId, type, current, data, etag, info) => store.replace(tenantId, type, current, data, etag, info),
+  };
+}

@@ -1,0 +1,18 @@
+import { GoverningDocument } from "@kvalitetskedjan/domain";
+import { defineRoute } from "../routes.js";
+import { KeyParams } from "./params.js";
+
+export default defineRoute({
+  name: "document-get",
+  method: "GET",
+  route: "documents/{id}",
+  summary: "One governing document: its metadata, status and every adopted version.",
+  tag: "Governing documents",
+  auth: "user",
+  params: KeyParams,
+  response: GoverningDocument,
+  async handle({ principal }, { params, services }) {
+    const doc = await services.documents.get(principal, params.id);
+    return { body: doc, etag: doc.etag };
+  },
+});

@@ -1,0 +1,318 @@
+import {
+  type CreateDocumentBody,
+  type DocumentListItem,
+  type DocumentListQuery,
+  type DocumentRegister,
+  type DocumentSettings,
+  type DocumentSettingsBody,
+  type DocumentTransitionBody,
+  defaultDocumentTypes,
+  type GoverningDocument,
+  type UpdateDocumentBody,
+} from "../contracts/documents.js";
+import type { OrgUnitKind } from "../contracts/org.js";
+import { DomainError, type ErrorDetail, notFound } from "../errors.js";
+import type { Clock, DirectoryRepository, Stored, TenantRecord } from "../ports/directory-repository.js";
+import { type DocumentData, type DocumentRepository, neverAdopted } from "../ports/document-repository.js";
+import type { GoalRepository } from "../ports/goal-repository.js";
+import { type Principal, requireMember } from "../principal.js";
+import { defaultValidUntil, documentTransitions, type EffectiveDocumentStatus, effectiveStatus } from "../rules/document-rules.js";
+import { stockholmDate } from "../rules/reporting-rules.js";
+import { holdsRole } from "../rules/role-rules.js";
+import { assertVersion, dataOf, metaOf, newRecordEtag } from "./records.js";
+
+interface Deps {
+  readonly documents: DocumentRepository;
+  readonly directory: DirectoryRepository;
+  readonly goals: Pick<GoalRepository, "findGoals">;
+  readonly clock: Clock;
+}
+
+/** Bodies that adopt governing documents, and those that may own them. */
+const decisionBodyKinds: readonly OrgUnitKind[] = ["council", "executiveBoard", "committee", "company"];
+const owningBodyKinds: readonly OrgUnitKind[] = [...decisionBodyKinds, "department"];
+/** What may still change once a version is adopted: who answers for it and what it links to, not what was decided. */
+const administrativeFields = new Set(["ownerPersonId", "owningBodyId", "relatedGoalIds", "parentId", "diaryNumber"]);
+
+const invalid = (details: ErrorDetail[]) => new DomainError("validation_failed", "The document has errors.", { details });
+
+/**
+ * The register of governing documents (styrande dokument): metadata from the header of the
+ * 2017 quality policy, a lifecycle of draft → adopted → in revision → adopted again (each
+ * adopted version frozen and kept) → repealed, expiry derived from valid-until. Anyone in
+ * the municipality reads the register; the municipality's administrators, and the document
+ * owners of the owning body, change it.
+ */
+export function createDocumentService({ documents, directory, goals, clock }: Deps) {
+  const today = () => stockholmDate(clock.now());
+
+  async function typesOf(tenantId: string) {
+    return (await documents.findSettings(tenantId))?.types ?? defaultDocumentTypes;
+  }
+
+  function canEdit(p: Principal, tenant: TenantRecord, owningBodyPath: readonly string[], ownerPersonId: string | null): boolean {
+    return (
+      holdsRole(p.assignments, ["administrator"], [tenant.rootOrgUnitId, ...owningBodyPath]) ||
+      holdsRole(p.assignments, ["documentOwner"], owningBodyPath) ||
+      (ownerPersonId !== null && p.userId === ownerPersonId)
+    );
+  }
+
+  function requireEditor(p: Principal, tenant: TenantRecord, doc: Pick<DocumentData, "owningBodyPath" | "ownerPersonId">, action: string) {
+    requireMember(p);
+    if (!canEdit(p, tenant, doc.owningBodyPath, doc.ownerPersonId)) {
+      throw new DomainError("forbidden", "You do not have the role this requires.", {
+        details: [{ reason: `requires_administrator_or_documentOwner:${action}` }],
+      });
+    }
+  }
+
+  async function documentOrThrow(tenantId: string, id: string): Promise<Stored<DocumentData>> {
+    const doc = await documents.findDocument(tenantId, id);
+    if (!doc) throw notFound("The document");
+    return doc;
+  }
+
+  /** Checks every reference of the metadata at once and names each bad one; returns the owning body's path. */
+  async function checkReferences(
+    tenantId: string,
+    m: Pick<DocumentData, "typeKey" | "decisionBodyId" | "ownerPersonId" | "owningBodyId" | "parentId" | "supersedesId" | "relatedGoalIds">,
+    selfId: string | null,
+  ): Promise<readonly string[]> {
+    const [types, decisionBody, owningBody, owner, parent, superseded, related] = await Promise.all([
+      typesOf(tenantId),
+      directory.findOrgUnit(tenantId, m.decisionBodyId),
+      directory.findOrgUnit(tenantId, m.owningBodyId),
+      directory.findPerson(tenantId, m.ownerPersonId),
+      m.parentId ? documents.findDocument(tenantId, m.parentId) : Promise.resolve(null),
+      m.supersedesId ? documents.findDocument(tenantId, m.supersedesId) : Promise.resolve(null),
+      m.relatedGoalIds.length > 0 ? goals.findGoals(tenantId, m.relatedGoalIds) : Promise.resolve([]),
+    ]);
+    const details: ErrorDetail[] = [];
+    if (!types.some((t) => t.key === m.typeKey)) details.push({ path: "body.typeKey", reason: "unknown_document_type" });
+    if (!decisionBody || !decisionBodyKinds.includes(decisionBody.kind))
+      details.push({ path: "body.decisionBodyId", reason: "not_a_decision_body" });
+    if (!owningBody || !owningBodyKinds.includes(owningBody.kind))
+      details.push({ path: "body.owningBodyId", reason: "not_an_owning_body" });
+    // A person of another municipality is simply not in this one's directory.
+    if (!owner) details.push({ path: "body.ownerPersonId", reason: "unknown_person" });
+    else if (!owner.active) details.push({ path: "body.ownerPersonId", reason: "inactive_person" });
+    if (m.parentId && (!parent || m.parentId === selfId)) details.push({ path: "body.parentId", reason: "unknown_document" });
+    if (m.supersedesId && (!superseded || m.supersedesId === selfId))
+      details.push({ path: "body.supersedesId", reason: "unknown_document" });
+    const found = new Set(related.map((g) => g.id));
+    m.relatedGoalIds.forEach((id, i) => {
+      if (!found.has(id)) details.push({ path: `body.relatedGoalIds.${i}`, reason: "unknown_goal" });
+    });
+    if (details.length > 0) throw invalid(details);
+    return [...(owningBody?.path ?? [])];
+  }
+
+  function listItem(d: Stored<DocumentData>, supersededById: string | null, date: string): DocumentListItem {
+    const { owningBodyPath: _p, versions: _v, status, ...rest } = dataOf(d);
+    return {
+      ...rest,
+      relatedGoalIds: [...rest.relatedGoalIds],
+      ...metaOf(d),
+      status: statusOf(status, d.validUntil, supersededById, date),
+      supersededById,
+    };
+  }
+
+  function statusOf(
+    stored: DocumentData["status"],
+    validUntil: string | null,
+    supersededById: string | null,
+    date: string,
+  ): EffectiveDocumentStatus {
+    // Replaced by an adopted successor: repealed by that decision, whatever its own dates say.
+    return supersededById !== null && stored !== "draft" ? "repealed" : effectiveStatus(stored, validUntil, date);
+  }
+
+  function detail(d: Stored<DocumentData>, successors: readonly Stored<DocumentData>[], date: string): GoverningDocument {
+    const supersededById = successors.find((s) => s.version > 0)?.id ?? null;
+    return { ...listItem(d, supersededById, date), versions: [...d.versions] };
+  }
+
+  return {
+    async getSettings(p: Principal): Promise<DocumentSettings> {
+      requireMember(p);
+      const stored = await documents.findSettings(p.tenantId);
+      return { types: [...(stored?.types ?? defaultDocumentTypes)], etag: stored?.etag ?? newRecordEtag };
+    },
+
+    async updateSettings(p: Principal, tenant: TenantRecord, body: DocumentSettingsBody, etag: string): Promise<DocumentSettings> {
+      requireMember(p);
+      if (!holdsRole(p.assignments, ["administrator"], [tenant.rootOrgUnitId])) {
+        throw new DomainError("forbidden", "You do not have the role this requires.", {
+          details: [{ reason: "requires_administrator:documents.settings" }],
+        });
+      }
+      const stored = await documents.findSettings(p.tenantId);
+      assertVersion(stored, etag);
+      // A type in use cannot disappear from the list.
+      const kept = new Set(body.types.map((t) => t.key));
+      const inUse = [...new Set((await documents.listDocuments(p.tenantId)).map((d) => d.typeKey))].filter((k) => !kept.has(k));
+      if (inUse.length > 0) throw invalid(inUse.map((k) => ({ path: "body.types", reason: "type_in_use", message: k })));
+      const data = { id: "current", types: body.types };
+      const audit = { userId: p.userId, action: "documentSettings.update" };
+      const saved = stored
+        ? await documents.replace(p.tenantId, "documentSettings", stored, data, etag, audit)
+        : await documents.create(p.tenantId, "documentSettings", data, audit);
+      return { types: [...saved.types], etag: saved.etag };
+    },
+
+    /** The register, filtered; any member of the municipality reads it. */
+    async list(p: Principal, q: DocumentListQuery): Promise<DocumentRegister> {
+      requireMember(p);
+      const date = today();
+      const all = await documents.listDocuments(p.tenantId);
+      const supersededBy = new Map(all.filter((d) => d.supersedesId && d.version > 0).map((d) => [d.supersedesId as string, d.id]));
+      const horizon =
+        q.expiringWithinDays === undefined
+          ? null
+          : new Date(Date.parse(`${date}T00:00:00Z`) + q.expiringWithinDays * 86_400_000).toISOString().slice(0, 10);
+      const items = all
+        .map((d) => listItem(d, supersededBy.get(d.id) ?? null, date))
+        .filter(
+          (d) =>
+            (q.typeKey === undefined || d.typeKey === q.typeKey) &&
+            (q.decisionBodyId === undefined || d.decisionBodyId === q.decisionBodyId) &&
+            (q.ownerPersonId === undefined || d.ownerPersonId === q.ownerPersonId) &&
+            (q.status === undefined || d.status === q.status) &&
+            (horizon === null || (d.validUntil !== null && d.validUntil <= horizon && (d.status === "adopted" || d.status === "expired"))),
+        )
+        .sort((a, b) => a.title.localeCompare(b.title, "sv"));
+      return { documents: items, today: date };
+    },
+
+    async get(p: Principal, id: string): Promise<GoverningDocument> {
+      requireMember(p);
+      const [doc, successors] = await Promise.all([documentOrThrow(p.tenantId, id), documents.findSuccessors(p.tenantId, id)]);
+      return detail(doc, successors, today());
+    },
+
+    /** A new document, as a draft. */
+    async create(p: Principal, tenant: TenantRecord, body: CreateDocumentBody, newId: string): Promise<GoverningDocument> {
+      requireMember(p);
+      const owningBodyPath = await checkReferences(p.tenantId, body, null);
+      requireEditor(p, tenant, { owningBodyPath, ownerPersonId: body.ownerPersonId }, "documents.create");
+      const data: DocumentData = {
+        id: newId,
+        ...body,
+        owningBodyPath,
+        ...neverAdopted,
+      };
+      const saved = await documents.create(p.tenantId, "document", data, { userId: p.userId, action: "document.create" });
+      return detail(saved, [], today());
+    },
+
+    /**
+     * Changes the metadata. In a draft or revision anything may change; once adopted only
+     * who answers for it and what it links to (the rest is what was decided); a repealed
+     * document not at all.
+     */
+    async update(p: Principal, tenant: TenantRecord, id: string, body: UpdateDocumentBody, etag: string): Promise<GoverningDocument> {
+      const current = await documentOrThrow(p.tenantId, id);
+      requireEditor(p, tenant, current, "documents.update");
+      assertVersion(current, etag);
+      const date = today();
+      const status = effectiveStatus(current.status, current.validUntil, date);
+      const changed = Object.entries(body).filter(
+        ([k, v]) => v !== undefined && JSON.stringify(v) !== JSON.stringify(current[k as keyof DocumentData]),
+      );
+      if (status === "repealed" && changed.length > 0) throw invalid([{ reason: "document_repealed" }]);
+      if (status === "adopted" || status === "expired") {
+        const frozen = changed
+          .filter(([k]) => !administrativeFields.has(k))
+          .map(([k]) => ({ path: `body.${k}`, reason: "adopted_version_frozen" }));
+        if (frozen.length > 0) throw invalid(frozen);
+      }
+      const merged = { ...dataOf(current), ...Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)) } as DocumentData;
+      const owningBodyPath = await checkReferences(p.tenantId, merged, id);
+      // The new owning body must be one the caller may edit too.
+      requireEditor(p, tenant, { owningBodyPath, ownerPersonId: merged.ownerPersonId }, "documents.update");
+      const saved = await documents.replace(p.tenantId, "document", current, { ...merged, owningBodyPath }, etag, {
+        userId: p.userId,
+        action: "document.update",
+      });
+      return detail(saved, await documents.findSuccessors(p.tenantId, id), date);
+    },
+
+    /** Starts a revision, adopts the draft as the next version, or repeals the document by a decision. */
+    async transition(
+      p: Principal,
+      tenant: TenantRecord,
+      id: string,
+      body: DocumentTransitionBody,
+      etag: string,
+    ): Promise<GoverningDocument> {
+      const current = await documentOrThrow(p.tenantId, id);
+      requireEditor(p, tenant, current, `documents.${body.action}`);
+      assertVersion(current, etag);
+      const date = today();
+      const status = effectiveStatus(current.status, current.validUntil, date);
+      if (!documentTransitions[status].includes(body.action)) {
+        throw invalid([{ path: "body.action", reason: "invalid_transition", message: `${status} → ${body.action}` }]);
+      }
+      let next: DocumentData;
+      if (body.action === "startRevision") {
+        next = { ...dataOf(current), status: "inRevision" };
+      } else {
+        const { decision } = body;
+        const details: ErrorDetail[] = [];
+        if (decision.bodyId !== current.decisionBodyId) details.push({ path: "body.decision.bodyId", reason: "not_the_decision_body" });
+        if (decision.date > date) details.push({ path: "body.decision.date", reason: "decision_in_future" });
+        if (current.adoptedOn && decision.date < current.adoptedOn)
+          details.push({ path: "body.decision.date", reason: "before_last_adoption" });
+        if (body.action === "repeal") {
+          if (details.length > 0) throw invalid(details);
+          next = { ...dataOf(current), status: "repealed", lastRevised: decision };
+        } else {
+          const type = (await typesOf(p.tenantId)).find((t) => t.key === current.typeKey);
+          const validUntil = body.validUntil ?? (type ? defaultValidUntil(decision.date, type.validity) : null);
+          if (validUntil === null) details.push({ path: "body.validUntil", reason: "required" });
+          else if (validUntil <= decision.date) details.push({ path: "body.validUntil", reason: "valid_until_before_adopted" });
+          if (details.length > 0 || validUntil === null) throw invalid(details);
+          const {
+            owningBodyPath: _p,
+            versions: _v,
+            status: _s,
+            version: _n,
+            adoptedOn: _a,
+            lastRevised: _l,
+            validUntil: _u,
+            id: _id,
+            ...metadata
+          } = dataOf(current);
+          const version = current.version + 1;
+          next = {
+            ...dataOf(current),
+            status: "adopted",
+            version,
+            adoptedOn: decision.date,
+            lastRevised: decision,
+            validUntil,
+            versions: [
+              ...current.versions,
+              {
+                version,
+                adoptedOn: decision.date,
+                decision,
+                validUntil,
+                metadata: { ...metadata, relatedGoalIds: [...metadata.relatedGoalIds] },
+              },
+            ],
+          };
+        }
+      }
+      const saved = await documents.replace(p.tenantId, "document", current, next, etag, {
+        userId: p.userId,
+        action: `document.${body.action}`,
+      });
+      return detail(saved, await documents.findSuccessors(p.tenantId, id), date);
+    },
+  };
+}
+
+export type DocumentService = ReturnType<typeof createDocumentService>;

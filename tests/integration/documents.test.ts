@@ -1,0 +1,236 @@
+import { describe, expect, it } from "vitest";
+import { alvdala, pitea } from "../support/catalogue.js";
+import { personId, useHarness } from "../support/harness.js";
+
+/** The services' clock: late November 2026, when the seeded quality policy has long expired. */
+const clock = { at: new Date("2026-11-23T08:00:00Z"), now: () => clock.at };
+const t = useHarness({ clock });
+
+const as = (slug: string) => t.h.tokenFor(pitea, slug);
+const reasons = (res: { json: { details?: { path?: string; reason: string }[] } }) =>
+  (res.json.details ?? []).map((d) => `${d.path ?? ""}:${d.reason}`);
+const register = async (query = "", token = t.admin) =>
+  (await t.h.request("GET", `/api/documents${query}`, { token })).json.documents as { id: string; status: string }[];
+const transition = (id: string, etag: string, body: object, token = t.admin) =>
+  t.h.request("POST", `/api/documents/${id}/transitions`, { token, body, headers: { "if-match": etag } });
+const patch = (id: string, etag: string, body: object, token = t.admin) =>
+  t.h.request("PATCH", `/api/documents/${id}`, { token, body, headers: { "if-match": etag } });
+const draft = (overrides: object = {}) => ({
+  title: "Riktlinje för synpunkter och klagomål",
+  typeKey: "riktlinje",
+  decisionBodyId: "ks",
+  ownerPersonId: personId(pitea, "sara.holm"),
+  owningBodyId: "klf",
+  summary: "Hur synpunkter tas emot, besvaras och följs upp.",
+  appliesTo: "Piteå kommuns anställda",
+  ...overrides,
+});
+
+describe("the register of governing documents (issue 4)", () => {
+  it("holds the seed's quality policy with its header's metadata, expired since 2019", async () => {
+    const res = await t.h.request("GET", "/api/documents/kvalitetspolicy", { token: await as("lars.oberg") });
+    expect(res.status).toBe(200);
+    expect(res.json).toMatchObject({
+      title: "Piteå kommuns policy för kvalitetsarbetet",
+      typeKey: "policy",
+      decisionBodyId: "kf",
+      owningBodyId: "ks",
+      version: 5,
+      lastRevised: { bodyId: "kf", date: "2017-02-13", paragraph: "§ 6" },
+      validUntil: "2019-12-31",
+      status: "expired",
+      appliesTo: "Piteå kommuns anställda, förtroendevalda samt kommunens helägda bolag",
+    });
+    expect(res.json.versions).toHaveLength(1);
+  });
+
+  it("filters by type, owner, status and expiry within N days", async () => {
+    const ids = (docs: { id: string }[]) => docs.map((d) => d.id).sort();
+    expect(ids(await register("?expiringWithinDays=30"))).toEqual(["kvalitetspolicy", "riktlinjer-eu"]);
+    expect(ids(await register("?expiringWithinDays=90"))).toEqual(["kvalitetspolicy", "riktlinjer-eu", "riktlinjer-innovation"]);
+    expect(await register("?expiringWithinDays=180")).toHaveLength(4);
+    expect(ids(await register(`?ownerPersonId=${personId(pitea, "sara.holm")}`))).toEqual([
+      "riktlinjer-digitalisering",
+      "riktlinjer-innovation",
+    ]);
+    expect(ids(await register("?status=expired"))).toEqual(["kvalitetspolicy"]);
+    expect(await register("?typeKey=riktlinje")).toHaveLength(3);
+    const bad = await t.h.request("GET", "/api/documents?expiringWithinDays=-1", { token: t.admin });
+    expect(bad.status).toBe(400);
+  });
+
+  it("names every bad reference of a new document at once and saves nothing", async () => {
+    const before = (await register()).length;
+    const res = await t.h.request("POST", "/api/documents", {
+      token: t.admin,
+      body: draft({
+        typeKey: "cirkular",
+        decisionBodyId: "strategiska-enheten",
+        ownerPersonId: personId(alvdala, "ida.norberg"),
+        parentId: "finns-inte",
+        relatedGoalIds: ["2026-bun-1", "inget-mal"],
+      }),
+    });
+    expect(res.status).toBe(400);
+    expect(reasons(res)).toEqual([
+      "body.typeKey:unknown_document_type",
+      "body.decisionBodyId:not_a_decision_body",
+      "body.ownerPersonId:unknown_person",
+      "body.parentId:unknown_document",
+      "body.relatedGoalIds.1:unknown_goal",
+    ]);
+    expect(await register()).toHaveLength(before);
+  });
+
+  it("lets a document owner register, adopt and revise a guideline of her own body, keeping every version", async () => {
+    const sara = await as("sara.holm");
+    const elsewhere = await t.h.request("POST", "/api/documents", {
+      token: sara,
+      body: draft({ owningBodyId: "bun", ownerPersonId: personId(pitea, "lina.forsberg") }),
+    });
+    expect(elsewhere.status).toBe(403);
+
+    const created = await t.h.request("POST", "/api/documents", { token: sara, body: draft() });
+    expect(created.status).toBe(201);
+    expect(created.json).toMatchObject({ status: "draft", version: 0, validUntil: null, versions: [] });
+    const id = created.json.id;
+
+    // Bad decisions are named, and the draft stays a draft.
+    const wrongBody = await transition(
+      id,
+      created.json.etag,
+      { action: "adopt", decision: { bodyId: "kf", date: "2026-11-16", paragraph: "§ 142" } },
+      sara,
+    );
+    expect(reasons(wrongBody)).toEqual(["body.decision.bodyId:not_the_decision_body"]);
+    const noParagraph = await transition(
+      id,
+      created.json.etag,
+      { action: "adopt", decision: { bodyId: "ks", date: "2026-11-16", paragraph: "" } },
+      sara,
+    );
+    expect(noParagraph.status).toBe(400);
+    expect(noParagraph.json.details[0].path).toBe("body.decision.paragraph");
+    const backwards = await transition(
+      id,
+      created.json.etag,
+      { action: "adopt", decision: { bodyId: "ks", date: "2026-11-16", paragraph: "§ 142" }, validUntil: "2026-01-01" },
+      sara,
+    );
+    expect(reasons(backwards)).toEqual(["body.validUntil:valid_until_before_adopted"]);
+
+    const adopted = await transition(
+      id,
+      created.json.etag,
+      { action: "adopt", decision: { bodyId: "ks", date: "2026-11-16", paragraph: "§ 142" } },
+      sara,
+    );
+    expect(adopted.status).toBe(200);
+    // A guideline runs to the end of the mandate period, the next one when less than a year is left.
+    expect(adopted.json).toMatchObject({ status: "adopted", version: 1, adoptedOn: "2026-11-16", validUntil: "2030-10-14" });
+    expect(adopted.json.lastRevised).toEqual({ bodyId: "ks", date: "2026-11-16", paragraph: "§ 142" });
+
+    // What was decided is frozen; who answers for it is not.
+    const frozen = await patch(id, adopted.json.etag, { title: "Ny titel" }, sara);
+    expect(reasons(frozen)).toEqual(["body.title:adopted_version_frozen"]);
+    const diary = await patch(id, adopted.json.etag, { diaryNumber: "KS 2026/112" }, sara);
+    expect(diary.status).toBe(200);
+
+    const revising = await transition(id, diary.json.etag, { action: "startRevision" }, sara);
+    expect(revising.json.status).toBe("inRevision");
+    const retitled = await patch(id, revising.json.etag, { title: "Riktlinje för synpunkter" }, sara);
+    expect(retitled.status).toBe(200);
+    const v2 = await transition(
+      id,
+      retitled.json.etag,
+      { action: "adopt", decision: { bodyId: "ks", date: "2026-11-20", paragraph: "§ 150" }, validUntil: "2028-12-31" },
+      sara,
+    );
+    expect(v2.json).toMatchObject({ version: 2, title: "Riktlinje för synpunkter", validUntil: "2028-12-31" });
+    expect(v2.json.versions.map((v: { version: number; metadata: { title: string } }) => [v.version, v.metadata.title])).toEqual([
+      [1, "Riktlinje för synpunkter och klagomål"],
+      [2, "Riktlinje för synpunkter"],
+    ]);
+    const audit = await t.h.runtime.services.documentRepository.listAudit(pitea.id, "document", id);
+    // The clock stands still in this suite, so the trail is compared as a set of steps.
+    expect(audit.map((a) => a.action).sort()).toEqual([
+      "document.adopt",
+      "document.adopt",
+      "document.create",
+      "document.startRevision",
+      "document.update",
+      "document.update",
+    ]);
+    expect(audit.every((a) => a.userId === personId(pitea, "sara.holm"))).toBe(true);
+  });
+
+  it("revises the expired quality policy into version 6, and a stale version is refused", async () => {
+    const policy = (await t.h.request("GET", "/api/documents/kvalitetspolicy", { token: t.admin })).json;
+    const started = await transition("kvalitetspolicy", policy.etag, { action: "startRevision" });
+    expect(started.json.status).toBe("inRevision");
+    const stale = await transition("kvalitetspolicy", policy.etag, {
+      action: "adopt",
+      decision: { bodyId: "kf", date: "2026-11-16", paragraph: "§ 140" },
+    });
+    expect(stale.status).toBe(412);
+    const v6 = await transition("kvalitetspolicy", started.json.etag, {
+      action: "adopt",
+      decision: { bodyId: "kf", date: "2026-11-16", paragraph: "§ 140" },
+    });
+    expect(v6.json).toMatchObject({ status: "adopted", version: 6, validUntil: "2030-10-14" });
+    expect(v6.json.versions.map((v: { version: number }) => v.version)).toEqual([5, 6]);
+  });
+
+  it("repeals a document that a newly adopted one supersedes, and one repealed by decision", async () => {
+    const created = await t.h.request("POST", "/api/documents", {
+      token: t.admin,
+      body: draft({
+        title: "Riktlinjer för internationellt arbete",
+        owningBodyId: "ks",
+        ownerPersonId: personId(pitea, "anna.lind"),
+        supersedesId: "riktlinjer-eu",
+      }),
+    });
+    expect((await t.h.request("GET", "/api/documents/riktlinjer-eu", { token: t.admin })).json.status).toBe("adopted");
+    await transition(created.json.id, created.json.etag, {
+      action: "adopt",
+      decision: { bodyId: "ks", date: "2026-11-16", paragraph: "§ 143" },
+    });
+    const old = (await t.h.request("GET", "/api/documents/riktlinjer-eu", { token: t.admin })).json;
+    expect(old).toMatchObject({ status: "repealed", supersededById: created.json.id });
+
+    const digital = (await t.h.request("GET", "/api/documents/riktlinjer-digitalisering", { token: t.admin })).json;
+    const repealed = await transition("riktlinjer-digitalisering", digital.etag, {
+      action: "repeal",
+      decision: { bodyId: "ks", date: "2026-11-16", paragraph: "§ 144" },
+    });
+    expect(repealed.json).toMatchObject({ status: "repealed", lastRevised: { paragraph: "§ 144" } });
+    const after = await patch("riktlinjer-digitalisering", repealed.json.etag, { diaryNumber: "KS 2026/1" });
+    expect(reasons(after)).toEqual([":document_repealed"]);
+    const again = await transition("riktlinjer-digitalisering", repealed.json.etag, { action: "startRevision" });
+    expect(reasons(again)).toEqual(["body.action:invalid_transition"]);
+  });
+
+  it("keeps the document types editable by administrators, but not a type in use away", async () => {
+    const types = (await t.h.request("GET", "/api/document-types", { token: t.admin })).json;
+    expect(types.types.map((x: { key: string }) => x.key)).toContain("delegationsordning");
+    const dropped = await t.h.request("PUT", "/api/document-types", {
+      token: t.admin,
+      body: { types: types.types.filter((x: { key: string }) => x.key !== "anvisning") },
+      headers: { "if-match": types.etag },
+    });
+    expect(reasons(dropped)).toEqual(["body.types:type_in_use"]);
+    const added = await t.h.request("PUT", "/api/document-types", {
+      token: t.admin,
+      body: { types: [...types.types, { key: "handlingsplan", name: { sv: "Handlingsplan" }, validity: { kind: "years", years: 2 } }] },
+      headers: { "if-match": types.etag },
+    });
+    expect(added.status).toBe(200);
+    const chair = await t.h.request("PUT", "/api/document-types", {
+      token: await as("erik.nilsson"),
+      body: { types: types.types },
+      headers: { "if-match": added.json.etag },
+    });
+    expect(chair.status).toBe(403);
+  });
+});
