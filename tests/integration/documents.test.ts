@@ -211,6 +211,22 @@ describe("the register of governing documents (issue 4)", () => {
     expect(reasons(again)).toEqual(["body.action:invalid_transition"]);
   });
 
+  it("takes a role on the owning body to register a document or move one there, not just naming oneself responsible", async () => {
+    const johan = await as("johan.ek");
+    const selfNamed = await t.h.request("POST", "/api/documents", {
+      token: johan,
+      body: draft({ ownerPersonId: personId(pitea, "johan.ek") }),
+    });
+    expect(selfNamed.status).toBe(403);
+    // Sara answers for this guideline and may change it, but not move it to a body she holds no role in.
+    const sara = await as("sara.holm");
+    const doc = (await t.h.request("GET", "/api/documents/riktlinjer-innovation", { token: sara })).json;
+    const moved = await patch("riktlinjer-innovation", doc.etag, { owningBodyId: "bun" }, sara);
+    expect(moved.status).toBe(403);
+    const renumbered = await patch("riktlinjer-innovation", doc.etag, { diaryNumber: "KS 2023/77" }, sara);
+    expect(renumbered.status).toBe(200);
+  });
+
   it("keeps the document types editable by administrators, but not a type in use away", async () => {
     const types = (await t.h.request("GET", "/api/document-types", { token: t.admin })).json;
     expect(types.types.map((x: { key: string }) => x.key)).toContain("delegationsordning");

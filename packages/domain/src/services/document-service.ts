@@ -50,6 +50,7 @@ export function createDocumentService({ documents, directory, goals, clock }: De
     return (await documents.findSettings(tenantId))?.types ?? defaultDocumentTypes;
   }
 
+  /** Administrators above the owning body, its document owners, and the person responsible for the document (when given). */
   function canEdit(p: Principal, tenant: TenantRecord, owningBodyPath: readonly string[], ownerPersonId: string | null): boolean {
     return (
       holdsRole(p.assignments, ["administrator"], [tenant.rootOrgUnitId, ...owningBodyPath]) ||
@@ -58,7 +59,12 @@ export function createDocumentService({ documents, directory, goals, clock }: De
     );
   }
 
-  function requireEditor(p: Principal, tenant: TenantRecord, doc: Pick<DocumentData, "owningBodyPath" | "ownerPersonId">, action: string) {
+  function requireEditor(
+    p: Principal,
+    tenant: TenantRecord,
+    doc: { readonly owningBodyPath: readonly string[]; readonly ownerPersonId: string | null },
+    action: string,
+  ) {
     requireMember(p);
     if (!canEdit(p, tenant, doc.owningBodyPath, doc.ownerPersonId)) {
       throw new DomainError("forbidden", "You do not have the role this requires.", {
@@ -195,8 +201,11 @@ export function createDocumentService({ documents, directory, goals, clock }: De
     /** A new document, as a draft. */
     async create(p: Principal, tenant: TenantRecord, body: CreateDocumentBody, newId: string): Promise<GoverningDocument> {
       requireMember(p);
+      // Whether the caller may register for that body is decided before anything else is looked up.
+      const owningBody = await directory.findOrgUnit(p.tenantId, body.owningBodyId);
+      // Naming oneself the person responsible is no licence: registering takes a role on the owning body.
+      requireEditor(p, tenant, { owningBodyPath: owningBody?.path ?? [], ownerPersonId: null }, "documents.create");
       const owningBodyPath = await checkReferences(p.tenantId, body, null);
-      requireEditor(p, tenant, { owningBodyPath, ownerPersonId: body.ownerPersonId }, "documents.create");
       const data: DocumentData = {
         id: newId,
         ...body,
@@ -230,8 +239,9 @@ export function createDocumentService({ documents, directory, goals, clock }: De
       }
       const merged = { ...dataOf(current), ...Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)) } as DocumentData;
       const owningBodyPath = await checkReferences(p.tenantId, merged, id);
-      // The new owning body must be one the caller may edit too.
-      requireEditor(p, tenant, { owningBodyPath, ownerPersonId: merged.ownerPersonId }, "documents.update");
+      // Moving a document to another body takes a role on that body too.
+      if (merged.owningBodyId !== current.owningBodyId)
+        requireEditor(p, tenant, { owningBodyPath, ownerPersonId: null }, "documents.update");
       const saved = await documents.replace(p.tenantId, "document", current, { ...merged, owningBodyPath }, etag, {
         userId: p.userId,
         action: "document.update",
