@@ -6,6 +6,7 @@ import {
   type Clock,
   createAuditService,
   createDirectoryService,
+  createDocumentAlertService,
   createDocumentService,
   createFollowUpService,
   createGoalService,
@@ -13,6 +14,7 @@ import {
   createReportingService,
   type DirectoryRepository,
   type DirectoryService,
+  type DocumentAlertService,
   type DocumentRepository,
   type DocumentService,
   type FollowUpService,
@@ -55,6 +57,7 @@ export interface Services {
   readonly notifications: NotificationService;
   readonly documentRepository: DocumentRepository;
   readonly documents: DocumentService;
+  readonly documentAlerts: DocumentAlertService;
   readonly reporting: ReportingService;
   readonly followUp: FollowUpService;
   readonly audit: AuditService;
@@ -135,6 +138,7 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
     notifications: createNotificationService({ directory: directoryRepository, notifier, clock }),
     documentRepository,
     documents: createDocumentService({ documents: documentRepository, directory: directoryRepository, goals: goalRepository, clock }),
+    documentAlerts: createDocumentAlertService({ documents: documentRepository, directory: directoryRepository, notifier, clock }),
     reporting: createReportingService({ goals: goalRepository, directory: directoryRepository, notifier, clock }),
     followUp: createFollowUpService({
       goals: goalRepository,

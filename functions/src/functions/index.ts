@@ -2,6 +2,7 @@
 import "./approvals-list.js";
 import "./audit-list.js";
 import "./calendar-update.js";
+import "./document-alerts-timer.js";
 import "./document-create.js";
 import "./document-get.js";
 import "./document-transition.js";

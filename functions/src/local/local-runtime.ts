@@ -38,6 +38,8 @@ export interface LocalRuntimeOptions {
   readonly log?: (line: string) => void;
   /** The services' clock (tests move it to a deadline); the real one by default. */
   readonly clock?: Clock;
+  /** Fire the timers on their schedule (the default); tests that move the clock fire them themselves. */
+  readonly timers?: boolean;
   /** Where notifications go: the console outbox by default, or Graph when `NOTIFY_CHANNEL=graph`; tests pass their own. */
   readonly channel?: NotificationChannel;
 }
@@ -166,7 +168,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     server.listen(options.port ?? 0, "127.0.0.1", resolve);
   });
   const { port } = server.address() as AddressInfo;
-  const scheduler = startTimerScheduler(timerTable(), log);
+  const scheduler = options.timers === false ? null : startTimerScheduler(timerTable(), log);
   const interval = snapshotter
     ? setInterval(() => {
         snapshotter.save().catch((e: unknown) => log(`[error] snapshot failed: ${String(e)}`));
@@ -184,7 +186,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     },
     saveSnapshot: async () => (snapshotter ? snapshotter.save() : false),
     async stop() {
-      scheduler.stop();
+      scheduler?.stop();
       if (interval) clearInterval(interval);
       await new Promise<void>((resolve) => {
         server.closeAllConnections();

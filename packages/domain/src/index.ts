@@ -17,6 +17,7 @@ export * from "./rules/role-rules.js";
 export * from "./rules/rollup.js";
 export * from "./services/audit-service.js";
 export * from "./services/directory-service.js";
+export * from "./services/document-alert-service.js";
 export * from "./services/document-service.js";
 export * from "./services/followup-service.js";
 export * from "./services/goal-service.js";

@@ -176,6 +176,23 @@ export function createOutboxNotifier(container: Container, deps: OutboxNotifierD
       return run;
     },
 
+    async sentSubjectKeys(tenantId, activityTypes) {
+      const { resources } = await container.items
+        .query<{ tenantId: string; subjectKeys: string[] }>(
+          {
+            query:
+              "SELECT c.tenantId, c.subjectKeys FROM c WHERE c.tenantId = @tenantId AND c.type = 'notification' AND ARRAY_CONTAINS(@types, c.activityType)",
+            parameters: [
+              { name: "@tenantId", value: tenantId },
+              { name: "@types", value: [...activityTypes] },
+            ],
+          },
+          { partitionKey: tenantId, maxItemCount: 5000 },
+        )
+        .fetchAll();
+      return new Set(resources.filter((d) => d.tenantId === tenantId).flatMap((d) => d.subjectKeys));
+    },
+
     async listSent(tenantId, { since, recipientPersonId }) {
       const byPerson = recipientPersonId === undefined ? "" : " AND c.recipientPersonId = @person";
       const { resources } = await container.items

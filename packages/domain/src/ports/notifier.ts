@@ -73,6 +73,11 @@ export interface Notifier {
   send(tenantId: string, n: Notification): Promise<"sent" | "duplicate">;
   /** Delivers the tenant's pending notifications whose next attempt is due. */
   deliverPending(tenantId: string): Promise<DeliveryRun>;
+  /**
+   * Every subject key ever sent with one of `activityTypes`: the ledger of alerts, so an
+   * alert already sent, however long ago, is never sent again.
+   */
+  sentSubjectKeys(tenantId: string, activityTypes: readonly ActivityType[]): Promise<ReadonlySet<string>>;
   /** What was sent on or after `since` (a Stockholm date), optionally to one person, newest first. */
   listSent(tenantId: string, filter: { since: string; recipientPersonId?: string }): Promise<SentNotification[]>;
 }
