@@ -137,7 +137,13 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
     notifier,
     notifications: createNotificationService({ directory: directoryRepository, notifier, clock }),
     documentRepository,
-    documents: createDocumentService({ documents: documentRepository, directory: directoryRepository, goals: goalRepository, clock }),
+    documents: createDocumentService({
+      documents: documentRepository,
+      directory: directoryRepository,
+      goals: goalRepository,
+      tenants,
+      clock,
+    }),
     documentAlerts: createDocumentAlertService({ documents: documentRepository, directory: directoryRepository, notifier, clock }),
     reporting: createReportingService({ goals: goalRepository, directory: directoryRepository, notifier, clock }),
     followUp: createFollowUpService({

@@ -227,18 +227,47 @@ describe("the register of governing documents (issue 4)", () => {
     expect(renumbered.status).toBe(200);
   });
 
+  it("publishes the register as open data without names of people, only what has been adopted, when the municipality chooses", async () => {
+    const open = await t.h.request("GET", `/api/public/${pitea.id}/documents`);
+    expect(open.status).toBe(200);
+    expect(open.headers.get("access-control-allow-origin")).toBe("*");
+    const policy = open.json.documents.find((d: { id: string }) => d.id === "kvalitetspolicy");
+    expect(policy).toMatchObject({ type: "Policy", decisionBody: "Kommunfullmäktige", owningBody: "Kommunstyrelsen" });
+    expect(JSON.stringify(open.json)).not.toContain(personId(pitea, "anna.lind"));
+    expect(JSON.stringify(open.json)).not.toContain("Anna Lind");
+    // Drafts are not public.
+    const drafted = await t.h.request("POST", "/api/documents", {
+      token: t.admin,
+      body: draft({ title: "Utkast som inte är beslutat", owningBodyId: "ks" }),
+    });
+    expect(drafted.status).toBe(201);
+    const again = await t.h.request("GET", `/api/public/${pitea.id}/documents`);
+    expect(again.json.documents.map((d: { id: string }) => d.id)).not.toContain(drafted.json.id);
+    const csv = await t.h.request("GET", `/api/public/${pitea.id}/documents?format=csv`);
+    expect(csv.headers.get("content-type")).toContain("text/csv");
+    // (The BOM the file starts with is dropped by fetch's text decoding.)
+    expect(String(csv.json).split("\r\n")[0]).toBe(
+      "id,title,type,decision_body,owning_body,status,version,adopted_on,last_revised,valid_until,summary,applies_to,diary_number,parent_id,superseded_by",
+    );
+    // Älvdala does not publish its register: nothing is said.
+    expect((await t.h.request("GET", `/api/public/${alvdala.id}/documents`)).status).toBe(404);
+  });
+
   it("keeps the document types editable by administrators, but not a type in use away", async () => {
     const types = (await t.h.request("GET", "/api/document-types", { token: t.admin })).json;
     expect(types.types.map((x: { key: string }) => x.key)).toContain("delegationsordning");
     const dropped = await t.h.request("PUT", "/api/document-types", {
       token: t.admin,
-      body: { types: types.types.filter((x: { key: string }) => x.key !== "anvisning") },
+      body: { types: types.types.filter((x: { key: string }) => x.key !== "anvisning"), publishRegister: true },
       headers: { "if-match": types.etag },
     });
     expect(reasons(dropped)).toEqual(["body.types:type_in_use"]);
     const added = await t.h.request("PUT", "/api/document-types", {
       token: t.admin,
-      body: { types: [...types.types, { key: "handlingsplan", name: { sv: "Handlingsplan" }, validity: { kind: "years", years: 2 } }] },
+      body: {
+        types: [...types.types, { key: "handlingsplan", name: { sv: "Handlingsplan" }, validity: { kind: "years", years: 2 } }],
+        publishRegister: true,
+      },
       headers: { "if-match": types.etag },
     });
     expect(added.status).toBe(200);

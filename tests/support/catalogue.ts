@@ -191,10 +191,11 @@ export function sampleRequests(tenant: DemoTenant = pitea): Record<string, Sampl
     "document-types-update": {
       method: "PUT",
       path: "/api/document-types",
-      body: { types: defaultDocumentTypes },
+      body: { types: defaultDocumentTypes, publishRegister: true },
       ifMatch: true,
       write: true,
     },
+    "public-documents-get": { method: "GET", path: `/api/public/${tenant.id}/documents`, write: false },
     "documents-list": { method: "GET", path: "/api/documents?expiringWithinDays=180", write: false },
     "document-get": { method: "GET", path: `/api/documents/${t.document}`, write: false },
     "document-create": {

@@ -45,6 +45,7 @@ import "./person-create.js";
 import "./person-update.js";
 import "./plan-year-create.js";
 import "./plan-years-list.js";
+import "./public-documents-get.js";
 import "./public-results-get.js";
 import "./report-docx-get.js";
 import "./report-get.js";

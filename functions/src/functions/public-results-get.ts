@@ -1,9 +1,7 @@
 import { PublicResults, PublicResultsParams, PublicResultsQuery } from "@kvalitetskedjan/domain";
 import { publicResultsCsv } from "../http/open-data.js";
 import { defineRoute } from "../routes.js";
-
-/** Open data may be cached and read from any site; it holds nothing personal. */
-const publicHeaders = { "Cache-Control": "public, max-age=300", "Access-Control-Allow-Origin": "*" };
+import { publicHeaders } from "./params.js";
 
 export default defineRoute({
   name: "public-results-get",

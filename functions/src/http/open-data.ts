@@ -1,4 +1,4 @@
-import type { PublicResults } from "@kvalitetskedjan/domain";
+import type { PublicRegister, PublicResults } from "@kvalitetskedjan/domain";
 
 /** RFC 4180 cell; text that a spreadsheet would run as a formula is prefixed with `'` (CSV injection). */
 function cell(value: string | number | null): string {
@@ -69,5 +69,45 @@ export function publicResultsCsv(results: PublicResults, dataset: "goals" | "ind
         o.men,
       ]),
     ),
+  ]);
+}
+
+/** The register of governing documents as CSV, one row per document, in the same dialect as the results. */
+export function publicRegisterCsv(register: PublicRegister): string {
+  return lines([
+    [
+      "id",
+      "title",
+      "type",
+      "decision_body",
+      "owning_body",
+      "status",
+      "version",
+      "adopted_on",
+      "last_revised",
+      "valid_until",
+      "summary",
+      "applies_to",
+      "diary_number",
+      "parent_id",
+      "superseded_by",
+    ],
+    ...register.documents.map((d) => [
+      d.id,
+      d.title,
+      d.type,
+      d.decisionBody,
+      d.owningBody,
+      d.status,
+      d.version,
+      d.adoptedOn,
+      d.lastRevised,
+      d.validUntil,
+      d.summary,
+      d.appliesTo,
+      d.diaryNumber,
+      d.parentId,
+      d.supersededById,
+    ]),
   ]);
 }

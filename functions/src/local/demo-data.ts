@@ -87,6 +87,8 @@ export interface DemoTenant {
   readonly planYears?: readonly DemoPlanYear[];
   readonly benchmark?: BenchmarkSettings;
   readonly publishResults?: boolean;
+  /** Publish the register of governing documents as open data. */
+  readonly publishRegister?: boolean;
   /** Governing documents in the register; the seed works out each owning body's path. */
   readonly documents?: readonly Omit<DocumentData, "owningBodyPath">[];
 }
@@ -305,6 +307,7 @@ export const pitea: DemoTenant = {
     person("oskar.vik", "Oskar Vik", "pitea.example", [], false),
   ],
   documents: piteaDocuments(),
+  publishRegister: true,
   benchmark: {
     municipalityId: "2581",
     comparisonGroup: { name: "Större kommuner i Norr- och Västerbotten", municipalityIds: ["2580", "2582", "2482", "2514", "2480"] },

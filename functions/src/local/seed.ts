@@ -4,6 +4,7 @@ import {
   type DirectoryRepository,
   type DocumentRepository,
   defaultCalendar,
+  defaultDocumentTypes,
   defaultGoalLevels,
   defaultMaxGoalsPerOwner,
   type GoalRepository,
@@ -79,6 +80,14 @@ export async function seedTenant(
   await inBatches(tenant.documents ?? [], concurrency, (d) =>
     repos.documents.create(tenant.id, "document", { ...d, owningBodyPath: paths.get(d.owningBodyId) ?? [] }, seedUser),
   );
+  if (tenant.publishRegister) {
+    await repos.documents.create(
+      tenant.id,
+      "documentSettings",
+      { id: "current", types: defaultDocumentTypes, publishRegister: true },
+      seedUser,
+    );
+  }
   if (tenant.benchmark || tenant.publishResults) {
     await repos.goals.create(
       tenant.id,

@@ -141,8 +141,37 @@ export const DocumentSettingsBody = z.strictObject({
     .min(1)
     .max(30)
     .refine((types) => new Set(types.map((t) => t.key)).size === types.length, { message: "Each type key once." }),
+  /** Publish the register (adopted documents, no names of people) as open data. */
+  publishRegister: z.boolean().default(false),
 });
 export type DocumentSettingsBody = z.infer<typeof DocumentSettingsBody>;
 
 export const DocumentSettings = DocumentSettingsBody.extend({ etag: z.string() });
 export type DocumentSettings = z.infer<typeof DocumentSettings>;
+
+/** The register as open data: adopted documents as decided, bodies by name, no person. */
+export const PublicDocument = z.object({
+  id: Key,
+  title: z.string(),
+  type: z.string(),
+  decisionBody: z.string(),
+  owningBody: z.string(),
+  status: z.enum(["adopted", "inRevision", "expired", "repealed"]),
+  version: z.number().int(),
+  adoptedOn: IsoDate,
+  lastRevised: z.string(),
+  validUntil: IsoDate,
+  summary: z.string(),
+  appliesTo: z.string(),
+  diaryNumber: z.string().nullable(),
+  parentId: Key.nullable(),
+  supersededById: Key.nullable(),
+});
+export const PublicRegister = z.object({
+  municipality: z.string(),
+  publishedAt: z.string(),
+  licence: z.string(),
+  documents: z.array(PublicDocument),
+});
+export type PublicRegister = z.infer<typeof PublicRegister>;
+export const PublicRegisterQuery = z.strictObject({ format: z.enum(["json", "csv"]).default("json") });

@@ -42,6 +42,7 @@ export const neverAdopted = {
 export interface DocumentSettingsData {
   readonly id: string;
   readonly types: readonly DocumentType[];
+  readonly publishRegister: boolean;
 }
 
 export interface DocumentRecordTypes {

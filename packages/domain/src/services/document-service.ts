@@ -8,11 +8,12 @@ import {
   type DocumentTransitionBody,
   defaultDocumentTypes,
   type GoverningDocument,
+  type PublicRegister,
   type UpdateDocumentBody,
 } from "../contracts/documents.js";
 import type { OrgUnitKind } from "../contracts/org.js";
 import { DomainError, type ErrorDetail, notFound } from "../errors.js";
-import type { Clock, DirectoryRepository, Stored, TenantRecord } from "../ports/directory-repository.js";
+import type { Clock, DirectoryRepository, Stored, TenantRecord, TenantRegistry } from "../ports/directory-repository.js";
 import { type DocumentData, type DocumentRepository, neverAdopted } from "../ports/document-repository.js";
 import type { GoalRepository } from "../ports/goal-repository.js";
 import { type Principal, requireMember } from "../principal.js";
@@ -25,6 +26,7 @@ interface Deps {
   readonly documents: DocumentRepository;
   readonly directory: DirectoryRepository;
   readonly goals: Pick<GoalRepository, "findGoals">;
+  readonly tenants: Pick<TenantRegistry, "findTenant">;
   readonly clock: Clock;
 }
 
@@ -43,7 +45,7 @@ const invalid = (details: ErrorDetail[]) => new DomainError("validation_failed",
  * the municipality reads the register; the municipality's administrators, and the document
  * owners of the owning body, change it.
  */
-export function createDocumentService({ documents, directory, goals, clock }: Deps) {
+export function createDocumentService({ documents, directory, goals, tenants, clock }: Deps) {
   const today = () => stockholmDate(clock.now());
 
   async function typesOf(tenantId: string) {
@@ -144,7 +146,11 @@ export function createDocumentService({ documents, directory, goals, clock }: De
     async getSettings(p: Principal): Promise<DocumentSettings> {
       requireMember(p);
       const stored = await documents.findSettings(p.tenantId);
-      return { types: [...(stored?.types ?? defaultDocumentTypes)], etag: stored?.etag ?? newRecordEtag };
+      return {
+        types: [...(stored?.types ?? defaultDocumentTypes)],
+        publishRegister: stored?.publishRegister ?? false,
+        etag: stored?.etag ?? newRecordEtag,
+      };
     },
 
     async updateSettings(p: Principal, tenant: TenantRecord, body: DocumentSettingsBody, etag: string): Promise<DocumentSettings> {
@@ -160,12 +166,63 @@ export function createDocumentService({ documents, directory, goals, clock }: De
       const kept = new Set(body.types.map((t) => t.key));
       const inUse = [...new Set((await documents.listDocuments(p.tenantId)).map((d) => d.typeKey))].filter((k) => !kept.has(k));
       if (inUse.length > 0) throw invalid(inUse.map((k) => ({ path: "body.types", reason: "type_in_use", message: k })));
-      const data = { id: "current", types: body.types };
+      const data = { id: "current", types: body.types, publishRegister: body.publishRegister };
       const audit = { userId: p.userId, action: "documentSettings.update" };
       const saved = stored
         ? await documents.replace(p.tenantId, "documentSettings", stored, data, etag, audit)
         : await documents.create(p.tenantId, "documentSettings", data, audit);
-      return { types: [...saved.types], etag: saved.etag };
+      return { types: [...saved.types], publishRegister: saved.publishRegister, etag: saved.etag };
+    },
+
+    /**
+     * The register as open data, when the municipality publishes it: every document that
+     * has been adopted, as last decided (a revision's draft is not public until adopted),
+     * bodies by name and no person.
+     */
+    async publicRegister(tenantId: string): Promise<PublicRegister> {
+      const [tenant, settings, all, units] = await Promise.all([
+        tenants.findTenant(tenantId),
+        documents.findSettings(tenantId),
+        documents.listDocuments(tenantId),
+        directory.listOrgUnits(tenantId),
+      ]);
+      if (!tenant || !settings?.publishRegister) throw notFound("The municipality's register");
+      const date = today();
+      const unitName = new Map(units.map((u) => [u.id, u.name]));
+      const typeName = new Map(settings.types.map((t) => [t.key, t.name.sv]));
+      const supersededBy = new Map(all.filter((d) => d.supersedesId && d.version > 0).map((d) => [d.supersedesId as string, d.id]));
+      const published = all.flatMap((d) => {
+        const decided = d.versions.at(-1);
+        if (!decided || !d.lastRevised) return [];
+        const status = statusOf(d.status, decided.validUntil, supersededBy.get(d.id) ?? null, date);
+        if (status === "draft") return [];
+        const m = decided.metadata;
+        return [
+          {
+            id: d.id,
+            title: m.title,
+            type: typeName.get(m.typeKey) ?? m.typeKey,
+            decisionBody: unitName.get(m.decisionBodyId) ?? "",
+            owningBody: unitName.get(m.owningBodyId) ?? "",
+            status,
+            version: decided.version,
+            adoptedOn: decided.adoptedOn,
+            lastRevised: `${d.lastRevised.date} ${d.lastRevised.paragraph}`,
+            validUntil: decided.validUntil,
+            summary: m.summary,
+            appliesTo: m.appliesTo,
+            diaryNumber: m.diaryNumber,
+            parentId: m.parentId,
+            supersededById: supersededBy.get(d.id) ?? null,
+          },
+        ];
+      });
+      return {
+        municipality: tenant.name,
+        publishedAt: clock.now().toISOString(),
+        licence: "CC0-1.0",
+        documents: published.sort((a, b) => a.title.localeCompare(b.title, "sv")),
+      };
     },
 
     /** The register, filtered; any member of the municipality reads it. */

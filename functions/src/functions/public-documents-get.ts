@@ -1,0 +1,29 @@
+import { PublicRegister, PublicRegisterQuery, PublicResultsParams } from "@kvalitetskedjan/domain";
+import { publicRegisterCsv } from "../http/open-data.js";
+import { defineRoute } from "../routes.js";
+import { publicHeaders } from "./params.js";
+
+export default defineRoute({
+  name: "public-documents-get",
+  method: "GET",
+  route: "public/{tenantId}/documents",
+  summary:
+    "Open data, no sign-in: the municipality's register of governing documents as JSON or CSV, as adopted, with bodies by name and no person. Only when the municipality publishes it.",
+  tag: "Open data",
+  auth: "anonymous",
+  params: PublicResultsParams,
+  query: PublicRegisterQuery,
+  response: PublicRegister,
+  files: ["text/csv"],
+  async handle(_caller, { params, query, services }) {
+    services.rateLimiter.check(params.tenantId, "public");
+    const register = await services.documents.publicRegister(params.tenantId);
+    if (query.format === "csv") {
+      return {
+        file: { contentType: "text/csv; charset=utf-8", body: publicRegisterCsv(register), filename: "styrande-dokument.csv" },
+        headers: publicHeaders,
+      };
+    }
+    return { body: register, headers: publicHeaders };
+  },
+});
