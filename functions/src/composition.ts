@@ -153,7 +153,7 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
       kolada: overrides.kolada ?? createKoladaHttpSource(config.KOLADA_BASE_URL),
       clock,
     }),
-    audit: createAuditService({ directory: directoryRepository, goals: goalRepository }),
+    audit: createAuditService({ directory: directoryRepository, goals: goalRepository, documents: documentRepository }),
     async loadPrincipal(caller) {
       const { person, assignments } = await directoryRepository.loadPrincipal(caller.tenantId, caller.userId);
       return {

@@ -253,6 +253,56 @@ describe("the register of governing documents (issue 4)", () => {
     expect((await t.h.request("GET", `/api/public/${alvdala.id}/documents`)).status).toBe(404);
   });
 
+  it("exports a document's whole record, and disposes of a repealed one only through the administrators' logged path", async () => {
+    // By now riktlinjer-digitalisering has been repealed and the quality policy revised (tests above).
+    const records = await t.h.request("GET", "/api/documents/kvalitetspolicy/records", { token: t.admin });
+    expect(records.status).toBe(200);
+    expect(records.json.versions.map((v: { version: number }) => v.version)).toEqual([5, 6]);
+    expect(records.json.audit.map((a: { action: string }) => a.action)).toEqual(
+      expect.arrayContaining(["document.startRevision", "document.adopt"]),
+    );
+    expect(records.json).toMatchObject({ documentId: "kvalitetspolicy", disposal: null, exportedBy: personId(pitea, "anna.lind") });
+    expect((await t.h.request("GET", "/api/documents/kvalitetspolicy/records", { token: await as("sara.holm") })).status).toBe(403);
+
+    const decision = {
+      decisionReference: "KS 2026/200",
+      decisionDate: "2026-11-02",
+      reason: "Upphävd; gallras enligt dokumenthanteringsplanen.",
+    };
+    const inForce = (await t.h.request("GET", "/api/documents/kvalitetspolicy", { token: t.admin })).json;
+    const refused = await t.h.request("POST", "/api/documents/kvalitetspolicy/disposal", {
+      token: t.admin,
+      body: decision,
+      headers: { "if-match": inForce.etag },
+    });
+    expect(reasons(refused)).toEqual([":document_in_force"]);
+
+    const repealed = (await t.h.request("GET", "/api/documents/riktlinjer-digitalisering", { token: t.admin })).json;
+    const bySara = await t.h.request("POST", "/api/documents/riktlinjer-digitalisering/disposal", {
+      token: await as("sara.holm"),
+      body: decision,
+      headers: { "if-match": repealed.etag },
+    });
+    expect(bySara.status).toBe(403);
+    const disposed = await t.h.request("POST", "/api/documents/riktlinjer-digitalisering/disposal", {
+      token: t.admin,
+      body: decision,
+      headers: { "if-match": repealed.etag },
+    });
+    expect(disposed.status).toBe(204);
+    expect((await t.h.request("GET", "/api/documents/riktlinjer-digitalisering", { token: t.admin })).status).toBe(404);
+    expect((await register()).map((d) => d.id)).not.toContain("riktlinjer-digitalisering");
+    // Its record stays: versions, the disposal and every audit entry.
+    const kept = await t.h.request("GET", "/api/documents/riktlinjer-digitalisering/records", { token: t.admin });
+    expect(kept.json).toMatchObject({ document: null, disposal: { decisionReference: "KS 2026/200", by: personId(pitea, "anna.lind") } });
+    expect(kept.json.versions).toHaveLength(1);
+    expect(kept.json.audit.map((a: { action: string }) => a.action)).toEqual(
+      expect.arrayContaining(["document.repeal", "document.dispose"]),
+    );
+    const trail = await t.h.request("GET", "/api/audit?objectType=document&objectId=riktlinjer-digitalisering", { token: t.admin });
+    expect(trail.json.entries.map((e: { action: string }) => e.action)).toContain("document.dispose");
+  });
+
   it("keeps the document types editable by administrators, but not a type in use away", async () => {
     const types = (await t.h.request("GET", "/api/document-types", { token: t.admin })).json;
     expect(types.types.map((x: { key: string }) => x.key)).toContain("delegationsordning");

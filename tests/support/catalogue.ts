@@ -198,6 +198,14 @@ export function sampleRequests(tenant: DemoTenant = pitea): Record<string, Sampl
     "public-documents-get": { method: "GET", path: `/api/public/${tenant.id}/documents`, write: false },
     "documents-list": { method: "GET", path: "/api/documents?expiringWithinDays=180", write: false },
     "document-get": { method: "GET", path: `/api/documents/${t.document}`, write: false },
+    "document-records-get": { method: "GET", path: `/api/documents/${t.document}/records`, write: false },
+    "document-dispose": {
+      method: "POST",
+      path: `/api/documents/${t.document}/disposal`,
+      body: { decisionReference: "KS 2026/200", decisionDate: "2026-11-02", reason: "Upphävd och ersatt." },
+      ifMatch: true,
+      write: true,
+    },
     "document-create": {
       method: "POST",
       path: "/api/documents",

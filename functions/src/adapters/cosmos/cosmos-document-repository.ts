@@ -1,6 +1,6 @@
 import type { Container } from "@azure/cosmos";
 import type { Clock, DocumentData, DocumentRepository, DocumentSettingsData } from "@kvalitetskedjan/domain";
-import { createRecordStore, notDeleted } from "./cosmos-records.js";
+import { createRecordStore, docId, notDeleted } from "./cosmos-records.js";
 
 /** The governing-document register in its own container, partitioned by tenant; every write audited in its batch. */
 export function createCosmosDocumentRepository(container: Container, clock: Clock): DocumentRepository {
@@ -9,6 +9,10 @@ export function createCosmosDocumentRepository(container: Container, clock: Cloc
     findSettings: (tenantId) => store.pointRead<DocumentSettingsData>(tenantId, "documentSettings", "current"),
     listDocuments: (tenantId) => store.query<DocumentData>(tenantId, `c.type = 'document' AND ${notDeleted}`, []),
     findDocument: (tenantId, id) => store.pointRead<DocumentData>(tenantId, "document", id),
+    async findDocumentRecord(tenantId, id) {
+      const doc = await store.readDoc(tenantId, docId("document", id));
+      return doc ? { record: store.fromDoc<DocumentData>(doc), disposed: doc.deleted === true } : null;
+    },
     findSuccessors: (tenantId, id) =>
       store.query<DocumentData>(tenantId, `c.type = 'document' AND ${notDeleted} AND c.supersedesId = @id`, [{ name: "@id", value: id }]),
     listAudit: (tenantId, objectType, objectId) => store.listAudit(tenantId, objectType, objectId),

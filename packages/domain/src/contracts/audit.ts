@@ -23,10 +23,14 @@ export const goalObjectTypes = [
   "koladaSeries",
   "finance",
 ] as const;
+export const documentObjectTypes = ["document", "documentSettings"] as const;
 /** Record ids: keys, or keys joined with dots (a report is `{planYearId}.{periodId}.{ownerScopeId}`). */
 const ObjectId = z
   .string()
   .max(200)
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, "Only letters, digits, '.', '-' and '_'.");
-export const AuditQuery = z.strictObject({ objectType: z.enum([...directoryObjectTypes, ...goalObjectTypes]), objectId: ObjectId });
+export const AuditQuery = z.strictObject({
+  objectType: z.enum([...directoryObjectTypes, ...goalObjectTypes, ...documentObjectTypes]),
+  objectId: ObjectId,
+});
 export const AuditList = z.object({ entries: z.array(AuditEntry) });

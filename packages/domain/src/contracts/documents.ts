@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AuditEntry } from "./audit.js";
 import { Guid, Key, Name, RecordMeta } from "./common.js";
 import { IsoDate } from "./reporting-period.js";
 
@@ -175,3 +176,27 @@ export const PublicRegister = z.object({
 });
 export type PublicRegister = z.infer<typeof PublicRegister>;
 export const PublicRegisterQuery = z.strictObject({ format: z.enum(["json", "csv"]).default("json") });
+
+export const DisposeDocumentBody = z.strictObject({
+  /** The disposal decision (gallringsbeslut) and its date. */
+  decisionReference: z.string().trim().min(1).max(100),
+  decisionDate: IsoDate,
+  reason: z.string().trim().min(1).max(1000),
+});
+export type DisposeDocumentBody = z.infer<typeof DisposeDocumentBody>;
+
+/** A document's whole record for a public-records request: every version, its metadata and its audit trail. */
+export const DocumentRecordsExport = z.object({
+  municipality: z.string(),
+  exportedAt: z.string(),
+  exportedBy: z.string(),
+  documentId: Key,
+  /** The document as the register shows it; null once disposed of. */
+  document: GoverningDocument.nullable(),
+  disposal: z
+    .object({ at: z.string(), by: z.string(), decisionReference: z.string(), decisionDate: IsoDate, reason: z.string() })
+    .nullable(),
+  versions: z.array(DocumentVersion),
+  audit: z.array(AuditEntry),
+});
+export type DocumentRecordsExport = z.infer<typeof DocumentRecordsExport>;

@@ -26,6 +26,17 @@ export interface DocumentData {
   readonly validUntil: string | null;
   /** Every adopted version, oldest first; never changed once written. */
   readonly versions: readonly DocumentVersion[];
+  /** Set when the document was disposed of (gallring): it leaves the register, its record stays. */
+  readonly disposal?: DocumentDisposal;
+}
+
+export interface DocumentDisposal {
+  readonly at: string;
+  readonly by: string;
+  /** The disposal decision (gallringsbeslut) it was done under. */
+  readonly decisionReference: string;
+  readonly decisionDate: string;
+  readonly reason: string;
 }
 
 /** What a document that has never been adopted says about adoption: a draft, version 0. */
@@ -57,6 +68,8 @@ export interface DocumentRepository {
   /** The whole register of a tenant: one query. */
   listDocuments(tenantId: string): Promise<Stored<DocumentData>[]>;
   findDocument(tenantId: string, id: string): Promise<Stored<DocumentData> | null>;
+  /** The stored record even after disposal, for the records export. */
+  findDocumentRecord(tenantId: string, id: string): Promise<{ readonly record: Stored<DocumentData>; readonly disposed: boolean } | null>;
   /** The documents that name `id` as the one they supersede. */
   findSuccessors(tenantId: string, id: string): Promise<Stored<DocumentData>[]>;
   listAudit(tenantId: string, objectType: DocumentRecordType, objectId: string): Promise<AuditRecord[]>;
@@ -70,7 +83,7 @@ export interface DocumentRepository {
     tenantId: string,
     type: K,
     current: Stored<DocumentRecordTypes[K]>,
-    data: DocumentRecordTypes[K],
+    data: DocumentRecordTypes[K] & { readonly deleted?: boolean },
     etag: string,
     audit: AuditInfo,
   ): Promise<Stored<DocumentRecordTypes[K]>>;

@@ -1,7 +1,9 @@
 import {
   type CreateDocumentBody,
+  type DisposeDocumentBody,
   type DocumentListItem,
   type DocumentListQuery,
+  type DocumentRecordsExport,
   type DocumentRegister,
   type DocumentSettings,
   type DocumentSettingsBody,
@@ -16,7 +18,7 @@ import { DomainError, type ErrorDetail, notFound } from "../errors.js";
 import type { Clock, DirectoryRepository, Stored, TenantRecord, TenantRegistry } from "../ports/directory-repository.js";
 import { type DocumentData, type DocumentRepository, neverAdopted } from "../ports/document-repository.js";
 import type { GoalRepository } from "../ports/goal-repository.js";
-import { type Principal, requireMember } from "../principal.js";
+import { type Principal, requireMember, requireRole } from "../principal.js";
 import { defaultValidUntil, documentTransitions, type EffectiveDocumentStatus, effectiveStatus } from "../rules/document-rules.js";
 import { stockholmDate } from "../rules/reporting-rules.js";
 import { holdsRole } from "../rules/role-rules.js";
@@ -304,6 +306,55 @@ export function createDocumentService({ documents, directory, goals, tenants, cl
         action: "document.update",
       });
       return detail(saved, await documents.findSuccessors(p.tenantId, id), date);
+    },
+
+    /**
+     * A document's whole record for a public-records request (utlämnande av allmän handling):
+     * the document, every adopted version with its metadata, and its audit trail, also after
+     * disposal. Municipality administrators (the registry) only.
+     */
+    async exportRecords(p: Principal, tenant: TenantRecord, id: string): Promise<DocumentRecordsExport> {
+      requireRole(p, ["administrator"], [tenant.rootOrgUnitId], "documents.records");
+      const [found, audit, successors] = await Promise.all([
+        documents.findDocumentRecord(p.tenantId, id),
+        documents.listAudit(p.tenantId, "document", id),
+        documents.findSuccessors(p.tenantId, id),
+      ]);
+      if (!found) throw notFound("The document");
+      const { record, disposed } = found;
+      return {
+        municipality: tenant.name,
+        exportedAt: clock.now().toISOString(),
+        exportedBy: p.userId,
+        documentId: id,
+        document: disposed ? null : detail(record, successors, today()),
+        disposal: record.disposal ?? null,
+        versions: [...record.versions],
+        audit: audit.map((e) => ({ ...e, before: e.before ?? null, after: e.after ?? null })),
+      };
+    },
+
+    /**
+     * Disposal (gallring): the one way a document leaves the register, under a disposal
+     * decision, by a municipality administrator, audited. A document in force, in revision
+     * or expired is refused: it must be repealed first. The record stays for the records
+     * export: nothing is deleted from storage, and no audit record ever is.
+     */
+    async dispose(p: Principal, tenant: TenantRecord, id: string, body: DisposeDocumentBody, etag: string): Promise<void> {
+      requireRole(p, ["administrator"], [tenant.rootOrgUnitId], "documents.dispose");
+      const [current, successors] = await Promise.all([documentOrThrow(p.tenantId, id), documents.findSuccessors(p.tenantId, id)]);
+      assertVersion(current, etag);
+      const date = today();
+      const status = statusOf(current.status, current.validUntil, successors.find((x) => x.version > 0)?.id ?? null, date);
+      if (status !== "repealed" && !(status === "draft" && current.version === 0)) {
+        throw invalid([{ reason: "document_in_force", message: status }]);
+      }
+      if (body.decisionDate > date) throw invalid([{ path: "body.decisionDate", reason: "decision_in_future" }]);
+      const disposal = { at: clock.now().toISOString(), by: p.userId, ...body };
+      await documents.replace(p.tenantId, "document", current, { ...dataOf(current), disposal, deleted: true }, etag, {
+        userId: p.userId,
+        action: "document.dispose",
+      });
     },
 
     /** Starts a revision, adopts the draft as the next version, or repeals the document by a decision. */
