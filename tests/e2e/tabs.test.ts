@@ -372,6 +372,27 @@ describe("notification settings (issue 3)", () => {
   });
 });
 
+describe("governing documents (issue 4)", () => {
+  it("shows the register with the quality policy expired, filters it, and opens the policy with its header and versions", async () => {
+    await signIn("Lars Öberg");
+    await page.getByRole("tab", { name: "Styrande dokument" }).click();
+    const register = page.getByRole("table", { name: "Styrande dokument" });
+    const policy = register.getByRole("row").filter({ hasText: "Piteå kommuns policy för kvalitetsarbetet" });
+    await policy.getByText("Har gått ut").waitFor();
+    await page.getByRole("combobox", { name: "Dokumenttyp" }).selectOption({ label: "Riktlinje" });
+    await page.getByText("3 dokument").waitFor();
+    await page.getByRole("combobox", { name: "Giltighet" }).selectOption({ label: "Går ut inom 30 dagar" });
+    await register.getByRole("row").filter({ hasText: "Riktlinjer för digitalisering" }).waitFor({ state: "detached" });
+    await register.getByRole("link", { name: "Riktlinjer för arbetet mot EU" }).click();
+    await page.getByRole("heading", { level: 1, name: "Riktlinjer för arbetet mot EU" }).waitFor();
+    await page.getByText("Kommunstyrelsen 6 mars 2023 § 41").waitFor();
+    await page.getByRole("link", { name: "Överordnat dokument" }).click();
+    await page.getByRole("heading", { level: 1, name: "Piteå kommuns policy för kvalitetsarbetet" }).waitFor();
+    await page.getByText("13 februari 2017 § 6").first().waitFor();
+    await page.getByText("Piteå kommuns anställda, förtroendevalda samt kommunens helägda bolag").waitFor();
+  });
+});
+
 describe("accessibility (QUALITY-BAR 19)", () => {
   const screens: { name: string; open: (p: Page) => Promise<void> }[] = [
     { name: "sign-in", open: async (p) => void (await new SignInPage(p).userButton("Anna Lind").waitFor()) },
@@ -390,6 +411,23 @@ describe("accessibility (QUALITY-BAR 19)", () => {
         await new AdministrationPage(p).selectUnit("Barn- och utbildningsförvaltningen");
         await p.getByRole("button", { name: "Ge roll" }).waitFor();
         await p.getByRole("form", { name: "E-post när appen inte är installerad" }).waitFor();
+      },
+    },
+    {
+      name: "documents",
+      open: async (p) => {
+        await new SignInPage(p).signInAs("Anna Lind");
+        await p.getByRole("tab", { name: "Styrande dokument" }).click();
+        await p.getByRole("link", { name: "Piteå kommuns policy för kvalitetsarbetet" }).waitFor();
+      },
+    },
+    {
+      name: "document detail",
+      open: async (p) => {
+        await new SignInPage(p).signInAs("Anna Lind");
+        await new HomePage(p).waitUntilLoaded();
+        await p.goto(`${p.url().split("#")[0]}#/document/kvalitetspolicy`);
+        await p.getByRole("heading", { level: 2, name: "Antagna versioner" }).waitFor();
       },
     },
     {

@@ -17,6 +17,8 @@ const GoalsView = lazy(() => import("./views/goals.js").then((m) => ({ default: 
 const ReportingView = lazy(() => import("./views/reporting.js").then((m) => ({ default: m.ReportingView })));
 const ReportView = lazy(() => import("./views/report.js").then((m) => ({ default: m.ReportView })));
 const GoalDetailView = lazy(() => import("./views/goal-detail.js").then((m) => ({ default: m.GoalDetailView })));
+const DocumentsView = lazy(() => import("./views/documents.js").then((m) => ({ default: m.DocumentsView })));
+const DocumentDetailView = lazy(() => import("./views/documents.js").then((m) => ({ default: m.DocumentDetailView })));
 const AdministrationView = lazy(() => import("./views/administration.js").then((m) => ({ default: m.AdministrationView })));
 
 type Host = { kind: "detecting" } | { kind: "standalone" } | { kind: "teams"; session: TeamsSession };
@@ -158,8 +160,17 @@ function SignedIn({
   if (route.area === "config") return <ConfigView session={session} areas={me.areas} />;
   const report = route.area === "report" ? route.report : null;
   const goalId = route.area === "goal" ? route.goalId : null;
+  const documentId = route.area === "document" ? route.documentId : null;
   const area: Area =
-    route.area === "report" ? "reporting" : route.area === "goal" ? "goals" : me.areas.includes(route.area) ? route.area : "home";
+    route.area === "report"
+      ? "reporting"
+      : route.area === "goal"
+        ? "goals"
+        : route.area === "document"
+          ? "documents"
+          : me.areas.includes(route.area)
+            ? route.area
+            : "home";
 
   return (
     <div className={styles.root}>
@@ -208,6 +219,16 @@ function SignedIn({
         {area === "goals" && !goalId && (
           <Suspense fallback={<Spinner label={t("app.loading")} />}>
             <GoalsView api={api} me={me} />
+          </Suspense>
+        )}
+        {documentId && (
+          <Suspense fallback={<Spinner label={t("app.loading")} />}>
+            <DocumentDetailView key={documentId} api={api} documentId={documentId} />
+          </Suspense>
+        )}
+        {area === "documents" && !documentId && (
+          <Suspense fallback={<Spinner label={t("app.loading")} />}>
+            <DocumentsView api={api} />
           </Suspense>
         )}
         {area === "administration" && (

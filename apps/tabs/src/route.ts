@@ -1,14 +1,18 @@
 import { useCallback, useEffect, useState } from "react";
 
-export type Area = "home" | "goals" | "reporting" | "administration";
+export type Area = "home" | "goals" | "reporting" | "documents" | "administration";
 export interface ReportRef {
   readonly planYearId: string;
   readonly periodId: string;
   readonly ownerScopeId: string;
 }
-export type Route = { area: Area | "config" } | { area: "report"; report: ReportRef } | { area: "goal"; goalId: string };
+export type Route =
+  | { area: Area | "config" }
+  | { area: "report"; report: ReportRef }
+  | { area: "goal"; goalId: string }
+  | { area: "document"; documentId: string };
 
-const areas = new Set(["goals", "reporting", "administration", "config"]);
+const areas = new Set(["goals", "reporting", "documents", "administration", "config"]);
 
 export const parseRoute = (hash: string): Route => {
   const parts = hash.replace(/^#\/?/, "").split("?")[0]?.split("/").map(decodeURIComponent) ?? [];
@@ -16,6 +20,7 @@ export const parseRoute = (hash: string): Route => {
   if (area === "report" && planYearId && periodId && ownerScopeId)
     return { area: "report", report: { planYearId, periodId, ownerScopeId } };
   if (area === "goal" && planYearId) return { area: "goal", goalId: planYearId };
+  if (area === "document" && planYearId) return { area: "document", documentId: planYearId };
   return { area: area && areas.has(area) ? (area as Area | "config") : "home" };
 };
 
@@ -29,6 +34,8 @@ export function deepLinkHash(subEntityId: string | null | undefined): string | n
 }
 
 export const goalHash = (goalId: string): string => `#/goal/${encodeURIComponent(goalId)}`;
+
+export const documentHash = (documentId: string): string => `#/document/${encodeURIComponent(documentId)}`;
 
 export const reportHash = (r: ReportRef): string =>
   `#/report/${[r.planYearId, r.periodId, r.ownerScopeId].map(encodeURIComponent).join("/")}`;

@@ -1,22 +1,10 @@
-import {
-  Button,
-  Field,
-  Input,
-  Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-} from "@fluentui/react-components";
+import { Button, Field, Input, Spinner, Text } from "@fluentui/react-components";
 import type { DeliveryOverview, NotificationSettings } from "@kvalitetskedjan/domain";
 import { useCallback, useEffect, useState } from "react";
 import type { ApiClient } from "../api/client.js";
+import { DataTable } from "../components/data-table.js";
 import { ErrorMessage } from "../components/error-message.js";
 import { formatDate } from "../components/period-name.js";
-import { ScrollTable } from "../components/scroll-table.js";
 import { SuccessNotice } from "../components/success-notice.js";
 import { useFormSubmit } from "../components/use-form-submit.js";
 import { hasMessage, useI18n } from "../i18n/i18n.js";
@@ -138,34 +126,29 @@ function Deliveries({ overview }: { overview: DeliveryOverview }) {
       {overview.undelivered.length === 0 ? (
         <Text>{t("notifications.allDelivered")}</Text>
       ) : (
-        <ScrollTable label={t("notifications.undelivered")}>
-          <Table size="small" aria-labelledby="deliveries-heading">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t("notifications.recipient")}</TableHeaderCell>
-                <TableHeaderCell>{t("notifications.about")}</TableHeaderCell>
-                <TableHeaderCell>{t("notifications.sentAt")}</TableHeaderCell>
-                <TableHeaderCell>{t("notifications.state")}</TableHeaderCell>
-                <TableHeaderCell>{t("notifications.reason")}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {overview.undelivered.map((n) => (
-                <TableRow key={n.id}>
-                  <TableCell>{n.recipientName}</TableCell>
-                  <TableCell>{n.summary}</TableCell>
-                  <TableCell>{when(n.sentAt)}</TableCell>
-                  <TableCell>
-                    {n.state === "failed"
-                      ? t("notifications.state.failed", { attempts: String(n.attempts) })
-                      : t("notifications.state.pending", { next: n.nextAttemptAt ? when(n.nextAttemptAt) : "–" })}
-                  </TableCell>
-                  <TableCell>{reason(n.lastError)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </ScrollTable>
+        <DataTable
+          label={t("notifications.undelivered")}
+          labelledBy="deliveries-heading"
+          columns={[
+            t("notifications.recipient"),
+            t("notifications.about"),
+            t("notifications.sentAt"),
+            t("notifications.state"),
+            t("notifications.reason"),
+          ]}
+          rows={overview.undelivered.map((n) => ({
+            key: n.id,
+            cells: [
+              n.recipientName,
+              n.summary,
+              when(n.sentAt),
+              n.state === "failed"
+                ? t("notifications.state.failed", { attempts: String(n.attempts) })
+                : t("notifications.state.pending", { next: n.nextAttemptAt ? when(n.nextAttemptAt) : "–" }),
+              reason(n.lastError),
+            ],
+          }))}
+        />
       )}
     </div>
   );

@@ -115,12 +115,14 @@ export const GoverningDocument = DocumentMetadataBody.extend({
   lastRevised: DocumentDecision.nullable(),
   validUntil: IsoDate.nullable(),
   supersededById: Key.nullable(),
+  /** The person responsible, by name (empty when no longer in the directory). */
+  ownerName: z.string(),
   versions: z.array(DocumentVersion),
 }).extend(RecordMeta.shape);
 export type GoverningDocument = z.infer<typeof GoverningDocument>;
 
 /** A row of the register: the document without its versions. */
-export const DocumentListItem = GoverningDocument.omit({ versions: true });
+export const DocumentListItem = GoverningDocument.omit({ versions: true, ownerName: true });
 export type DocumentListItem = z.infer<typeof DocumentListItem>;
 
 export const DocumentRegister = z.object({ documents: z.array(DocumentListItem), today: IsoDate });

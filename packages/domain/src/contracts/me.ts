@@ -16,7 +16,7 @@ export const Me = z.object({
   person: z.object({ id: Guid, name: z.string(), mail: z.string() }),
   responsibilities: z.array(Responsibility),
   /** Areas of the app this person may open; the tabs show only these. */
-  areas: z.array(z.enum(["home", "goals", "reporting", "administration"])),
+  areas: z.array(z.enum(["home", "goals", "reporting", "documents", "administration"])),
 });
 export type Me = z.infer<typeof Me>;
 

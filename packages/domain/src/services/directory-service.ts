@@ -88,7 +88,7 @@ export function createDirectoryService({ repo, ids }: Deps) {
         tenant: { id: tenant.id, name: tenant.name, defaultLocale: tenant.defaultLocale },
         person: { id: person.id, name: person.name, mail: person.mail },
         responsibilities: resp,
-        areas: isAdmin ? ["home", "goals", "reporting", "administration"] : ["home", "goals", "reporting"],
+        areas: isAdmin ? ["home", "goals", "reporting", "documents", "administration"] : ["home", "goals", "reporting", "documents"],
       };
     },
 

@@ -139,9 +139,15 @@ export function createDocumentService({ documents, directory, goals, tenants, cl
     return supersededById !== null && stored !== "draft" ? "repealed" : effectiveStatus(stored, validUntil, date);
   }
 
-  function detail(d: Stored<DocumentData>, successors: readonly Stored<DocumentData>[], date: string): GoverningDocument {
+  async function detail(
+    tenantId: string,
+    d: Stored<DocumentData>,
+    successors: readonly Stored<DocumentData>[],
+    date: string,
+  ): Promise<GoverningDocument> {
     const supersededById = successors.find((s) => s.version > 0)?.id ?? null;
-    return { ...listItem(d, supersededById, date), versions: [...d.versions] };
+    const owner = await directory.findPerson(tenantId, d.ownerPersonId);
+    return { ...listItem(d, supersededById, date), ownerName: owner?.name ?? "", versions: [...d.versions] };
   }
 
   return {
@@ -254,7 +260,7 @@ export function createDocumentService({ documents, directory, goals, tenants, cl
     async get(p: Principal, id: string): Promise<GoverningDocument> {
       requireMember(p);
       const [doc, successors] = await Promise.all([documentOrThrow(p.tenantId, id), documents.findSuccessors(p.tenantId, id)]);
-      return detail(doc, successors, today());
+      return detail(p.tenantId, doc, successors, today());
     },
 
     /** A new document, as a draft. */
@@ -272,7 +278,7 @@ export function createDocumentService({ documents, directory, goals, tenants, cl
         ...neverAdopted,
       };
       const saved = await documents.create(p.tenantId, "document", data, { userId: p.userId, action: "document.create" });
-      return detail(saved, [], today());
+      return detail(p.tenantId, saved, [], today());
     },
 
     /**
@@ -305,7 +311,7 @@ export function createDocumentService({ documents, directory, goals, tenants, cl
         userId: p.userId,
         action: "document.update",
       });
-      return detail(saved, await documents.findSuccessors(p.tenantId, id), date);
+      return detail(p.tenantId, saved, await documents.findSuccessors(p.tenantId, id), date);
     },
 
     /**
@@ -327,7 +333,7 @@ export function createDocumentService({ documents, directory, goals, tenants, cl
         exportedAt: clock.now().toISOString(),
         exportedBy: p.userId,
         documentId: id,
-        document: disposed ? null : detail(record, successors, today()),
+        document: disposed ? null : await detail(p.tenantId, record, successors, today()),
         disposal: record.disposal ?? null,
         versions: [...record.versions],
         audit: audit.map((e) => ({ ...e, before: e.before ?? null, after: e.after ?? null })),
@@ -428,7 +434,7 @@ export function createDocumentService({ documents, directory, goals, tenants, cl
         userId: p.userId,
         action: `document.${body.action}`,
       });
-      return detail(saved, await documents.findSuccessors(p.tenantId, id), date);
+      return detail(p.tenantId, saved, await documents.findSuccessors(p.tenantId, id), date);
     },
   };
 }

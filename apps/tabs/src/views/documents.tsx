@@ -1,0 +1,216 @@
+import { Field, Link, Select, Spinner, Text } from "@fluentui/react-components";
+import type { DocumentRegister, DocumentSettings, GoverningDocument, OrgTree } from "@kvalitetskedjan/domain";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { ApiClient } from "../api/client.js";
+import { DataTable } from "../components/data-table.js";
+import { ErrorMessage } from "../components/error-message.js";
+import { formatDate } from "../components/period-name.js";
+import { type Language, useI18n } from "../i18n/i18n.js";
+import { documentHash } from "../route.js";
+import { useViewStyles } from "./views.styles.js";
+
+type Status = GoverningDocument["status"];
+const statuses: readonly Status[] = ["adopted", "inRevision", "expired", "draft", "repealed"];
+const expiryChoices = ["", "30", "90", "180"] as const;
+
+/** Names of the organisation's units and of the document types, for the register's columns. */
+function useNames(api: ApiClient, language: Language) {
+  const [units, setUnits] = useState<Map<string, string>>(new Map());
+  const [types, setTypes] = useState<DocumentSettings["types"]>([]);
+  useEffect(() => {
+    api
+      .get<OrgTree>("/api/org/units")
+      .then((tree) => setUnits(new Map(tree.units.map((u) => [u.id, u.name]))))
+      .catch(() => undefined);
+    api
+      .get<DocumentSettings>("/api/document-types")
+      .then((s) => setTypes(s.types))
+      .catch(() => undefined);
+  }, [api]);
+  const typeName = useCallback(
+    (key: string) => {
+      const type = types.find((x) => x.key === key);
+      return (language === "en" ? type?.name.en : undefined) ?? type?.name.sv ?? key;
+    },
+    [types, language],
+  );
+  return { unitName: (id: string) => units.get(id) ?? id, typeName, types };
+}
+
+/** The register of governing documents: every document with its status and valid-until, filtered as the reader asks. */
+export function DocumentsView({ api }: { api: ApiClient }) {
+  const styles = useViewStyles();
+  const { t, language } = useI18n();
+  const { unitName, typeName, types } = useNames(api, language);
+  const [typeKey, setTypeKey] = useState("");
+  const [status, setStatus] = useState("");
+  const [expiring, setExpiring] = useState<(typeof expiryChoices)[number]>("");
+  const [register, setRegister] = useState<DocumentRegister | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  const query = useMemo(() => {
+    const q = new URLSearchParams();
+    if (typeKey) q.set("typeKey", typeKey);
+    if (status) q.set("status", status);
+    if (expiring) q.set("expiringWithinDays", expiring);
+    return q.toString();
+  }, [typeKey, status, expiring]);
+  const load = useCallback(() => {
+    setError(null);
+    api
+      .get<DocumentRegister>(`/api/documents${query ? `?${query}` : ""}`)
+      .then(setRegister)
+      .catch(setError);
+  }, [api, query]);
+  useEffect(load, [load]);
+
+  return (
+    <div className={styles.stack}>
+      <h1 className={styles.heading}>{t("documents.title")}</h1>
+      <Text>{t("documents.intro")}</Text>
+      <div className={styles.row}>
+        <Field label={t("documents.filter.type")}>
+          <Select value={typeKey} onChange={(_, d) => setTypeKey(d.value)}>
+            <option value="">{t("documents.filter.all")}</option>
+            {types.map((x) => (
+              <option key={x.key} value={x.key}>
+                {typeName(x.key)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t("documents.filter.status")}>
+          <Select value={status} onChange={(_, d) => setStatus(d.value)}>
+            <option value="">{t("documents.filter.all")}</option>
+            {statuses.map((s) => (
+              <option key={s} value={s}>
+                {t(`documents.status.${s}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t("documents.filter.expiring")}>
+          <Select value={expiring} onChange={(_, d) => setExpiring(d.value as (typeof expiryChoices)[number])}>
+            {expiryChoices.map((days) => (
+              <option key={days} value={days}>
+                {days ? t("documents.filter.withinDays", { days }) : t("documents.filter.any")}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      {error !== null && <ErrorMessage error={error} onRetry={load} />}
+      {register === null && error === null && <Spinner label={t("app.loading")} />}
+      {register && (
+        <div aria-live="polite">
+          <Text>{t("documents.count", { n: String(register.documents.length) })}</Text>
+        </div>
+      )}
+      {register && register.documents.length > 0 && (
+        <DataTable
+          label={t("documents.title")}
+          columns={[
+            t("documents.column.title"),
+            t("documents.column.type"),
+            t("documents.column.decisionBody"),
+            t("documents.column.owningBody"),
+            t("documents.column.version"),
+            t("documents.column.validUntil"),
+            t("documents.column.status"),
+          ]}
+          rows={register.documents.map((d) => ({
+            key: d.id,
+            cells: [
+              <Link key="title" href={documentHash(d.id)}>
+                {d.title}
+              </Link>,
+              typeName(d.typeKey),
+              unitName(d.decisionBodyId),
+              unitName(d.owningBodyId),
+              d.version > 0 ? d.version : "–",
+              d.validUntil ? formatDate(d.validUntil, language) : "–",
+              t(`documents.status.${d.status}`),
+            ],
+          }))}
+        />
+      )}
+    </div>
+  );
+}
+
+/** One document: the header of the 2017 quality policy as metadata, and every adopted version. */
+export function DocumentDetailView({ api, documentId }: { api: ApiClient; documentId: string }) {
+  const styles = useViewStyles();
+  const { t, language } = useI18n();
+  const { unitName, typeName } = useNames(api, language);
+  const [doc, setDoc] = useState<GoverningDocument | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const load = useCallback(() => {
+    setError(null);
+    api
+      .get<GoverningDocument>(`/api/documents/${encodeURIComponent(documentId)}`)
+      .then(setDoc)
+      .catch(setError);
+  }, [api, documentId]);
+  useEffect(load, [load]);
+  const date = (d: string | null) => (d ? formatDate(d, language) : "–");
+
+  if (error !== null) return <ErrorMessage error={error} onRetry={load} />;
+  if (!doc) return <Spinner label={t("app.loading")} />;
+  const rows: [string, string][] = [
+    [t("documents.field.type"), typeName(doc.typeKey)],
+    [t("documents.field.status"), t(`documents.status.${doc.status}`)],
+    [t("documents.field.decisionBody"), unitName(doc.decisionBodyId)],
+    [t("documents.field.owner"), [doc.ownerName, unitName(doc.owningBodyId)].filter(Boolean).join(", ")],
+    [t("documents.field.version"), doc.version > 0 ? String(doc.version) : "–"],
+    [t("documents.field.lastRevised"), doc.lastRevised ? `${date(doc.lastRevised.date)} ${doc.lastRevised.paragraph}` : "–"],
+    [t("documents.field.validUntil"), date(doc.validUntil)],
+    [t("documents.field.summary"), doc.summary || "–"],
+    [t("documents.field.appliesTo"), doc.appliesTo || "–"],
+    [t("documents.field.diaryNumber"), doc.diaryNumber ?? "–"],
+  ];
+  return (
+    <div className={styles.stack}>
+      <Link href="#/documents">{t("documents.back")}</Link>
+      <h1 className={styles.heading}>{doc.title}</h1>
+      <dl className={styles.list}>
+        {rows.map(([label, value]) => (
+          <div key={label}>
+            <dt>
+              <Text weight="semibold">{label}</Text>
+            </dt>
+            <dd className={styles.definition}>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {doc.parentId && <Link href={documentHash(doc.parentId)}>{t("documents.parent")}</Link>}
+      {doc.supersededById && <Link href={documentHash(doc.supersededById)}>{t("documents.supersededBy")}</Link>}
+      <h2 id="versions-heading" className={styles.subheading}>
+        {t("documents.versions")}
+      </h2>
+      {doc.versions.length === 0 ? (
+        <Text>{t("documents.noVersions")}</Text>
+      ) : (
+        <DataTable
+          label={t("documents.versions")}
+          labelledBy="versions-heading"
+          columns={[
+            t("documents.column.version"),
+            t("documents.column.decision"),
+            t("documents.column.title"),
+            t("documents.column.validUntil"),
+          ]}
+          rows={[...doc.versions].reverse().map((v) => ({
+            key: String(v.version),
+            cells: [
+              v.version,
+              `${unitName(v.decision.bodyId)} ${date(v.decision.date)} ${v.decision.paragraph}`,
+              v.metadata.title,
+              date(v.validUntil),
+            ],
+          }))}
+        />
+      )}
+    </div>
+  );
+}
