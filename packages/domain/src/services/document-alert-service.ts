@@ -40,10 +40,9 @@ export function createDocumentAlertService({ documents, directory, notifier, clo
       const run = { digests: 0, alerts: 0, escalations: 0, alreadySent: 0 };
       if (stockholmHour(now) < firstHour) return run;
       const date = stockholmDate(now);
-      const [all, alerted, admins] = await Promise.all([
+      const [all, alerted] = await Promise.all([
         documents.listDocuments(tenantId),
         notifier.sentSubjectKeys(tenantId, ["documentRevisionDue", "documentExpired"]),
-        directory.listRoleAssignments(tenantId, {}),
       ]);
       // Replaced by an adopted successor: repealed, nothing to alert.
       const superseded = new Set(all.filter((d) => d.supersedesId && d.version > 0).map((d) => d.supersedesId));
@@ -90,6 +89,10 @@ export function createDocumentAlertService({ documents, directory, notifier, clo
       const escalated = live.filter((d) => effectiveStatus(d.status, d.validUntil, date) === "expired" || !active.has(d.ownerPersonId));
       if (escalated.length === 0) return run;
       const week = isoWeek(date);
+      // Only the grants that matter: the municipality's own (the root, first on every path) and the decision bodies'.
+      const root = escalated[0]?.owningBodyPath[0];
+      const scopeIds = [...new Set([...(root ? [root] : []), ...escalated.map((d) => d.decisionBodyId)])];
+      const admins = await directory.listRoleAssignments(tenantId, { scopeIds });
       const recipients = new Map<string, DocumentData[]>();
       for (const a of admins) {
         if (a.role !== "administrator") continue;
