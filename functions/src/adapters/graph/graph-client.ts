@@ -79,12 +79,14 @@ class AttemptTimeout implements Middleware {
   }
 }
 
-const retryAfterOf = (response: Response | undefined): number | undefined => {
-  const header = response?.headers.get("Retry-After");
+/** `Retry-After` in seconds, from either of its forms (seconds, or an HTTP date). */
+function parseRetryAfter(header: string | null | undefined): number | undefined {
   if (header === null || header === undefined) return undefined;
   const seconds = Number(header);
-  return Number.isFinite(seconds) ? seconds : Math.max(0, Math.round((Date.parse(header) - Date.now()) / 1000));
-};
+  if (Number.isFinite(seconds)) return seconds;
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.round((at - Date.now()) / 1000));
+}
 
 /**
  * The retry policy of QUALITY-BAR 13: 429, 503 and 504 are retried at most 3 times,
@@ -94,7 +96,7 @@ const retryAfterOf = (response: Response | undefined): number | undefined => {
 export function retryOptions(patience: Patience): RetryHandlerOptions {
   if (patience === "patient") return new RetryHandlerOptions(defaultDelaySeconds, maxRetries);
   return new RetryHandlerOptions(defaultDelaySeconds, maxRetries, (_d, _a, _req, _opts, res) => {
-    const wait = retryAfterOf(res);
+    const wait = parseRetryAfter(res?.headers.get("Retry-After"));
     return wait === undefined || wait <= impatientRetryAfterSeconds;
   });
 }
@@ -125,11 +127,5 @@ export function createGraphClients(options: GraphClientOptions): (tenantId: stri
 /** What Graph answered, for an error the client threw: status, Graph's error code and `Retry-After`. */
 export function graphErrorOf(error: unknown): { status: number; code: string; retryAfterSeconds: number | undefined } | null {
   if (!(error instanceof GraphError)) return null;
-  const header = error.headers?.get("Retry-After");
-  const retryAfter = header === null || header === undefined ? undefined : Number(header);
-  return {
-    status: error.statusCode,
-    code: error.code ?? "",
-    retryAfterSeconds: retryAfter !== undefined && Number.isFinite(retryAfter) ? retryAfter : undefined,
-  };
+  return { status: error.statusCode, code: error.code ?? "", retryAfterSeconds: parseRetryAfter(error.headers?.get("Retry-After")) };
 }

@@ -20,7 +20,7 @@ import { type DocumentData, type DocumentRepository, neverAdopted } from "../por
 import type { GoalRepository } from "../ports/goal-repository.js";
 import { type Principal, requireMember, requireRole } from "../principal.js";
 import { defaultValidUntil, documentTransitions, type EffectiveDocumentStatus, effectiveStatus } from "../rules/document-rules.js";
-import { stockholmDate } from "../rules/reporting-rules.js";
+import { addDays, stockholmDate } from "../rules/reporting-rules.js";
 import { holdsRole } from "../rules/role-rules.js";
 import { assertVersion, dataOf, metaOf, newRecordEtag } from "./records.js";
 
@@ -239,10 +239,7 @@ export function createDocumentService({ documents, directory, goals, tenants, cl
       const date = today();
       const all = await documents.listDocuments(p.tenantId);
       const supersededBy = new Map(all.filter((d) => d.supersedesId && d.version > 0).map((d) => [d.supersedesId as string, d.id]));
-      const horizon =
-        q.expiringWithinDays === undefined
-          ? null
-          : new Date(Date.parse(`${date}T00:00:00Z`) + q.expiringWithinDays * 86_400_000).toISOString().slice(0, 10);
+      const horizon = q.expiringWithinDays === undefined ? null : addDays(date, q.expiringWithinDays);
       const items = all
         .map((d) => listItem(d, supersededBy.get(d.id) ?? null, date))
         .filter(
