@@ -15,6 +15,7 @@ import {
   type DirectoryRepository,
   type DirectoryService,
   type DocumentAlertService,
+  type DocumentLibrary,
   type DocumentRepository,
   type DocumentService,
   type FollowUpService,
@@ -38,6 +39,8 @@ import { createCosmosTenantRegistry } from "./adapters/cosmos/cosmos-tenant-regi
 import { createGraphClients } from "./adapters/graph/graph-client.js";
 import { createGraphNotificationChannel } from "./adapters/graph/graph-notification-channel.js";
 import { createKoladaHttpSource } from "./adapters/kolada/kolada-http-source.js";
+import { createGraphDocumentLibrary } from "./adapters/library/graph-document-library.js";
+import { createLocalDocumentLibrary } from "./adapters/library/local-document-library.js";
 import { createLogChannel } from "./adapters/local/log-channel.js";
 import { type AppConfig, loadConfig } from "./config.js";
 import { createRateLimiter, type RateLimiter } from "./http/rate-limiter.js";
@@ -56,6 +59,7 @@ export interface Services {
   readonly notifier: Notifier;
   readonly notifications: NotificationService;
   readonly documentRepository: DocumentRepository;
+  readonly library: DocumentLibrary;
   readonly documents: DocumentService;
   readonly documentAlerts: DocumentAlertService;
   readonly reporting: ReportingService;
@@ -76,6 +80,8 @@ export interface CompositionOverrides {
   readonly channel?: NotificationChannel;
   /** Kolada's API; tests pass recorded pages. */
   readonly kolada?: KoladaSource;
+  /** Where governing documents are filed (a test's SharePoint stand-in). */
+  readonly library?: DocumentLibrary;
 }
 
 /** The configured delivery: Microsoft Graph (activity feed, else mail), or one console line a notification. */
@@ -91,6 +97,20 @@ function channelFromConfig(config: AppConfig, directory: DirectoryRepository): N
     }),
     teamsAppId: TEAMS_APP_ID,
     mailSender: (tenantId) => readMailSender(directory, tenantId),
+  });
+}
+
+/** The configured document library: SharePoint through Graph, or the local folder. */
+function libraryFromConfig(config: AppConfig, clock: Clock): DocumentLibrary {
+  const { GRAPH_CLIENT_ID, GRAPH_CLIENT_SECRET } = config;
+  if (config.DOCUMENT_LIBRARY !== "graph" || !GRAPH_CLIENT_ID || !GRAPH_CLIENT_SECRET) {
+    return createLocalDocumentLibrary(config.LOCAL_LIBRARY_DIR, clock);
+  }
+  return createGraphDocumentLibrary({
+    graph: createGraphClients({
+      baseUrl: config.GRAPH_BASE_URL,
+      credentialFor: (tenantId) => new ClientSecretCredential(tenantId, GRAPH_CLIENT_ID, GRAPH_CLIENT_SECRET),
+    }),
   });
 }
 
@@ -110,6 +130,7 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
   const goalRepository = createCosmosGoalRepository(database.container("goals"), clock);
   const documentRepository = createCosmosDocumentRepository(database.container("documents"), clock);
   const ids = { newId: () => randomUUID() };
+  const library = overrides.library ?? libraryFromConfig(config, clock);
   const notifier = createOutboxNotifier(database.container("notifications"), {
     clock,
     channel: overrides.channel ?? channelFromConfig(config, directoryRepository),
@@ -137,8 +158,10 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
     notifier,
     notifications: createNotificationService({ directory: directoryRepository, notifier, clock }),
     documentRepository,
+    library,
     documents: createDocumentService({
       documents: documentRepository,
+      library,
       directory: directoryRepository,
       goals: goalRepository,
       tenants,

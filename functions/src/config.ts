@@ -36,11 +36,21 @@ export const AppConfig = z
     GRAPH_CLIENT_SECRET: z.string().min(1).optional(),
     /** The Teams app's id (the manifest's `id`): found among a person's installed apps, and in deep links. */
     TEAMS_APP_ID: z.uuid().optional(),
+    /** `local` files governing documents in a folder (the default); `graph` in the SharePoint library each municipality chooses. */
+    DOCUMENT_LIBRARY: z.enum(["local", "graph"]).default("local"),
+    /** The local library's folder. */
+    LOCAL_LIBRARY_DIR: z.string().min(1).default(".data/library"),
   })
   .superRefine((c, ctx) => {
-    if (c.NOTIFY_CHANNEL !== "graph") return;
-    for (const key of ["GRAPH_CLIENT_ID", "GRAPH_CLIENT_SECRET", "TEAMS_APP_ID"] as const) {
-      if (c[key] === undefined) ctx.addIssue({ code: "custom", path: [key], message: "required when NOTIFY_CHANNEL is graph" });
+    if (c.NOTIFY_CHANNEL === "graph") {
+      for (const key of ["GRAPH_CLIENT_ID", "GRAPH_CLIENT_SECRET", "TEAMS_APP_ID"] as const) {
+        if (c[key] === undefined) ctx.addIssue({ code: "custom", path: [key], message: "required when NOTIFY_CHANNEL is graph" });
+      }
+    }
+    if (c.DOCUMENT_LIBRARY === "graph") {
+      for (const key of ["GRAPH_CLIENT_ID", "GRAPH_CLIENT_SECRET"] as const) {
+        if (c[key] === undefined) ctx.addIssue({ code: "custom", path: [key], message: "required when DOCUMENT_LIBRARY is graph" });
+      }
     }
   });
 export type AppConfig = z.infer<typeof AppConfig>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pitea, sampleRequests } from "../support/catalogue.js";
+import { bodyOf, pitea, sampleRequests } from "../support/catalogue.js";
 import { useHarness } from "../support/harness.js";
 
 const t = useHarness();
@@ -14,8 +14,8 @@ describe("per-object authorisation (QUALITY-BAR 3)", () => {
         const before = t.h.logs.length;
         const res = await t.h.request(request.method, request.path, {
           token,
-          ...(request.body === undefined ? {} : { body: request.body }),
-          headers: request.ifMatch ? { "if-match": "x" } : {},
+          ...bodyOf(request),
+          headers: { ...bodyOf(request).headers, ...(request.ifMatch ? { "if-match": "x" } : {}) },
         });
         expect.soft(res.status, `${who} ${name}`).toBe(403);
         expect.soft(res.json?.code, `${who} ${name}`).toBe("forbidden");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { routeTable } from "../../functions/src/routes.js";
-import { sampleRequests } from "../support/catalogue.js";
+import { bodyOf, sampleRequests } from "../support/catalogue.js";
 import { type Harness, useHarness } from "../support/harness.js";
 
 const t = useHarness();
@@ -56,11 +56,15 @@ describe("bad input gets a specific 4xx and changes nothing", () => {
   for (const [name, r] of withIfMatch) {
     it(`${name}: no If-Match is 428, a stale one is 412, and nothing changes`, async () => {
       const before = await snapshot();
-      const body = r.body === undefined ? {} : { body: r.body };
+      const body = bodyOf(r);
       const missing = await t.h.request(r.method, r.path, { token: t.admin, ...body });
       expect(missing.status).toBe(428);
       expect(missing.json).toMatchObject({ code: "precondition_required", details: [{ reason: "missing_if_match" }] });
-      const stale = await t.h.request(r.method, r.path, { token: t.admin, ...body, headers: { "if-match": '"00000000-stale"' } });
+      const stale = await t.h.request(r.method, r.path, {
+        token: t.admin,
+        ...body,
+        headers: { ...body.headers, "if-match": '"00000000-stale"' },
+      });
       expect(stale.status).toBe(412);
       expect(stale.json.code).toBe("precondition_failed");
       expect(await snapshot()).toBe(before);

@@ -273,7 +273,9 @@ describe("open data (issue 3)", () => {
   it("serves CSV per indicator or per goal, safe to open in a spreadsheet", async () => {
     const response = await fetch(`${t.h.base}${url}?format=csv&dataset=indicators`);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("content-disposition")).toBe('attachment; filename="resultat-2026-indicators.csv"');
+    expect(response.headers.get("content-disposition")).toBe(
+      `attachment; filename="resultat-2026-indicators.csv"; filename*=UTF-8''resultat-2026-indicators.csv`,
+    );
     const csv = await response.text();
     const lines = csv
       .replace(/^\ufeff/, "")
@@ -309,7 +311,9 @@ describe("the Word goal section (issue 3)", () => {
     const { response, files } = await docx("?scopeId=socn", await as("lars.oberg"));
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-    expect(response.headers.get("content-disposition")).toBe('attachment; filename="malavsnitt-2026-interim1-socn.docx"');
+    expect(response.headers.get("content-disposition")).toBe(
+      `attachment; filename="malavsnitt-2026-interim1-socn.docx"; filename*=UTF-8''malavsnitt-2026-interim1-socn.docx`,
+    );
     const xml = strFromU8(files["word/document.xml"] as Uint8Array);
     expect(xml).toContain("Målavsnitt – Delårsrapport per 30 april 2026");
     expect(xml).toContain('w:val="Heading1"');

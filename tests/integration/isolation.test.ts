@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { alvdala, pitea, sampleRequests, targets } from "../support/catalogue.js";
+import { alvdala, bodyOf, pitea, sampleRequests, targets } from "../support/catalogue.js";
 import { useHarness } from "../support/harness.js";
 
 const t = useHarness();
@@ -46,8 +46,8 @@ describe("tenant isolation (QUALITY-BAR 2)", () => {
       if (!request) throw new Error(name);
       const res = await t.h.request(request.method, request.path, {
         token: t.admin,
-        ...(request.body === undefined ? {} : { body: request.body }),
-        headers: request.ifMatch ? { "if-match": "anything" } : {},
+        ...bodyOf(request),
+        headers: { ...bodyOf(request).headers, ...(request.ifMatch ? { "if-match": "anything" } : {}) },
       });
       expect(res.status).toBe(404);
       expect(res.json.code).toBe("not_found");

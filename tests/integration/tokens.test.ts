@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { entraClaims, unsignedToken } from "../../functions/src/testing/token-forge.js";
-import { isAnonymous, pitea, routeNames, sampleRequests } from "../support/catalogue.js";
+import { bodyOf, isAnonymous, pitea, routeNames, sampleRequests } from "../support/catalogue.js";
 import { personId, useHarness } from "../support/harness.js";
 
 const t = useHarness();
@@ -31,8 +31,8 @@ describe("every API route refuses a bad token with 401 (QUALITY-BAR 1)", () => {
         const token = await make();
         const res = await t.h.request(request.method, request.path, {
           ...(token ? { token } : {}),
-          ...(request.body === undefined ? {} : { body: request.body }),
-          headers: request.ifMatch ? { "if-match": "x" } : {},
+          ...bodyOf(request),
+          headers: { ...bodyOf(request).headers, ...(request.ifMatch ? { "if-match": "x" } : {}) },
         });
         expect.soft(res.status, `${name} with ${kind}`).toBe(401);
         expect.soft(res.json?.code, `${name} with ${kind}`).toBe("unauthenticated");

@@ -3,12 +3,15 @@ import { alvdala, type DemoTenant, pitea } from "../../functions/src/local/demo-
 import koladaFixture from "../../functions/src/local/fixtures/kolada-v3-data-U21468.json" with { type: "json" };
 import { demoAssignmentId } from "../../functions/src/local/seed.js";
 import { routeTable } from "../../functions/src/routes.js";
+import { docxBytes } from "./files.js";
 import { personId } from "./harness.js";
 
 export interface SampleRequest {
   readonly method: string;
   readonly path: string;
   readonly body?: unknown;
+  /** A file, for routes that take one instead of JSON. */
+  readonly file?: { readonly bytes: Uint8Array; readonly contentType: string };
   readonly ifMatch?: boolean;
   readonly write: boolean;
 }
@@ -232,7 +235,36 @@ export function sampleRequests(tenant: DemoTenant = pitea): Record<string, Sampl
       ifMatch: true,
       write: true,
     },
+    "document-file-upload": {
+      method: "PUT",
+      path: `/api/documents/${t.document}/file?name=Policy.docx`,
+      file: { bytes: docxBytes("Policy"), contentType: "application/octet-stream" },
+      ifMatch: true,
+      write: true,
+    },
+    "document-file-get": { method: "GET", path: `/api/documents/${t.document}/file?version=1`, write: false },
+    "document-library-view": { method: "GET", path: `/api/documents/${t.document}/library`, write: false },
+    "document-library-get": { method: "GET", path: "/api/document-library", write: false },
+    "document-library-candidates": {
+      method: "GET",
+      path: `/api/document-library/candidates?siteUrl=${encodeURIComponent("https://kommun.sharepoint.com/sites/styrdokument")}`,
+      write: false,
+    },
+    "document-library-update": {
+      method: "PUT",
+      path: "/api/document-library",
+      body: { siteUrl: "https://kommun.sharepoint.com/sites/styrdokument", driveId: "styrande-dokument" },
+      ifMatch: true,
+      write: true,
+    },
   };
+}
+
+/** The body of a sample request, JSON or a file, as the harness sends it. */
+export function bodyOf(r: SampleRequest): { body?: unknown; rawBody?: Uint8Array; headers?: Record<string, string> } {
+  if (r.body !== undefined) return { body: r.body };
+  if (r.file) return { rawBody: r.file.bytes, headers: { "content-type": r.file.contentType } };
+  return {};
 }
 
 /** Route names from the route table; a test fails when a route has no sample. */

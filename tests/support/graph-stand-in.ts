@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { TokenCredential } from "@azure/identity";
+import type { SharePointStandIn } from "./sharepoint-stand-in.js";
 
 /**
  * A local Microsoft Graph for the endpoints the app calls, answering as Graph documents
@@ -12,6 +13,8 @@ import type { TokenCredential } from "@azure/identity";
  *   one the manifest declares, every template parameter given, a text topic's `webUrl` a
  *   Teams deep link, and the app installed for the person (403 otherwise)
  * - `POST /v1.0/users/{sender}/sendMail` → 202; the sender must be a mailbox of the tenant
+ *
+ * With `sharePoint`, also the document-library endpoints (`/sites/…`, `/drives/…`) it serves.
  *
  * Every request needs the bearer token `stand-in:{tenantId}` (the test credential's); a user
  * of another tenant is not found. `faults` answers the next requests with an error.
@@ -53,7 +56,7 @@ const manifest = JSON.parse(readFileSync(new URL("../../manifest/template/manife
 };
 const declared = new Map(manifest.activities.activityTypes.map((a) => [a.type, a.templateText]));
 
-export async function startGraphStandIn(teamsAppId: string): Promise<GraphStandIn> {
+export async function startGraphStandIn(teamsAppId: string, options: { sharePoint?: SharePointStandIn } = {}): Promise<GraphStandIn> {
   const calls: GraphCall[] = [];
   const faults: Fault[] = [];
   const users = new Map<string, Set<string>>();
@@ -70,7 +73,7 @@ export async function startGraphStandIn(teamsAppId: string): Promise<GraphStandI
   const error = (res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}) =>
     answer(res, status, { error: { code, message, innerError: { "request-id": "stand-in" } } }, headers);
 
-  function route(req: IncomingMessage, res: ServerResponse, url: URL, body: unknown): number {
+  function route(req: IncomingMessage, res: ServerResponse, url: URL, body: unknown, raw: Buffer): number {
     const tenant = tenantOf(req.headers.authorization);
     if (!tenant) return error(res, 401, "InvalidAuthenticationToken", "Access token is empty.");
     const fault = faults.findIndex((f) => f.pathIncludes === undefined || url.pathname.includes(f.pathIncludes));
@@ -78,6 +81,12 @@ export async function startGraphStandIn(teamsAppId: string): Promise<GraphStandI
       const [f] = faults.splice(fault, 1);
       const headers: Record<string, string> = f?.retryAfter === undefined ? {} : { "Retry-After": String(f.retryAfter) };
       return error(res, f?.status ?? 503, f?.status === 429 ? "TooManyRequests" : "ServiceUnavailable", "Injected fault.", headers);
+    }
+    const sp = options.sharePoint?.handle(req.method ?? "GET", url, tenant, req.headers, raw);
+    if (sp) {
+      res.writeHead(sp.status, { ...(sp.body === undefined ? {} : { "content-type": "application/json" }), ...sp.headers });
+      res.end(sp.body === undefined ? undefined : JSON.stringify(sp.body));
+      return sp.status;
     }
     const match = url.pathname.match(/^\/v1\.0\/users\/([^/]+)\/(teamwork\/installedApps|teamwork\/sendActivityNotification|sendMail)$/);
     if (!match) return error(res, 400, "BadRequest", `Resource not found for the segment '${url.pathname}'.`);
@@ -131,15 +140,17 @@ export async function startGraphStandIn(teamsAppId: string): Promise<GraphStandI
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
       const url = new URL(req.url ?? "/", "http://stand-in");
-      const text = Buffer.concat(chunks).toString("utf8");
+      const raw = Buffer.concat(chunks);
       let body: unknown = null;
-      try {
-        body = text ? JSON.parse(text) : null;
-      } catch {
-        error(res, 400, "BadRequest", "Unable to read JSON request payload.");
-        return;
+      if (/json/.test(req.headers["content-type"] ?? "") || !options.sharePoint) {
+        try {
+          body = raw.length > 0 ? JSON.parse(raw.toString("utf8")) : null;
+        } catch {
+          error(res, 400, "BadRequest", "Unable to read JSON request payload.");
+          return;
+        }
       }
-      const status = route(req, res, url, body);
+      const status = route(req, res, url, body, raw);
       calls.push({
         method: req.method ?? "",
         path: url.pathname,

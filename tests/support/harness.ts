@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { PluginConfig } from "@azure/cosmos";
-import type { NotificationChannel } from "@kvalitetskedjan/domain";
+import type { DocumentLibrary, NotificationChannel } from "@kvalitetskedjan/domain";
 import { afterAll, beforeAll } from "vitest";
 import { alvdala, type DemoTenant, pitea } from "../../functions/src/local/demo-data.js";
 import { type LocalRuntime, startLocalRuntime } from "../../functions/src/local/local-runtime.js";
@@ -29,7 +29,7 @@ export interface Harness {
   request(
     method: string,
     path: string,
-    init?: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> },
+    init?: { token?: string; body?: unknown; rawBody?: string | Uint8Array; headers?: Record<string, string> },
     // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies of every route's shape.
   ): Promise<{ status: number; headers: Headers; json: any }>;
   stop(): Promise<void>;
@@ -46,7 +46,13 @@ export const personId = (tenant: DemoTenant, slug: string): string => {
  * account named by COSMOS_ENDPOINT/COSMOS_KEY (a throw-away database per run).
  */
 export async function startHarness(
-  options: { env?: Record<string, string>; dataDir?: string; clock?: { now(): Date }; channel?: NotificationChannel } = {},
+  options: {
+    env?: Record<string, string>;
+    dataDir?: string;
+    clock?: { now(): Date };
+    channel?: NotificationChannel;
+    library?: DocumentLibrary;
+  } = {},
 ): Promise<Harness> {
   const calls: CosmosCall[] = [];
   const logs: string[] = [];
@@ -97,6 +103,7 @@ export async function startHarness(
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.channel ? { channel: options.channel } : {}),
+    ...(options.library ? { library: options.library } : {}),
     ...(real
       ? {
           realCosmos: {
@@ -124,12 +131,12 @@ export async function startHarness(
     async request(method, path, init = {}) {
       const headers: Record<string, string> = { ...init.headers };
       if (init.token) headers.authorization = `Bearer ${init.token}`;
-      let body: string | undefined = init.rawBody;
+      let body: string | Uint8Array | undefined = init.rawBody;
       if (init.body !== undefined) {
         body = JSON.stringify(init.body);
         headers["content-type"] ??= "application/json";
       }
-      const response = await fetch(`${base}${path}`, { method, headers, ...(body === undefined ? {} : { body }) });
+      const response = await fetch(`${base}${path}`, { method, headers, ...(body === undefined ? {} : { body: body as BodyInit }) });
       const text = await response.text();
       let json: unknown = null;
       try {

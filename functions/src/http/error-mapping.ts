@@ -15,6 +15,7 @@ export const statusOf: Readonly<Record<ErrorCode, number>> = {
   precondition_failed: 412,
   rate_limited: 429,
   service_unavailable: 503,
+  bad_gateway: 502,
   internal_error: 500,
 };
 

@@ -19,6 +19,7 @@ const errorResponses = (spec: AnyRouteSpec): Record<string, unknown> => {
       "404": "Not found, or in another tenant (`not_found`)",
     });
   if (spec.body) Object.assign(codes, { "413": "Body too large (`payload_too_large`)", "415": "Not JSON (`unsupported_media_type`)" });
+  if (spec.fileBody) Object.assign(codes, { "413": "File too large (`payload_too_large`)", "502": "SharePoint refused (`bad_gateway`)" });
   if (spec.requiresIfMatch)
     Object.assign(codes, { "412": "Stale ETag (`precondition_failed`)", "428": "If-Match missing (`precondition_required`)" });
   return Object.fromEntries(
@@ -48,6 +49,14 @@ export function openApiDocument(routes: readonly AnyRouteSpec[], version: string
       ...(spec.auth === "user" ? {} : { security: [] }),
       ...(parameters.length ? { parameters } : {}),
       ...(spec.body ? { requestBody: { required: true, content: { "application/json": { schema: schemaOf(spec.body, "input") } } } } : {}),
+      ...(spec.fileBody
+        ? {
+            requestBody: {
+              required: true,
+              content: Object.fromEntries(spec.fileBody.types.map((type) => [type, { schema: { type: "string", format: "binary" } }])),
+            },
+          }
+        : {}),
       responses: {
         [status]:
           spec.response || spec.files

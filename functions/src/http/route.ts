@@ -33,6 +33,12 @@ export interface RouteResult<R> {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
+/** The body of a route that takes a file: its bytes as sent. */
+export interface FileBody {
+  readonly bytes: Uint8Array;
+  readonly contentType: string;
+}
+
 export interface FileResult {
   readonly contentType: string;
   readonly body: string | Uint8Array;
@@ -53,6 +59,8 @@ interface BaseSpec<B, Q, P, R> {
   readonly params?: ZodType<P>;
   /** A larger body limit than MAX_BODY_BYTES, for file imports. */
   readonly maxBodyBytes?: number;
+  /** The body is a file, not JSON (`body` is then a `FileBody`); these content types are documented. */
+  readonly fileBody?: { readonly types: readonly string[] };
   /** Updates require `If-Match` (QUALITY-BAR 9). */
   readonly requiresIfMatch?: boolean;
   /** Null for 204 responses, and for file responses (see `files`). */
@@ -91,8 +99,11 @@ function jsonResponse(status: number, body: unknown, extra: Record<string, strin
 }
 
 function fileResponse(status: number, file: FileResult, extra: Record<string, string>): HttpResponseInit {
+  // An ASCII fallback, and the real name (å, ä, ö, spaces) for every browser since 2011 (RFC 6266).
   const disposition = file.filename
-    ? { "Content-Disposition": `attachment; filename="${file.filename.replace(/[^A-Za-z0-9._-]/g, "_")}"` }
+    ? {
+        "Content-Disposition": `attachment; filename="${file.filename.replace(/[^A-Za-z0-9._-]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(file.filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`,
+      }
     : {};
   return { status, headers: { ...apiHeaders, "Content-Type": file.contentType, ...disposition, ...extra }, body: file.body };
 }
@@ -121,6 +132,7 @@ export function toHttpHandler(spec: AnyRouteSpec): RegisteredRoute["handler"] {
         body: spec.body,
         query: spec.query ?? noQuery,
         params: spec.params,
+        file: spec.fileBody !== undefined,
         maxBodyBytes: spec.maxBodyBytes ?? svc.config.MAX_BODY_BYTES,
       });
       const ifMatch = request.headers.get("if-match");

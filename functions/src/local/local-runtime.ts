@@ -1,7 +1,9 @@
+import { mkdtemp, rm } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CosmosClient, type CosmosClientOptions, type Database, type PluginConfig } from "@azure/cosmos";
-import type { Clock, NotificationChannel } from "@kvalitetskedjan/domain";
+import type { Clock, DocumentLibrary, NotificationChannel } from "@kvalitetskedjan/domain";
 import type { JWTVerifyGetKey } from "jose";
 import { z } from "zod";
 import { ensureSchema } from "../adapters/cosmos/schema.js";
@@ -42,6 +44,8 @@ export interface LocalRuntimeOptions {
   readonly timers?: boolean;
   /** Where notifications go: the console outbox by default, or Graph when `NOTIFY_CHANNEL=graph`; tests pass their own. */
   readonly channel?: NotificationChannel;
+  /** Where documents are filed: a folder under `dataDir` (or a temporary one) by default; tests pass a SharePoint stand-in's adapter. */
+  readonly library?: DocumentLibrary;
 }
 
 export interface LocalRuntime {
@@ -70,8 +74,11 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         key: options.realCosmos?.key ?? "",
         ...(options.cosmosPlugins ? { plugins: options.cosmosPlugins } : {}),
       } as CosmosClientOptions);
+  // Without a data folder (tests), the local library lives in a temporary folder removed on stop.
+  const scratch = options.dataDir ? null : await mkdtemp(join(tmpdir(), "kvk-library-"));
   const config = loadConfig({
     AUTH_AUDIENCES: localAudience,
+    LOCAL_LIBRARY_DIR: options.dataDir ? join(options.dataDir, "library") : (scratch as string),
     AUTH_REQUIRED_SCOPE: localScope,
     ...options.env,
     COSMOS_ENDPOINT: cosmos?.endpoint ?? options.realCosmos?.endpoint,
@@ -83,6 +90,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     keys: options.verificationKeys ?? identity.keys,
     cosmosClient: client,
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.library ? { library: options.library } : {}),
     ...(options.channel ? { channel: options.channel } : config.NOTIFY_CHANNEL === "graph" ? {} : { channel: createLogChannel(log) }),
   });
   useServices(services);
@@ -157,8 +165,11 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     { method: "GET", path: "/dev/jwks.json", handle: async () => ({ status: 200, body: identity.jwks }) },
   ];
 
+  const routes = routeTable();
   const server = createLocalHost({
-    routes: routeTable(),
+    routes,
+    // As large as the largest body a route accepts (a document's file); each route checks its own limit.
+    maxRequestBytes: Math.max(config.MAX_BODY_BYTES, ...routes.map((r) => r.spec.maxBodyBytes ?? 0)),
     extraRoutes,
     log,
     ...(options.staticDir ? { staticDir: options.staticDir } : {}),
@@ -196,6 +207,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       if (options.realCosmos?.dropDatabaseOnStop) await database.delete();
       await cosmos?.close();
       client.dispose();
+      if (scratch) await rm(scratch, { recursive: true, force: true });
       useServices(undefined);
     },
   };

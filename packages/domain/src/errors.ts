@@ -16,6 +16,7 @@ export const errorCodes = [
   "precondition_failed",
   "rate_limited",
   "service_unavailable",
+  "bad_gateway",
   "internal_error",
 ] as const;
 

@@ -1,5 +1,5 @@
 import type { Container } from "@azure/cosmos";
-import type { Clock, DocumentData, DocumentRepository, DocumentSettingsData } from "@kvalitetskedjan/domain";
+import type { Clock, DocumentData, DocumentLibrarySettingsData, DocumentRepository, DocumentSettingsData } from "@kvalitetskedjan/domain";
 import { createRecordStore, docId, notDeleted } from "./cosmos-records.js";
 
 /** The governing-document register in its own container, partitioned by tenant; every write audited in its batch. */
@@ -7,6 +7,13 @@ export function createCosmosDocumentRepository(container: Container, clock: Cloc
   const store = createRecordStore(container, clock);
   return {
     findSettings: (tenantId) => store.pointRead<DocumentSettingsData>(tenantId, "documentSettings", "current"),
+    findLibrarySettings: (tenantId) => store.pointRead<DocumentLibrarySettingsData>(tenantId, "documentLibrary", "current"),
+    listLibraryWork: (tenantId) =>
+      store.query<DocumentData>(
+        tenantId,
+        `c.type = 'document' AND ${notDeleted} AND ((IS_DEFINED(c.pendingUpload) AND NOT IS_NULL(c.pendingUpload)) OR c.libraryColumnsStale = true)`,
+        [],
+      ),
     listDocuments: (tenantId) => store.query<DocumentData>(tenantId, `c.type = 'document' AND ${notDeleted}`, []),
     findDocument: (tenantId, id) => store.pointRead<DocumentData>(tenantId, "document", id),
     async findDocumentRecord(tenantId, id) {

@@ -80,7 +80,7 @@ class AttemptTimeout implements Middleware {
 }
 
 /** `Retry-After` in seconds, from either of its forms (seconds, or an HTTP date). */
-function parseRetryAfter(header: string | null | undefined): number | undefined {
+export function parseRetryAfter(header: string | null | undefined): number | undefined {
   if (header === null || header === undefined) return undefined;
   const seconds = Number(header);
   if (Number.isFinite(seconds)) return seconds;

@@ -23,7 +23,7 @@ export const goalObjectTypes = [
   "koladaSeries",
   "finance",
 ] as const;
-export const documentObjectTypes = ["document", "documentSettings"] as const;
+export const documentObjectTypes = ["document", "documentSettings", "documentLibrary"] as const;
 /** Record ids: keys, or keys joined with dots (a report is `{planYearId}.{periodId}.{ownerScopeId}`). */
 const ObjectId = z
   .string()

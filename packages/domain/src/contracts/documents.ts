@@ -95,6 +95,27 @@ export type DocumentTransitionBody = z.infer<typeof DocumentTransitionBody>;
 
 export const DocumentStatus = z.enum(["draft", "inRevision", "adopted", "expired", "repealed"]);
 
+/** A file filed in the document library: which item, which of its versions, and what was uploaded. */
+export const DocumentFile = z.object({
+  /** The library it was filed in (a later change of library leaves it where it is). */
+  siteId: z.string(),
+  driveId: z.string(),
+  itemId: z.string(),
+  /** The file's name in the library. */
+  name: z.string(),
+  size: z.number().int().min(0),
+  contentType: z.string(),
+  /** SHA-256 of the content, hex: what was filed, whatever the library does later. */
+  sha256: z.string(),
+  /** The library's version label at filing ("2.0"). */
+  libraryVersion: z.string(),
+  /** Where SharePoint opens it; null in the local folder (the API serves the file). */
+  webUrl: z.string().nullable(),
+  uploadedAt: z.string(),
+  uploadedBy: z.string(),
+});
+export type DocumentFile = z.infer<typeof DocumentFile>;
+
 /** One adopted version: frozen when adopted, kept for good (records law, QUALITY-BAR 11). */
 export const DocumentVersion = z.object({
   version: z.number().int().min(1),
@@ -102,6 +123,8 @@ export const DocumentVersion = z.object({
   decision: DocumentDecision,
   validUntil: IsoDate,
   metadata: DocumentMetadataBody,
+  /** The file adopted, as the library holds it; absent for versions registered without one. */
+  file: DocumentFile.nullable().optional(),
 });
 export type DocumentVersion = z.infer<typeof DocumentVersion>;
 
@@ -118,11 +141,15 @@ export const GoverningDocument = DocumentMetadataBody.extend({
   /** The person responsible, by name (empty when no longer in the directory). */
   ownerName: z.string(),
   versions: z.array(DocumentVersion),
+  /** The current file (a draft being revised, or the adopted one); null before the first upload. */
+  file: DocumentFile.nullable(),
+  /** An upload that reached no conclusion (the library failed): the next upload or the hourly job settles it. */
+  pendingUpload: z.object({ name: z.string(), startedAt: z.string() }).nullable(),
 }).extend(RecordMeta.shape);
 export type GoverningDocument = z.infer<typeof GoverningDocument>;
 
 /** A row of the register: the document without its versions. */
-export const DocumentListItem = GoverningDocument.omit({ versions: true, ownerName: true });
+export const DocumentListItem = GoverningDocument.omit({ versions: true, ownerName: true, file: true, pendingUpload: true });
 export type DocumentListItem = z.infer<typeof DocumentListItem>;
 
 export const DocumentRegister = z.object({ documents: z.array(DocumentListItem), today: IsoDate });
@@ -202,3 +229,61 @@ export const DocumentRecordsExport = z.object({
   audit: z.array(AuditEntry),
 });
 export type DocumentRecordsExport = z.infer<typeof DocumentRecordsExport>;
+
+/** The upload's file name; the body is the file's bytes. */
+export const DocumentFileQuery = z.strictObject({ name: z.string().trim().min(1).max(200) });
+/** Which version's file to read; the current file when left out. */
+export const DocumentFileGetQuery = z.strictObject({ version: z.coerce.number().int().min(1).optional() });
+
+/** The site and library a municipality files into. */
+export const DocumentLibraryChoice = z.object({
+  siteUrl: z.string(),
+  siteId: z.string(),
+  siteName: z.string(),
+  driveId: z.string(),
+  driveName: z.string(),
+  webUrl: z.string().nullable(),
+});
+export type DocumentLibraryChoice = z.infer<typeof DocumentLibraryChoice>;
+
+export const DocumentLibrarySettings = z.object({
+  /** `graph`: SharePoint, where the administrator must choose a site and library; `local`: the folder under .data. */
+  kind: z.enum(["local", "graph"]),
+  choice: DocumentLibraryChoice.nullable(),
+  etag: z.string(),
+});
+export type DocumentLibrarySettings = z.infer<typeof DocumentLibrarySettings>;
+
+export const DocumentLibraryBody = z.strictObject({
+  /** The SharePoint site's address, e.g. https://pitea.sharepoint.com/sites/styrdokument. */
+  siteUrl: z.url({ protocol: /^https?$/ }).max(400),
+  driveId: z.string().trim().min(1).max(200),
+});
+export type DocumentLibraryBody = z.infer<typeof DocumentLibraryBody>;
+
+export const LibraryCandidatesQuery = z.strictObject({ siteUrl: z.url({ protocol: /^https?$/ }).max(400) });
+export const LibraryCandidates = z.object({
+  siteId: z.string(),
+  siteName: z.string(),
+  siteWebUrl: z.string().nullable(),
+  libraries: z.array(z.object({ driveId: z.string(), name: z.string(), webUrl: z.string().nullable() })),
+});
+export type LibraryCandidates = z.infer<typeof LibraryCandidates>;
+
+/** A document's file as the library holds it: its columns and versions, and whether they agree with the register. */
+export const DocumentLibraryView = z.object({
+  library: z.string(),
+  item: z
+    .object({
+      name: z.string(),
+      size: z.number(),
+      versionLabel: z.string(),
+      webUrl: z.string().nullable(),
+      columns: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+    })
+    .nullable(),
+  versions: z.array(z.object({ label: z.string(), size: z.number(), modifiedAt: z.string() })),
+  /** The columns the library holds differ from the register's (null when there is no file). */
+  inSync: z.boolean().nullable(),
+});
+export type DocumentLibraryView = z.infer<typeof DocumentLibraryView>;

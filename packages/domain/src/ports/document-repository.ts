@@ -1,4 +1,4 @@
-import type { DocumentDecision, DocumentType, DocumentVersion } from "../contracts/documents.js";
+import type { DocumentDecision, DocumentFile, DocumentLibraryChoice, DocumentType, DocumentVersion } from "../contracts/documents.js";
 import type { StoredDocumentStatus } from "../rules/document-rules.js";
 import type { AuditInfo, AuditRecord, Stored } from "./directory-repository.js";
 
@@ -28,6 +28,28 @@ export interface DocumentData {
   readonly versions: readonly DocumentVersion[];
   /** Set when the document was disposed of (gallring): it leaves the register, its record stays. */
   readonly disposal?: DocumentDisposal;
+  /** The current file in the library; absent in records written before filing existed. */
+  readonly file?: DocumentFile | null;
+  /** An upload begun and not known to have finished: the intent is written before the library is touched. */
+  readonly pendingUpload?: PendingUpload | null;
+  /** The library's columns lag the register (a write to the library failed); the job writes them. */
+  readonly libraryColumnsStale?: boolean;
+}
+
+export interface PendingUpload {
+  /** The library it goes to, and its name there. */
+  readonly siteId: string;
+  readonly driveId: string;
+  readonly name: string;
+  readonly size: number;
+  readonly contentType: string;
+  readonly sha256: string;
+  /** The library's hash of the content, to recognise it in the library on a retry. */
+  readonly contentHash: string;
+  readonly startedAt: string;
+  readonly by: string;
+  /** The version the uploader edited; a retry with it is still the same upload. */
+  readonly baseEtag: string;
 }
 
 export interface DocumentDisposal {
@@ -56,15 +78,25 @@ export interface DocumentSettingsData {
   readonly publishRegister: boolean;
 }
 
+/** The site and library the municipality files into; one record, id `current`. */
+export interface DocumentLibrarySettingsData {
+  readonly id: string;
+  readonly choice: DocumentLibraryChoice | null;
+}
+
 export interface DocumentRecordTypes {
   document: DocumentData;
   documentSettings: DocumentSettingsData;
+  documentLibrary: DocumentLibrarySettingsData;
 }
 export type DocumentRecordType = keyof DocumentRecordTypes;
 
 /** Storage of one tenant's governing-document register; the same contract as the other repositories. */
 export interface DocumentRepository {
   findSettings(tenantId: string): Promise<Stored<DocumentSettingsData> | null>;
+  findLibrarySettings(tenantId: string): Promise<Stored<DocumentLibrarySettingsData> | null>;
+  /** Documents the library job has work for: an upload not known to have finished, or columns not yet written. */
+  listLibraryWork(tenantId: string): Promise<Stored<DocumentData>[]>;
   /** The whole register of a tenant: one query. */
   listDocuments(tenantId: string): Promise<Stored<DocumentData>[]>;
   findDocument(tenantId: string, id: string): Promise<Stored<DocumentData> | null>;

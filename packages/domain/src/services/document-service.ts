@@ -1,6 +1,10 @@
 import {
   type CreateDocumentBody,
   type DisposeDocumentBody,
+  type DocumentFile,
+  type DocumentLibraryBody,
+  type DocumentLibrarySettings,
+  type DocumentLibraryView,
   type DocumentListItem,
   type DocumentListQuery,
   type DocumentRecordsExport,
@@ -10,22 +14,27 @@ import {
   type DocumentTransitionBody,
   defaultDocumentTypes,
   type GoverningDocument,
+  type LibraryCandidates,
   type PublicRegister,
   type UpdateDocumentBody,
 } from "../contracts/documents.js";
 import type { OrgUnitKind } from "../contracts/org.js";
 import { DomainError, type ErrorDetail, notFound } from "../errors.js";
 import type { Clock, DirectoryRepository, Stored, TenantRecord, TenantRegistry } from "../ports/directory-repository.js";
+import type { DocumentLibrary, LibraryColumns } from "../ports/document-library.js";
 import { type DocumentData, type DocumentRepository, neverAdopted } from "../ports/document-repository.js";
 import type { GoalRepository } from "../ports/goal-repository.js";
 import { type Principal, requireMember, requireRole } from "../principal.js";
 import { defaultValidUntil, documentTransitions, type EffectiveDocumentStatus, effectiveStatus } from "../rules/document-rules.js";
+import { documentFileTypes, extensionOf, fileProblems, isDocumentFileExtension, libraryFileName } from "../rules/file-rules.js";
 import { addDays, stockholmDate } from "../rules/reporting-rules.js";
 import { holdsRole } from "../rules/role-rules.js";
+import { createLibrarySync } from "./document-library-sync.js";
 import { assertVersion, dataOf, metaOf, newRecordEtag } from "./records.js";
 
 interface Deps {
   readonly documents: DocumentRepository;
+  readonly library: DocumentLibrary;
   readonly directory: DirectoryRepository;
   readonly goals: Pick<GoalRepository, "findGoals">;
   readonly tenants: Pick<TenantRegistry, "findTenant">;
@@ -47,8 +56,13 @@ const invalid = (details: ErrorDetail[]) => new DomainError("validation_failed",
  * the municipality reads the register; the municipality's administrators, and the document
  * owners of the owning body, change it.
  */
-export function createDocumentService({ documents, directory, goals, tenants, clock }: Deps) {
+export function createDocumentService({ documents, library, directory, goals, tenants, clock }: Deps) {
   const today = () => stockholmDate(clock.now());
+  const sync = createLibrarySync({ library, documents, directory, clock });
+
+  function requireMunicipalityAdministrator(p: Principal, tenant: TenantRecord, action: string) {
+    requireRole(p, ["administrator"], [tenant.rootOrgUnitId], action);
+  }
 
   async function typesOf(tenantId: string) {
     return (await documents.findSettings(tenantId))?.types ?? defaultDocumentTypes;
@@ -119,7 +133,16 @@ export function createDocumentService({ documents, directory, goals, tenants, cl
   }
 
   function listItem(d: Stored<DocumentData>, supersededById: string | null, date: string): DocumentListItem {
-    const { owningBodyPath: _p, versions: _v, status, ...rest } = dataOf(d);
+    const {
+      owningBodyPath: _p,
+      versions: _v,
+      status,
+      file: _f,
+      pendingUpload: _u,
+      libraryColumnsStale: _s,
+      disposal: _d,
+      ...rest
+    } = dataOf(d);
     return {
       ...rest,
       relatedGoalIds: [...rest.relatedGoalIds],
@@ -147,8 +170,24 @@ export function createDocumentService({ documents, directory, goals, tenants, cl
   ): Promise<GoverningDocument> {
     const supersededById = successors.find((s) => s.version > 0)?.id ?? null;
     const owner = await directory.findPerson(tenantId, d.ownerPersonId);
-    return { ...listItem(d, supersededById, date), ownerName: owner?.name ?? "", versions: [...d.versions] };
+    return {
+      ...listItem(d, supersededById, date),
+      ownerName: owner?.name ?? "",
+      versions: [...d.versions],
+      file: d.file ?? null,
+      pendingUpload: d.pendingUpload ? { name: d.pendingUpload.name, startedAt: d.pendingUpload.startedAt } : null,
+    };
   }
+
+  /** A file of the document: the current one, or the one a version was adopted with. */
+  function fileOf(d: DocumentData, version: number | undefined): DocumentFile {
+    const file = version === undefined ? d.file : d.versions.find((v) => v.version === version)?.file;
+    if (!file) throw notFound(version === undefined ? "The document's file" : `Version ${version}'s file`);
+    return file;
+  }
+
+  const columnsAgree = (held: Partial<LibraryColumns>, wanted: LibraryColumns) =>
+    Object.entries(wanted).every(([k, v]) => String(held[k as keyof LibraryColumns] ?? "") === String(v ?? ""));
 
   return {
     async getSettings(p: Principal): Promise<DocumentSettings> {
@@ -273,6 +312,7 @@ export function createDocumentService({ documents, directory, goals, tenants, cl
         ...body,
         owningBodyPath,
         ...neverAdopted,
+        file: null,
       };
       const saved = await documents.create(p.tenantId, "document", data, { userId: p.userId, action: "document.create" });
       return detail(p.tenantId, saved, [], today());
@@ -304,11 +344,16 @@ export function createDocumentService({ documents, directory, goals, tenants, cl
       // Moving a document to another body takes a role on that body too.
       if (merged.owningBodyId !== current.owningBodyId)
         requireEditor(p, tenant, { owningBodyPath, ownerPersonId: null }, "documents.update");
-      const saved = await documents.replace(p.tenantId, "document", current, { ...merged, owningBodyPath }, etag, {
-        userId: p.userId,
-        action: "document.update",
-      });
-      return detail(p.tenantId, saved, await documents.findSuccessors(p.tenantId, id), date);
+      const saved = await documents.replace(
+        p.tenantId,
+        "document",
+        current,
+        { ...merged, owningBodyPath, libraryColumnsStale: Boolean(current.file) },
+        etag,
+        { userId: p.userId, action: "document.update" },
+      );
+      const synced = await sync.pushColumns(p.tenantId, saved, p.userId);
+      return detail(p.tenantId, synced, await documents.findSuccessors(p.tenantId, id), date);
     },
 
     /**
@@ -317,7 +362,7 @@ export function createDocumentService({ documents, directory, goals, tenants, cl
      * disposal. Municipality administrators (the registry) only.
      */
     async exportRecords(p: Principal, tenant: TenantRecord, id: string): Promise<DocumentRecordsExport> {
-      requireRole(p, ["administrator"], [tenant.rootOrgUnitId], "documents.records");
+      requireMunicipalityAdministrator(p, tenant, "documents.records");
       const [found, audit, successors] = await Promise.all([
         documents.findDocumentRecord(p.tenantId, id),
         documents.listAudit(p.tenantId, "document", id),
@@ -344,7 +389,7 @@ export function createDocumentService({ documents, directory, goals, tenants, cl
      * export: nothing is deleted from storage, and no audit record ever is.
      */
     async dispose(p: Principal, tenant: TenantRecord, id: string, body: DisposeDocumentBody, etag: string): Promise<void> {
-      requireRole(p, ["administrator"], [tenant.rootOrgUnitId], "documents.dispose");
+      requireMunicipalityAdministrator(p, tenant, "documents.dispose");
       const [current, successors] = await Promise.all([documentOrThrow(p.tenantId, id), documents.findSuccessors(p.tenantId, id)]);
       assertVersion(current, etag);
       const date = today();
@@ -422,16 +467,147 @@ export function createDocumentService({ documents, directory, goals, tenants, cl
                 decision,
                 validUntil,
                 metadata: { ...metadata, relatedGoalIds: [...metadata.relatedGoalIds] },
+                file: current.file ?? null,
               },
             ],
           };
         }
       }
-      const saved = await documents.replace(p.tenantId, "document", current, next, etag, {
-        userId: p.userId,
-        action: `document.${body.action}`,
-      });
+      const saved = await documents.replace(
+        p.tenantId,
+        "document",
+        current,
+        { ...next, libraryColumnsStale: Boolean(current.file) },
+        etag,
+        {
+          userId: p.userId,
+          action: `document.${body.action}`,
+        },
+      );
+      const synced = await sync.pushColumns(p.tenantId, saved, p.userId);
+      return detail(p.tenantId, synced, await documents.findSuccessors(p.tenantId, id), date);
+    },
+
+    /**
+     * Files a draft in the library (a new document's, or a revision's): checked first (name,
+     * type, content, size), then announced in the register, uploaded, its columns set, and
+     * recorded. A retry after a failure, with the same If-Match, finishes the same upload
+     * without filing it twice. An adopted version is frozen: a revision is started first.
+     */
+    async uploadFile(
+      p: Principal,
+      tenant: TenantRecord,
+      id: string,
+      file: { readonly name: string; readonly content: Uint8Array; readonly sha256: string },
+      etag: string,
+    ): Promise<GoverningDocument> {
+      const current = await documentOrThrow(p.tenantId, id);
+      requireEditor(p, tenant, current, "documents.upload");
+      // The If-Match of an upload that failed half-way still names this upload: the intent written since is its own.
+      const retry = current.pendingUpload?.baseEtag === etag;
+      assertVersion(current, retry ? current.etag : etag);
+      const date = today();
+      const status = effectiveStatus(current.status, current.validUntil, date);
+      const problems = fileProblems(file.name, file.content);
+      if (status !== "draft" && status !== "inRevision") problems.unshift({ reason: "adopted_version_frozen", message: status });
+      if (problems.length > 0) throw invalid(problems);
+      const ext = extensionOf(file.name);
+      if (!isDocumentFileExtension(ext)) throw invalid([{ path: "query.name", reason: "unsupported_file_type" }]);
+      // The name in the library is fixed by the first upload, so each later draft is a version of the same file.
+      const name = current.file
+        ? `${current.file.name.slice(0, current.file.name.lastIndexOf("."))}${ext}`
+        : libraryFileName(current.title, id, ext);
+      const saved = await sync.upload(
+        p.tenantId,
+        current,
+        { name, content: file.content, contentType: documentFileTypes[ext].contentType, sha256: file.sha256 },
+        retry ? (current.pendingUpload?.baseEtag ?? etag) : etag,
+        p.userId,
+      );
       return detail(p.tenantId, saved, await documents.findSuccessors(p.tenantId, id), date);
+    },
+
+    /** The bytes of the current file, or of the file a version was adopted with; every member reads. */
+    async fileContent(p: Principal, id: string, version: number | undefined) {
+      requireMember(p);
+      const doc = await documentOrThrow(p.tenantId, id);
+      const file = fileOf(doc, version);
+      const bytes = await library.content(p.tenantId, { siteId: file.siteId, driveId: file.driveId }, file.itemId, file.libraryVersion);
+      if (!bytes) throw notFound("The file in the library");
+      return { bytes, name: file.name, contentType: file.contentType };
+    },
+
+    /** What the library holds for the document (its columns and versions), and whether the columns agree with the register. */
+    async libraryView(p: Principal, id: string): Promise<DocumentLibraryView> {
+      requireMember(p);
+      const doc = await documentOrThrow(p.tenantId, id);
+      const settings = await documents.findLibrarySettings(p.tenantId);
+      if (!doc.file) return { library: settings?.choice?.driveName ?? "", item: null, versions: [], inSync: null };
+      const at = { siteId: doc.file.siteId, driveId: doc.file.driveId };
+      const [item, versions, wanted] = await Promise.all([
+        library.item(p.tenantId, at, doc.file.itemId),
+        library.versions(p.tenantId, at, doc.file.itemId),
+        sync.columnsOf(p.tenantId, doc),
+      ]);
+      const choice = settings?.choice;
+      return {
+        library: choice && choice.driveId === at.driveId ? choice.driveName : at.driveId,
+        item: item && {
+          name: item.name,
+          size: item.size,
+          versionLabel: item.versionLabel,
+          webUrl: item.webUrl,
+          columns: Object.fromEntries(Object.entries(item.columns).map(([k, v]) => [k, v ?? null])),
+        },
+        versions,
+        inSync: item ? columnsAgree(item.columns, wanted) : false,
+      };
+    },
+
+    async getLibrarySettings(p: Principal): Promise<DocumentLibrarySettings> {
+      requireMember(p);
+      const stored = await documents.findLibrarySettings(p.tenantId);
+      return { kind: library.kind, choice: stored?.choice ?? null, etag: stored?.etag ?? newRecordEtag };
+    },
+
+    /** The libraries of a SharePoint site, for the administrator to choose among (the app sees only sites granted to it). */
+    async libraryCandidates(p: Principal, tenant: TenantRecord, siteUrl: string): Promise<LibraryCandidates> {
+      requireMunicipalityAdministrator(p, tenant, "documents.library");
+      const found = await library.candidates(p.tenantId, siteUrl);
+      return { ...found, libraries: [...found.libraries] };
+    },
+
+    async updateLibrarySettings(
+      p: Principal,
+      tenant: TenantRecord,
+      body: DocumentLibraryBody,
+      etag: string,
+    ): Promise<DocumentLibrarySettings> {
+      requireMunicipalityAdministrator(p, tenant, "documents.library");
+      const stored = await documents.findLibrarySettings(p.tenantId);
+      assertVersion(stored, etag);
+      const site = await library.candidates(p.tenantId, body.siteUrl);
+      const chosen = site.libraries.find((l) => l.driveId === body.driveId);
+      if (!chosen) throw invalid([{ path: "body.driveId", reason: "unknown_library" }]);
+      const choice = {
+        siteUrl: body.siteUrl,
+        siteId: site.siteId,
+        siteName: site.siteName,
+        driveId: chosen.driveId,
+        driveName: chosen.name,
+        webUrl: chosen.webUrl,
+      };
+      const audit = { userId: p.userId, action: "documentLibrary.update" };
+      const data = { id: "current", choice };
+      const saved = stored
+        ? await documents.replace(p.tenantId, "documentLibrary", stored, data, etag, audit)
+        : await documents.create(p.tenantId, "documentLibrary", data, audit);
+      return { kind: library.kind, choice: saved.choice, etag: saved.etag };
+    },
+
+    /** The hourly job's part: uploads and column writes left unfinished. */
+    settleLibrary(tenantId: string) {
+      return sync.settle(tenantId);
     },
   };
 }
