@@ -8,6 +8,8 @@ import { startLocalRuntime } from "../../functions/src/local/local-runtime.js";
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The runtime's data folder: the local document library is under `library/`. */
+    dataDir: string;
   }
 }
 
@@ -16,8 +18,9 @@ export default async function setup(project: TestProject) {
   const staticDir = resolve("apps/tabs/dist");
   if (!existsSync(join(staticDir, "index.html"))) throw new Error("Build the tabs first (npm run build): apps/tabs/dist is missing.");
   const dataDir = await mkdtemp(join(tmpdir(), "kk-e2e-"));
-  const runtime = await startLocalRuntime({ staticDir, dataDir, log: () => {} });
+  const runtime = await startLocalRuntime({ staticDir, dataDir, log: () => {}, testControls: true });
   project.provide("baseUrl", runtime.url);
+  project.provide("dataDir", dataDir);
   return async () => {
     await runtime.stop();
     await rm(dataDir, { recursive: true, force: true });

@@ -1,7 +1,10 @@
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { addDays, stockholmDate } from "@kvalitetskedjan/domain";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { pitea } from "../../functions/src/local/demo-data.js";
+import { docxBytes } from "../support/files.js";
 import { axeViolations, launchBrowser, scrollsSideways, themes, widths } from "./browser.js";
 import { AdministrationPage } from "./pages/administration-page.js";
 import { GoalsPage } from "./pages/goals-page.js";
@@ -393,6 +396,112 @@ describe("governing documents (issue 4)", () => {
   });
 });
 
+describe("filing and revising a governing document (issue 4: done when)", () => {
+  const moveClock = (at: Date) =>
+    fetch(`${baseUrl}dev/clock`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ at: at.toISOString() }),
+    });
+  const runTimer = (name: string) =>
+    fetch(`${baseUrl}dev/timer`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name }) });
+  afterEach(async () => {
+    await moveClock(new Date());
+  });
+
+  it("files a new policy, sees it in the local library with its metadata, gets the expiry digest, revises it and keeps the old version", async () => {
+    const title = `Policy för hållbar upphandling ${Date.now().toString(36)}`;
+    const first = docxBytes("Antagen version 1");
+    const second = docxBytes("Reviderad version 2");
+    const today = stockholmDate(new Date());
+    const validUntil = addDays(today, 100);
+
+    // Sara Holm is the document owner of Kultur- och fritidsförvaltningen.
+    await signIn("Sara Holm");
+    await page.getByRole("tab", { name: "Styrande dokument" }).click();
+    await page.getByRole("button", { name: "Registrera dokument" }).click();
+    const register = page.getByRole("form", { name: "Registrera ett styrande dokument" });
+    await register.getByRole("textbox", { name: "Rubrik" }).fill(title);
+    await register.getByRole("combobox", { name: "Dokumenttyp" }).selectOption({ label: "Policy" });
+    await register.getByRole("combobox", { name: "Beslutsinstans" }).selectOption({ label: "Kommunfullmäktige" });
+    await register.getByRole("textbox", { name: "Dokumentet gäller för" }).fill("Alla som köper in åt kommunen");
+    await register.getByRole("button", { name: "Registrera som utkast" }).click();
+    await page.getByRole("heading", { level: 1, name: title }).waitFor();
+    await page.getByText("Ingen fil är arkiverad ännu.").waitFor();
+
+    // File the draft: it lands in the local library with the register's columns.
+    await page
+      .getByLabel("Nytt utkast")
+      .setInputFiles({ name: "Upphandling utkast.docx", mimeType: "application/octet-stream", buffer: Buffer.from(first) });
+    await page.getByRole("button", { name: "Ladda upp" }).click();
+    await page.getByText("Filen är arkiverad i dokumentbiblioteket.").waitFor();
+    const columns = page.getByRole("table", { name: "Kolumner i biblioteket" });
+    await columns.getByRole("row").filter({ hasText: "Rubrik" }).filter({ hasText: title }).waitFor();
+    await columns.getByRole("row").filter({ hasText: "Dokumentansvarig" }).filter({ hasText: "Sara Holm" }).waitFor();
+    await page.getByText("Bibliotekets kolumner stämmer med registret.").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    const folder = join(inject("dataDir"), "library", pitea.id, "styrande-dokument");
+    const filed = (await readdir(folder)).find((name) => name.startsWith(title));
+    expect(filed).toMatch(/\.docx$/);
+    expect(new Uint8Array(await readFile(join(folder, filed as string)))).toEqual(first);
+    const columnsOnDisk = JSON.parse(await readFile(join(folder, ".columns", `${filed}.json`), "utf8"));
+    expect(columnsOnDisk.columns).toMatchObject({
+      title,
+      owner: "Sara Holm",
+      decisionBody: "Kommunfullmäktige",
+      appliesTo: "Alla som köper in åt kommunen",
+    });
+
+    // The council adopts it, valid for 100 days.
+    const decide = async (date: string, paragraph: string, until?: string) => {
+      const form = page.getByRole("form", { name: "Registrera beslut" });
+      await form.getByLabel("Sammanträdesdatum").fill(date);
+      await form.getByRole("textbox", { name: "Paragraf" }).fill(paragraph);
+      if (until) await form.getByLabel("Giltig till").fill(until);
+      await form.getByRole("button", { name: "Registrera beslutet" }).click();
+      await page.getByText("Beslutet är registrerat och versionen antagen.").waitFor();
+    };
+    await decide(today, "§ 12", validUntil);
+    await page.getByText("Gällande", { exact: true }).waitFor();
+    expect(columnsOnDisk.columns.version ?? null).toBeNull();
+    const adoptedColumns = JSON.parse(await readFile(join(folder, ".columns", `${filed}.json`), "utf8"));
+    expect(adoptedColumns.columns).toMatchObject({ version: 1, paragraph: "§ 12", validUntil });
+
+    // The clock passes the 90-day threshold; the morning's alert job sends Sara her digest.
+    const alertDay = addDays(validUntil, -89);
+    expect((await moveClock(new Date(`${alertDay}T08:00:00Z`))).status).toBe(200);
+    expect((await runTimer("document-alerts")).status).toBe(200);
+    await page.goto(`${baseUrl}#/home`);
+    await page.reload();
+    await page.getByText(`${title}: gäller till ${validUntil} (89 dagar kvar).`).waitFor();
+
+    // She revises it: the new draft is filed as the next version of the same file, and adopted.
+    await page.goto(`${page.url().split("#")[0]}#/documents`);
+    await page.getByRole("link", { name: title }).click();
+    await page.getByRole("button", { name: "Påbörja revidering" }).click();
+    await page.getByText("Revideringen är påbörjad.", { exact: false }).waitFor();
+    await page
+      .getByLabel("Nytt utkast")
+      .setInputFiles({ name: "Upphandling 2027.docx", mimeType: "application/octet-stream", buffer: Buffer.from(second) });
+    await page.getByRole("button", { name: "Ladda upp" }).click();
+    await page.getByText("Filen är arkiverad i dokumentbiblioteket.").waitFor();
+    await decide(alertDay, "§ 40");
+
+    // Both adopted versions are kept: in the register, in the library, and the first one as it was adopted.
+    const versions = page.getByRole("table", { name: "Antagna versioner", exact: true });
+    await versions.getByRole("row").filter({ hasText: "§ 40" }).waitFor();
+    expect(await versions.getByRole("row").count()).toBe(3);
+    const library = page.getByRole("table", { name: "Versioner i biblioteket" });
+    await library.getByRole("row").filter({ hasText: "2.0" }).waitFor();
+    await library.getByRole("row").filter({ hasText: "1.0" }).waitFor();
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Ladda ner version 1" }).click();
+    const download = await downloading;
+    expect(new Uint8Array(await readFile(await download.path()))).toEqual(first);
+    expect(new Uint8Array(await readFile(join(folder, filed as string)))).toEqual(second);
+  });
+});
+
 describe("accessibility (QUALITY-BAR 19)", () => {
   const screens: { name: string; open: (p: Page) => Promise<void> }[] = [
     { name: "sign-in", open: async (p) => void (await new SignInPage(p).userButton("Anna Lind").waitFor()) },
@@ -411,6 +520,7 @@ describe("accessibility (QUALITY-BAR 19)", () => {
         await new AdministrationPage(p).selectUnit("Barn- och utbildningsförvaltningen");
         await p.getByRole("button", { name: "Ge roll" }).waitFor();
         await p.getByRole("form", { name: "E-post när appen inte är installerad" }).waitFor();
+        await p.getByText("Filerna sparas i en lokal mapp (utvecklingsläge).").waitFor();
       },
     },
     {
@@ -428,6 +538,29 @@ describe("accessibility (QUALITY-BAR 19)", () => {
         await new HomePage(p).waitUntilLoaded();
         await p.goto(`${p.url().split("#")[0]}#/document/kvalitetspolicy`);
         await p.getByRole("heading", { level: 2, name: "Antagna versioner" }).waitFor();
+        await p.getByRole("button", { name: "Påbörja revidering" }).waitFor();
+      },
+    },
+    {
+      name: "register a document",
+      open: async (p) => {
+        await new SignInPage(p).signInAs("Anna Lind");
+        await p.getByRole("tab", { name: "Styrande dokument" }).click();
+        await p.getByRole("button", { name: "Registrera dokument" }).click();
+        await p
+          .getByRole("form", { name: "Registrera ett styrande dokument" })
+          .getByRole("combobox", { name: "Dokumentansvarig" })
+          .waitFor();
+      },
+    },
+    {
+      name: "document draft",
+      open: async (p) => {
+        await new SignInPage(p).signInAs("Lena Ström");
+        await new HomePage(p).waitUntilLoaded();
+        await p.goto(`${p.url().split("#")[0]}#/document/alvdala-policy`);
+        await p.getByLabel("Nytt utkast").waitFor();
+        await p.getByRole("form", { name: "Registrera beslut" }).waitFor();
       },
     },
     {

@@ -223,12 +223,12 @@ function SignedIn({
         )}
         {documentId && (
           <Suspense fallback={<Spinner label={t("app.loading")} />}>
-            <DocumentDetailView key={documentId} api={api} documentId={documentId} />
+            <DocumentDetailView key={documentId} api={api} me={me} documentId={documentId} />
           </Suspense>
         )}
         {area === "documents" && !documentId && (
           <Suspense fallback={<Spinner label={t("app.loading")} />}>
-            <DocumentsView api={api} />
+            <DocumentsView api={api} me={me} />
           </Suspense>
         )}
         {area === "administration" && (

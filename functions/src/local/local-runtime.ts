@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -8,6 +9,7 @@ import type { JWTVerifyGetKey } from "jose";
 import { z } from "zod";
 import { ensureSchema } from "../adapters/cosmos/schema.js";
 import { createLogChannel } from "../adapters/local/log-channel.js";
+import { InvocationContext } from "../azure-functions.js";
 import { composeFromConfig, type Services, useServices } from "../composition.js";
 import { loadConfig } from "../config.js";
 import "../functions/index.js";
@@ -46,6 +48,11 @@ export interface LocalRuntimeOptions {
   readonly channel?: NotificationChannel;
   /** Where documents are filed: a folder under `dataDir` (or a temporary one) by default; tests pass a SharePoint stand-in's adapter. */
   readonly library?: DocumentLibrary;
+  /**
+   * Browser tests only, never `npm start`: `POST /dev/clock {"at": ISO}` moves the services'
+   * clock and `POST /dev/timer {"name": …}` runs a timer now, so a test can pass an alert threshold.
+   */
+  readonly testControls?: boolean;
 }
 
 export interface LocalRuntime {
@@ -59,6 +66,8 @@ export interface LocalRuntime {
 }
 
 const TokenRequest = z.strictObject({ userId: z.string().min(1).max(100) });
+const ClockRequest = z.strictObject({ at: z.iso.datetime() });
+const TimerRequest = z.strictObject({ name: z.string().min(1).max(100) });
 
 /**
  * The whole backend on one machine: Cosmos stand-in, schema, snapshot restore, demo data
@@ -74,6 +83,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         key: options.realCosmos?.key ?? "",
         ...(options.cosmosPlugins ? { plugins: options.cosmosPlugins } : {}),
       } as CosmosClientOptions);
+  // A test's controls move the clock by an offset from the real one.
+  const shift = { ms: 0 };
+  const clock: Clock | undefined = options.testControls ? { now: () => new Date(Date.now() + shift.ms) } : options.clock;
   // Without a data folder (tests), the local library lives in a temporary folder removed on stop.
   const scratch = options.dataDir ? null : await mkdtemp(join(tmpdir(), "kvk-library-"));
   const config = loadConfig({
@@ -89,7 +101,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
   const services = composeFromConfig(config, {
     keys: options.verificationKeys ?? identity.keys,
     cosmosClient: client,
-    ...(options.clock ? { clock: options.clock } : {}),
+    ...(clock ? { clock } : {}),
     ...(options.library ? { library: options.library } : {}),
     ...(options.channel ? { channel: options.channel } : config.NOTIFY_CHANNEL === "graph" ? {} : { channel: createLogChannel(log) }),
   });
@@ -164,6 +176,38 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     },
     { method: "GET", path: "/dev/jwks.json", handle: async () => ({ status: 200, body: identity.jwks }) },
   ];
+  if (options.testControls) {
+    const parse = <T>(schema: z.ZodType<T>, body: Buffer): T | null => {
+      const parsed = schema.safeParse(JSON.parse(body.toString("utf8") || "null"));
+      return parsed.success ? parsed.data : null;
+    };
+    extraRoutes.push(
+      {
+        method: "POST",
+        path: "/dev/clock",
+        async handle(body) {
+          const request = parse(ClockRequest, body);
+          if (!request) return { status: 400, body: { code: "validation_failed", message: 'Send {"at": ISO}.', details: [] } };
+          shift.ms = Date.parse(request.at) - Date.now();
+          return { status: 200, body: { now: services.clock.now().toISOString() } };
+        },
+      },
+      {
+        method: "POST",
+        path: "/dev/timer",
+        async handle(body) {
+          const spec = timerTable().find((x) => x.name === parse(TimerRequest, body)?.name);
+          if (!spec) return { status: 404, body: { code: "not_found", message: "No such timer.", details: [] } };
+          const at = services.clock.now().toISOString();
+          await spec.handler(
+            { schedule: { adjustForDST: false }, isPastDue: false, scheduleStatus: { last: at, next: at, lastUpdated: at } },
+            new InvocationContext({ invocationId: randomUUID(), functionName: spec.name }),
+          );
+          return { status: 200, body: { ran: spec.name, at } };
+        },
+      },
+    );
+  }
 
   const routes = routeTable();
   const server = createLocalHost({

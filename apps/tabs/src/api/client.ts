@@ -24,16 +24,21 @@ export interface ApiResponse<T> {
  * Errors come back as `ApiError` with the API's code (or `network`).
  */
 export function createApiClient(getToken: TokenProvider) {
-  async function request<T>(method: string, path: string, options: { body?: unknown; ifMatch?: string } = {}): Promise<ApiResponse<T>> {
+  async function request<T>(
+    method: string,
+    path: string,
+    options: { body?: unknown; file?: Blob; ifMatch?: string } = {},
+  ): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { Authorization: `Bearer ${await getToken()}` };
     if (options.body !== undefined) headers["Content-Type"] = "application/json";
+    if (options.file) headers["Content-Type"] = options.file.type || "application/octet-stream";
     if (options.ifMatch) headers["If-Match"] = options.ifMatch;
     let response: Response;
     try {
       response = await fetch(path, {
         method,
         headers,
-        ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+        ...(options.file ? { body: options.file } : options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
       });
     } catch {
       throw new ApiError(0, "network", [], "network");
@@ -65,6 +70,8 @@ export function createApiClient(getToken: TokenProvider) {
     get: <T>(path: string) => request<T>("GET", path).then((r) => r.data),
     post: <T>(path: string, body: unknown, ifMatch?: string) => request<T>("POST", path, { body, ...(ifMatch ? { ifMatch } : {}) }),
     put: <T>(path: string, body: unknown, ifMatch: string) => request<T>("PUT", path, { body, ifMatch }),
+    /** Sends a file as the body (a document's draft), not JSON. */
+    putFile: <T>(path: string, file: Blob, ifMatch: string) => request<T>("PUT", path, { file, ifMatch }),
     patch: <T>(path: string, body: unknown, ifMatch: string) => request<T>("PATCH", path, { body, ifMatch }),
     delete: (path: string, ifMatch: string) => request<undefined>("DELETE", path, { ifMatch }),
   };

@@ -34,6 +34,7 @@ import { useViewStyles } from "./views.styles.js";
 
 // Loaded after the tree: the notifications panel is for the municipality's administrators only.
 const NotificationsPanel = lazy(() => import("./notifications-panel.js").then((m) => ({ default: m.NotificationsPanel })));
+const LibraryPanel = lazy(() => import("./library-panel.js").then((m) => ({ default: m.LibraryPanel })));
 
 type Notice = { kind: "success"; text: string } | { kind: "error"; error: unknown } | null;
 
@@ -97,6 +98,7 @@ export function AdministrationView({ api, me }: { api: ApiClient; me: Me }) {
       {tree && isMunicipalityAdmin && (
         <Suspense fallback={<Spinner label={t("app.loading")} />}>
           <NotificationsPanel api={api} />
+          <LibraryPanel api={api} />
         </Suspense>
       )}
     </div>

@@ -1,5 +1,5 @@
-import { Field, Link, Select, Spinner, Text } from "@fluentui/react-components";
-import type { DocumentRegister, DocumentSettings, GoverningDocument, OrgTree } from "@kvalitetskedjan/domain";
+import { Button, Field, Link, Select, Spinner, Text } from "@fluentui/react-components";
+import type { DocumentRegister, DocumentSettings, GoverningDocument, Me, OrgTree, OrgUnit } from "@kvalitetskedjan/domain";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ApiClient } from "../api/client.js";
 import { DataTable } from "../components/data-table.js";
@@ -7,6 +7,7 @@ import { ErrorMessage } from "../components/error-message.js";
 import { formatDate } from "../components/period-name.js";
 import { type Language, useI18n } from "../i18n/i18n.js";
 import { documentHash } from "../route.js";
+import { DecisionSection, FileSection, LibrarySection, mayEditDocuments, RegisterDocumentForm } from "./document-forms.js";
 import { useViewStyles } from "./views.styles.js";
 
 type Status = GoverningDocument["status"];
@@ -15,12 +16,12 @@ const expiryChoices = ["", "30", "90", "180"] as const;
 
 /** Names of the organisation's units and of the document types, for the register's columns. */
 function useNames(api: ApiClient, language: Language) {
-  const [units, setUnits] = useState<Map<string, string>>(new Map());
+  const [units, setUnits] = useState<readonly OrgUnit[]>([]);
   const [types, setTypes] = useState<DocumentSettings["types"]>([]);
   useEffect(() => {
     api
       .get<OrgTree>("/api/org/units")
-      .then((tree) => setUnits(new Map(tree.units.map((u) => [u.id, u.name]))))
+      .then((tree) => setUnits(tree.units))
       .catch(() => undefined);
     api
       .get<DocumentSettings>("/api/document-types")
@@ -34,14 +35,17 @@ function useNames(api: ApiClient, language: Language) {
     },
     [types, language],
   );
-  return { unitName: (id: string) => units.get(id) ?? id, typeName, types };
+  const names = useMemo(() => new Map(units.map((u) => [u.id, u.name])), [units]);
+  return { unitName: (id: string) => names.get(id) ?? id, typeName, types, units };
 }
 
 /** The register of governing documents: every document with its status and valid-until, filtered as the reader asks. */
-export function DocumentsView({ api }: { api: ApiClient }) {
+export function DocumentsView({ api, me }: { api: ApiClient; me: Me }) {
   const styles = useViewStyles();
   const { t, language } = useI18n();
-  const { unitName, typeName, types } = useNames(api, language);
+  const { unitName, typeName, types, units } = useNames(api, language);
+  const [mine, setMine] = useState(() => window.location.hash.includes("mine=1"));
+  const [registering, setRegistering] = useState(false);
   const [typeKey, setTypeKey] = useState("");
   const [status, setStatus] = useState("");
   const [expiring, setExpiring] = useState<(typeof expiryChoices)[number]>("");
@@ -53,8 +57,9 @@ export function DocumentsView({ api }: { api: ApiClient }) {
     if (typeKey) q.set("typeKey", typeKey);
     if (status) q.set("status", status);
     if (expiring) q.set("expiringWithinDays", expiring);
+    if (mine) q.set("ownerPersonId", me.person.id);
     return q.toString();
-  }, [typeKey, status, expiring]);
+  }, [typeKey, status, expiring, mine, me.person.id]);
   const load = useCallback(() => {
     setError(null);
     api
@@ -68,7 +73,36 @@ export function DocumentsView({ api }: { api: ApiClient }) {
     <div className={styles.stack}>
       <h1 className={styles.heading}>{t("documents.title")}</h1>
       <Text>{t("documents.intro")}</Text>
+      {mayEditDocuments(me) && !registering && (
+        <div>
+          <Button appearance="primary" onClick={() => setRegistering(true)}>
+            {t("documents.register.open")}
+          </Button>
+        </div>
+      )}
+      {registering && types.length > 0 && units.length > 0 && (
+        <section className={styles.card}>
+          <RegisterDocumentForm
+            api={api}
+            me={me}
+            units={units}
+            types={types}
+            onCreated={(doc) => {
+              window.location.hash = documentHash(doc.id);
+            }}
+          />
+          <div>
+            <Button onClick={() => setRegistering(false)}>{t("documents.register.cancel")}</Button>
+          </div>
+        </section>
+      )}
       <div className={styles.row}>
+        <Field label={t("documents.filter.owner")}>
+          <Select value={mine ? "mine" : ""} onChange={(_, d) => setMine(d.value === "mine")}>
+            <option value="">{t("documents.filter.everyone")}</option>
+            <option value="mine">{t("documents.filter.mine")}</option>
+          </Select>
+        </Field>
         <Field label={t("documents.filter.type")}>
           <Select value={typeKey} onChange={(_, d) => setTypeKey(d.value)}>
             <option value="">{t("documents.filter.all")}</option>
@@ -139,7 +173,7 @@ export function DocumentsView({ api }: { api: ApiClient }) {
 }
 
 /** One document: the header of the 2017 quality policy as metadata, and every adopted version. */
-export function DocumentDetailView({ api, documentId }: { api: ApiClient; documentId: string }) {
+export function DocumentDetailView({ api, me, documentId }: { api: ApiClient; me: Me; documentId: string }) {
   const styles = useViewStyles();
   const { t, language } = useI18n();
   const { unitName, typeName } = useNames(api, language);
@@ -157,6 +191,7 @@ export function DocumentDetailView({ api, documentId }: { api: ApiClient; docume
 
   if (error !== null) return <ErrorMessage error={error} onRetry={load} />;
   if (!doc) return <Spinner label={t("app.loading")} />;
+  const canEdit = mayEditDocuments(me) || doc.ownerPersonId === me.person.id;
   const rows: [string, string][] = [
     [t("documents.field.type"), typeName(doc.typeKey)],
     [t("documents.field.status"), t(`documents.status.${doc.status}`)],
@@ -185,6 +220,9 @@ export function DocumentDetailView({ api, documentId }: { api: ApiClient; docume
       </dl>
       {doc.parentId && <Link href={documentHash(doc.parentId)}>{t("documents.parent")}</Link>}
       {doc.supersededById && <Link href={documentHash(doc.supersededById)}>{t("documents.supersededBy")}</Link>}
+      <FileSection api={api} doc={doc} canEdit={canEdit} onChanged={setDoc} />
+      <LibrarySection api={api} doc={doc} />
+      {canEdit && <DecisionSection api={api} doc={doc} decisionBodyName={unitName(doc.decisionBodyId)} onChanged={setDoc} />}
       <h2 id="versions-heading" className={styles.subheading}>
         {t("documents.versions")}
       </h2>

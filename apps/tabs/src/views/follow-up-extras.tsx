@@ -21,6 +21,7 @@ import { type ApiClient, ApiError } from "../api/client.js";
 import { describeError, ErrorMessage } from "../components/error-message.js";
 import { FileField } from "../components/file-field.js";
 import { formatNumber } from "../components/period-name.js";
+import { saveFile } from "../components/save-file.js";
 import { ScrollTable } from "../components/scroll-table.js";
 import { ReportStatusText } from "../components/status.js";
 import { SuccessNotice } from "../components/success-notice.js";
@@ -208,12 +209,7 @@ export function WordReport({
       const blob = await api.download(
         `/api/plan-years/${encodeURIComponent(year.id)}/periods/${encodeURIComponent(periodId)}/report.docx?${query}`,
       );
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement("a");
-      a.href = url;
-      a.download = `malavsnitt-${year.id}-${periodId}-${scope || "kommunen"}.docx`;
-      a.click();
-      URL.revokeObjectURL(url);
+      saveFile(blob, `malavsnitt-${year.id}-${periodId}-${scope || "kommunen"}.docx`);
     });
   return (
     <section className={styles.stack} aria-labelledby="word-heading">

@@ -71,7 +71,7 @@ export function HomeView({ api }: { api: ApiClient }) {
                         </li>
                       ))}
                     </ul>
-                    <Link href={n.href}>{n.templateParameters.reportName ?? n.href}</Link>
+                    <Link href={n.href}>{n.templateParameters.reportName ?? n.templateParameters.documentName ?? n.href}</Link>
                   </li>
                 ))}
               </ul>
