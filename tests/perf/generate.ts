@@ -159,3 +159,61 @@ export function generatePlanYear(units: readonly DemoUnit[]): DemoPlanYear {
     reports,
   };
 }
+
+/**
+ * A municipality for the register's benchmarks: council, board and committees, 40 people
+ * who own documents, and `documents` adopted documents whose valid-until dates are spread
+ * over three years around `today` (some expired, some within each alert threshold), a
+ * tenth of them owned by someone who has left.
+ */
+export function generateDocumentTenant(name: string, documents: number, today: string): DemoTenant {
+  const slug = name.toLowerCase().replace(/[^a-z0-9]/g, "");
+  const units: DemoUnit[] = [
+    { id: "root", parentId: null, kind: "municipality", name },
+    { id: "kf", parentId: "root", kind: "council", name: "Kommunfullmäktige", shortName: "KF" },
+    { id: "ks", parentId: "kf", kind: "executiveBoard", name: "Kommunstyrelsen", shortName: "KS" },
+    ...Array.from({ length: 8 }, (_, i) => ({ id: `n${i + 1}`, parentId: "kf", kind: "committee" as const, name: `Nämnd ${i + 1}` })),
+  ];
+  const bodies = ["kf", "ks", ...units.filter((u) => u.kind === "committee").map((u) => u.id)];
+  const people: DemoPerson[] = Array.from({ length: 40 }, (_, i) => ({
+    id: demoGuid(`${slug}:owner:${i}`),
+    name: `Ägare ${i + 1}`,
+    mail: `agare${i + 1}@${slug}.example`,
+    active: i % 10 !== 9,
+    roles:
+      i === 0
+        ? [{ role: "administrator" as Role, scopeId: "root" }]
+        : [{ role: "documentOwner" as Role, scopeId: bodies[i % bodies.length] as string }],
+  }));
+  const start = Date.parse(`${today}T00:00:00Z`) - 365 * 86_400_000;
+  const docs = Array.from({ length: documents }, (_, i) => {
+    const owner = people[(i % (people.length - 1)) + 1] as DemoPerson;
+    const body = bodies[i % bodies.length] as string;
+    const validUntil = new Date(start + ((i * 1_096) % (3 * 365)) * 86_400_000).toISOString().slice(0, 10);
+    const decision = { bodyId: body, date: "2023-03-06", paragraph: `§ ${(i % 300) + 1}` };
+    const metadata = {
+      title: `Riktlinje ${String(i + 1).padStart(5, "0")}`,
+      typeKey: i % 3 === 0 ? "policy" : "riktlinje",
+      decisionBodyId: body,
+      ownerPersonId: owner.id,
+      owningBodyId: body,
+      summary: "Genererad för prestandamätning.",
+      appliesTo: "Kommunens anställda",
+      diaryNumber: `KS 2023/${i + 1}`,
+      parentId: null,
+      supersedesId: null,
+      relatedGoalIds: [],
+    };
+    return {
+      ...metadata,
+      id: `d${i + 1}`,
+      status: "adopted" as const,
+      version: 1,
+      adoptedOn: decision.date,
+      lastRevised: decision,
+      validUntil,
+      versions: [{ version: 1, adoptedOn: decision.date, decision, validUntil, metadata }],
+    };
+  });
+  return { id: demoGuid(`tenant:${slug}`), name, defaultLocale: "sv", units, people, documents: docs };
+}

@@ -5,7 +5,7 @@ import type { Database } from "@azure/cosmos";
 import { containerNames } from "../adapters/cosmos/schema.js";
 
 /** Bumped whenever stored documents change shape; an older snapshot is set aside, not restored. */
-export const snapshotVersion = 7;
+export const snapshotVersion = 8;
 type Snapshot = { version: number; containers: Record<string, Record<string, unknown>[]> };
 
 const systemFields = ["_rid", "_self", "_etag", "_ts", "_attachments"];

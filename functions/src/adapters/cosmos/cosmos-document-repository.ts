@@ -1,10 +1,26 @@
 import type { Container } from "@azure/cosmos";
-import type { Clock, DocumentData, DocumentLibrarySettingsData, DocumentRepository, DocumentSettingsData } from "@kvalitetskedjan/domain";
+import {
+  type Clock,
+  type DocumentData,
+  type DocumentLibrarySettingsData,
+  type DocumentRepository,
+  type DocumentSettingsData,
+  type DocumentSummary,
+  documentSummaryFields,
+} from "@kvalitetskedjan/domain";
 import { createRecordStore, docId, notDeleted } from "./cosmos-records.js";
 
 /** The governing-document register in its own container, partitioned by tenant; every write audited in its batch. */
 export function createCosmosDocumentRepository(container: Container, clock: Clock): DocumentRepository {
-  const store = createRecordStore(container, clock);
+  // Every document keeps a copy of its light fields in `listing`, so the register and the
+  // alert job read one small object per document, not its versions.
+  const store = createRecordStore(container, clock, {
+    hiddenFields: ["listing"],
+    extraFields: (_tenantId, type, data) =>
+      type === "document"
+        ? { listing: Object.fromEntries(documentSummaryFields.map((f) => [f, (data as Record<string, unknown>)[f] ?? null])) }
+        : {},
+  });
   return {
     findSettings: (tenantId) => store.pointRead<DocumentSettingsData>(tenantId, "documentSettings", "current"),
     findLibrarySettings: (tenantId) => store.pointRead<DocumentLibrarySettingsData>(tenantId, "documentLibrary", "current"),
@@ -14,6 +30,7 @@ export function createCosmosDocumentRepository(container: Container, clock: Cloc
         `c.type = 'document' AND ${notDeleted} AND ((IS_DEFINED(c.pendingUpload) AND NOT IS_NULL(c.pendingUpload)) OR c.libraryColumnsStale = true)`,
         [],
       ),
+    listSummaries: (tenantId) => store.queryProjection<DocumentSummary>(tenantId, "listing", `c.type = 'document' AND ${notDeleted}`, []),
     listDocuments: (tenantId) => store.query<DocumentData>(tenantId, `c.type = 'document' AND ${notDeleted}`, []),
     findDocument: (tenantId, id) => store.pointRead<DocumentData>(tenantId, "document", id),
     async findDocumentRecord(tenantId, id) {

@@ -83,6 +83,30 @@ export function createRecordStore(container: Container, clock: Clock, hooks: Rec
     return resources.filter((d) => d.tenantId === tenantId).map((d) => fromDoc<T>(d));
   }
 
+  /**
+   * A query returning, for each record, its metadata and the object a hook keeps in
+   * `field` (a listing's copy of the record's light fields): a listing that does not need a
+   * record's heavy parts (a document's versions) neither reads nor sends them, and one object
+   * costs the query engine far less than the same fields one by one.
+   */
+  async function queryProjection<T>(tenantId: string, field: string, where: string, parameters: SqlParameter[]): Promise<Stored<T>[]> {
+    const { resources } = await container.items
+      .query<Doc & Record<string, unknown>>(
+        {
+          query: `SELECT c.key, c.tenantId, c._etag, c.createdAt, c.createdBy, c.updatedAt, c.updatedBy, c.${field} FROM c WHERE c.tenantId = @tenantId AND ${where}`,
+          parameters: [{ name: "@tenantId", value: tenantId }, ...parameters],
+        },
+        { partitionKey: tenantId, maxItemCount: 5000 },
+      )
+      .fetchAll();
+    return resources
+      .filter((d) => d.tenantId === tenantId)
+      .map((d) => {
+        const { key, createdAt, createdBy, updatedAt, updatedBy, _etag } = d;
+        return { ...(d[field] as object), id: key, etag: _etag ?? "", createdAt, createdBy, updatedAt, updatedBy } as unknown as Stored<T>;
+      });
+  }
+
   async function readDoc<D extends Doc = Doc>(tenantId: string, id: string): Promise<D | null> {
     const { resource } = await container.item(id, tenantId).read<D>();
     return resource && resource.tenantId === tenantId ? resource : null;
@@ -162,6 +186,7 @@ export function createRecordStore(container: Container, clock: Clock, hooks: Rec
   return {
     fromDoc,
     query,
+    queryProjection,
     readDoc,
     pointRead,
 

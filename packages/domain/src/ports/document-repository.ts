@@ -78,6 +78,29 @@ export interface DocumentSettingsData {
   readonly publishRegister: boolean;
 }
 
+/** A document as the register lists it: its metadata and state, without its versions or files. */
+export type DocumentSummary = Omit<DocumentData, "versions" | "disposal" | "file" | "pendingUpload" | "libraryColumnsStale">;
+/** The fields a summary holds, for a repository's projection. */
+export const documentSummaryFields = [
+  "title",
+  "typeKey",
+  "decisionBodyId",
+  "ownerPersonId",
+  "owningBodyId",
+  "owningBodyPath",
+  "summary",
+  "appliesTo",
+  "diaryNumber",
+  "parentId",
+  "supersedesId",
+  "relatedGoalIds",
+  "status",
+  "version",
+  "adoptedOn",
+  "lastRevised",
+  "validUntil",
+] as const satisfies readonly (keyof DocumentSummary)[];
+
 /** The site and library the municipality files into; one record, id `current`. */
 export interface DocumentLibrarySettingsData {
   readonly id: string;
@@ -99,6 +122,8 @@ export interface DocumentRepository {
   listLibraryWork(tenantId: string): Promise<Stored<DocumentData>[]>;
   /** The whole register of a tenant: one query. */
   listDocuments(tenantId: string): Promise<Stored<DocumentData>[]>;
+  /** The whole register without versions and files: one query reading only the listed fields. */
+  listSummaries(tenantId: string): Promise<Stored<DocumentSummary>[]>;
   findDocument(tenantId: string, id: string): Promise<Stored<DocumentData> | null>;
   /** The stored record even after disposal, for the records export. */
   findDocumentRecord(tenantId: string, id: string): Promise<{ readonly record: Stored<DocumentData>; readonly disposed: boolean } | null>;

@@ -1,11 +1,11 @@
 import type { Clock, DirectoryRepository } from "../ports/directory-repository.js";
-import type { DocumentData, DocumentRepository } from "../ports/document-repository.js";
+import type { DocumentRepository, DocumentSummary } from "../ports/document-repository.js";
 import type { Notifier } from "../ports/notifier.js";
 import { type DueAlert, dueAlert, effectiveStatus, isoWeek } from "../rules/document-rules.js";
 import { stockholmDate } from "../rules/reporting-rules.js";
 
 interface Deps {
-  readonly documents: Pick<DocumentRepository, "listDocuments">;
+  readonly documents: Pick<DocumentRepository, "listSummaries">;
   readonly directory: Pick<DirectoryRepository, "findPerson" | "listRoleAssignments">;
   readonly notifier: Notifier;
   readonly clock: Clock;
@@ -41,7 +41,7 @@ export function createDocumentAlertService({ documents, directory, notifier, clo
       if (stockholmHour(now) < firstHour) return run;
       const date = stockholmDate(now);
       const [all, alerted] = await Promise.all([
-        documents.listDocuments(tenantId),
+        documents.listSummaries(tenantId),
         notifier.sentSubjectKeys(tenantId, ["documentRevisionDue", "documentExpired"]),
       ]);
       // Replaced by an adopted successor: repealed, nothing to alert.
@@ -52,7 +52,7 @@ export function createDocumentAlertService({ documents, directory, notifier, clo
       const people = await Promise.all(owners.map((id) => directory.findPerson(tenantId, id)));
       const active = new Set(people.flatMap((p) => (p?.active ? [p.id] : [])));
 
-      const due = new Map<string, { doc: DocumentData; alert: DueAlert }[]>();
+      const due = new Map<string, { doc: DocumentSummary; alert: DueAlert }[]>();
       for (const doc of live) {
         const alert = dueAlert(doc, date, alerted);
         if (!alert || !active.has(doc.ownerPersonId)) continue;
@@ -93,7 +93,7 @@ export function createDocumentAlertService({ documents, directory, notifier, clo
       const root = escalated[0]?.owningBodyPath[0];
       const scopeIds = [...new Set([...(root ? [root] : []), ...escalated.map((d) => d.decisionBodyId)])];
       const admins = await directory.listRoleAssignments(tenantId, { scopeIds });
-      const recipients = new Map<string, DocumentData[]>();
+      const recipients = new Map<string, DocumentSummary[]>();
       for (const a of admins) {
         if (a.role !== "administrator") continue;
         const theirs = escalated.filter((d) => a.scopePath.length === 1 || a.scopeId === d.decisionBodyId);

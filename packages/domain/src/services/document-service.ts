@@ -22,7 +22,7 @@ import type { OrgUnitKind } from "../contracts/org.js";
 import { DomainError, type ErrorDetail, notFound } from "../errors.js";
 import type { Clock, DirectoryRepository, Stored, TenantRecord, TenantRegistry } from "../ports/directory-repository.js";
 import type { DocumentLibrary, LibraryColumns } from "../ports/document-library.js";
-import { type DocumentData, type DocumentRepository, neverAdopted } from "../ports/document-repository.js";
+import { type DocumentData, type DocumentRepository, type DocumentSummary, neverAdopted } from "../ports/document-repository.js";
 import type { GoalRepository } from "../ports/goal-repository.js";
 import { type Principal, requireMember, requireRole } from "../principal.js";
 import { defaultValidUntil, documentTransitions, type EffectiveDocumentStatus, effectiveStatus } from "../rules/document-rules.js";
@@ -132,7 +132,8 @@ export function createDocumentService({ documents, library, directory, goals, te
     return [...(owningBody?.path ?? [])];
   }
 
-  function listItem(d: Stored<DocumentData>, supersededById: string | null, date: string): DocumentListItem {
+  function listItem(d: Stored<DocumentSummary>, supersededById: string | null, date: string): DocumentListItem {
+    // Whole records (a document's page) carry more than a summary: the list item takes the summary's fields only.
     const {
       owningBodyPath: _p,
       versions: _v,
@@ -142,7 +143,7 @@ export function createDocumentService({ documents, library, directory, goals, te
       libraryColumnsStale: _s,
       disposal: _d,
       ...rest
-    } = dataOf(d);
+    } = dataOf(d) as DocumentData;
     return {
       ...rest,
       relatedGoalIds: [...rest.relatedGoalIds],
@@ -211,7 +212,7 @@ export function createDocumentService({ documents, library, directory, goals, te
       assertVersion(stored, etag);
       // A type in use cannot disappear from the list.
       const kept = new Set(body.types.map((t) => t.key));
-      const inUse = [...new Set((await documents.listDocuments(p.tenantId)).map((d) => d.typeKey))].filter((k) => !kept.has(k));
+      const inUse = [...new Set((await documents.listSummaries(p.tenantId)).map((d) => d.typeKey))].filter((k) => !kept.has(k));
       if (inUse.length > 0) throw invalid(inUse.map((k) => ({ path: "body.types", reason: "type_in_use", message: k })));
       const data = { id: "current", types: body.types, publishRegister: body.publishRegister };
       const audit = { userId: p.userId, action: "documentSettings.update" };
@@ -276,7 +277,7 @@ export function createDocumentService({ documents, library, directory, goals, te
     async list(p: Principal, q: DocumentListQuery): Promise<DocumentRegister> {
       requireMember(p);
       const date = today();
-      const all = await documents.listDocuments(p.tenantId);
+      const all = await documents.listSummaries(p.tenantId);
       const supersededBy = new Map(all.filter((d) => d.supersedesId && d.version > 0).map((d) => [d.supersedesId as string, d.id]));
       const horizon = q.expiringWithinDays === undefined ? null : addDays(date, q.expiringWithinDays);
       const items = all
