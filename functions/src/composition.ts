@@ -30,6 +30,7 @@ import {
   readMailSender,
   type TenantRegistry,
 } from "@kvalitetskedjan/domain";
+import type { Client } from "@microsoft/microsoft-graph-client";
 import { createRemoteJWKSet, type JWTVerifyGetKey } from "jose";
 import { createCosmosDirectoryRepository } from "./adapters/cosmos/cosmos-directory-repository.js";
 import { createCosmosDocumentRepository } from "./adapters/cosmos/cosmos-document-repository.js";
@@ -84,34 +85,34 @@ export interface CompositionOverrides {
   readonly library?: DocumentLibrary;
 }
 
+/** One Graph client per municipality, shared by delivery and the document library; null without credentials. */
+function graphFromConfig(config: AppConfig): ((tenantId: string) => Client) | null {
+  const { GRAPH_CLIENT_ID, GRAPH_CLIENT_SECRET } = config;
+  if (!GRAPH_CLIENT_ID || !GRAPH_CLIENT_SECRET) return null;
+  return createGraphClients({
+    baseUrl: config.GRAPH_BASE_URL,
+    credentialFor: (tenantId) => new ClientSecretCredential(tenantId, GRAPH_CLIENT_ID, GRAPH_CLIENT_SECRET),
+  });
+}
+
 /** The configured delivery: Microsoft Graph (activity feed, else mail), or one console line a notification. */
-function channelFromConfig(config: AppConfig, directory: DirectoryRepository): NotificationChannel {
-  const { GRAPH_CLIENT_ID, GRAPH_CLIENT_SECRET, TEAMS_APP_ID } = config;
-  if (config.NOTIFY_CHANNEL !== "graph" || !GRAPH_CLIENT_ID || !GRAPH_CLIENT_SECRET || !TEAMS_APP_ID) {
-    return createLogChannel((line) => console.info(line));
-  }
+function channelFromConfig(
+  config: AppConfig,
+  graph: ((tenantId: string) => Client) | null,
+  directory: DirectoryRepository,
+): NotificationChannel {
+  if (config.NOTIFY_CHANNEL !== "graph" || !graph || !config.TEAMS_APP_ID) return createLogChannel((line) => console.info(line));
   return createGraphNotificationChannel({
-    graph: createGraphClients({
-      baseUrl: config.GRAPH_BASE_URL,
-      credentialFor: (tenantId) => new ClientSecretCredential(tenantId, GRAPH_CLIENT_ID, GRAPH_CLIENT_SECRET),
-    }),
-    teamsAppId: TEAMS_APP_ID,
+    graph,
+    teamsAppId: config.TEAMS_APP_ID,
     mailSender: (tenantId) => readMailSender(directory, tenantId),
   });
 }
 
 /** The configured document library: SharePoint through Graph, or the local folder. */
-function libraryFromConfig(config: AppConfig, clock: Clock): DocumentLibrary {
-  const { GRAPH_CLIENT_ID, GRAPH_CLIENT_SECRET } = config;
-  if (config.DOCUMENT_LIBRARY !== "graph" || !GRAPH_CLIENT_ID || !GRAPH_CLIENT_SECRET) {
-    return createLocalDocumentLibrary(config.LOCAL_LIBRARY_DIR, clock);
-  }
-  return createGraphDocumentLibrary({
-    graph: createGraphClients({
-      baseUrl: config.GRAPH_BASE_URL,
-      credentialFor: (tenantId) => new ClientSecretCredential(tenantId, GRAPH_CLIENT_ID, GRAPH_CLIENT_SECRET),
-    }),
-  });
+function libraryFromConfig(config: AppConfig, graph: ((tenantId: string) => Client) | null, clock: Clock): DocumentLibrary {
+  if (config.DOCUMENT_LIBRARY !== "graph" || !graph) return createLocalDocumentLibrary(config.LOCAL_LIBRARY_DIR, clock);
+  return createGraphDocumentLibrary({ graph });
 }
 
 /** The one place clients and adapters are built from configuration. */
@@ -130,10 +131,11 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
   const goalRepository = createCosmosGoalRepository(database.container("goals"), clock);
   const documentRepository = createCosmosDocumentRepository(database.container("documents"), clock);
   const ids = { newId: () => randomUUID() };
-  const library = overrides.library ?? libraryFromConfig(config, clock);
+  const graph = graphFromConfig(config);
+  const library = overrides.library ?? libraryFromConfig(config, graph, clock);
   const notifier = createOutboxNotifier(database.container("notifications"), {
     clock,
-    channel: overrides.channel ?? channelFromConfig(config, directoryRepository),
+    channel: overrides.channel ?? channelFromConfig(config, graph, directoryRepository),
     async recipient(tenantId, personId) {
       const person = await directoryRepository.findPerson(tenantId, personId);
       return person?.active ? { personId: person.id, name: person.name, mail: person.mail } : null;

@@ -28,4 +28,18 @@ describe("configuration", () => {
     });
     expect(graph.GRAPH_BASE_URL).toBe("https://graph.microsoft.com/v1.0");
   });
+
+  it("files documents in a local folder by default and needs the Graph credentials for SharePoint", () => {
+    const base = { COSMOS_ENDPOINT: "https://x.documents.azure.com:443/", COSMOS_KEY: "k", AUTH_AUDIENCES: "api://a" };
+    expect(loadConfig(base)).toMatchObject({ DOCUMENT_LIBRARY: "local", LOCAL_LIBRARY_DIR: ".data/library" });
+    expect(() => loadConfig({ ...base, DOCUMENT_LIBRARY: "graph" })).toThrow(/GRAPH_CLIENT_ID.*GRAPH_CLIENT_SECRET/);
+    expect(() => loadConfig({ ...base, DOCUMENT_LIBRARY: "sharepoint" })).toThrow(/DOCUMENT_LIBRARY/);
+    const graph = loadConfig({
+      ...base,
+      DOCUMENT_LIBRARY: "graph",
+      GRAPH_CLIENT_ID: "0f9e8d7c-6b5a-4d3c-9b2a-1f0e9d8c7b6a",
+      GRAPH_CLIENT_SECRET: "s",
+    });
+    expect(graph.DOCUMENT_LIBRARY).toBe("graph");
+  });
 });
