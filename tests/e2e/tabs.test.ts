@@ -393,6 +393,9 @@ describe("governing documents (issue 4)", () => {
     await page.getByRole("heading", { level: 1, name: "Piteå kommuns policy för kvalitetsarbetet" }).waitFor();
     await page.getByText("13 februari 2017 § 6").first().waitFor();
     await page.getByText("Piteå kommuns anställda, förtroendevalda samt kommunens helägda bolag").waitFor();
+    const children = page.getByRole("region", { name: "Underordnade dokument" });
+    await children.getByRole("link", { name: "Riktlinjer för arbetet mot EU" }).waitFor();
+    expect(await children.getByRole("link").count()).toBe(4);
   });
 });
 

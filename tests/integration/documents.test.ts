@@ -42,6 +42,12 @@ describe("the register of governing documents (issue 4)", () => {
       appliesTo: "Piteå kommuns anställda, förtroendevalda samt kommunens helägda bolag",
     });
     expect(res.json.versions).toHaveLength(1);
+    expect(res.json.children.map((c: { id: string }) => c.id)).toEqual([
+      "anvisning-undersokningar",
+      "riktlinjer-eu",
+      "riktlinjer-digitalisering",
+      "riktlinjer-innovation",
+    ]);
   });
 
   it("filters by type, owner, status and expiry within N days", async () => {
@@ -55,6 +61,7 @@ describe("the register of governing documents (issue 4)", () => {
     ]);
     expect(ids(await register("?status=expired"))).toEqual(["kvalitetspolicy"]);
     expect(await register("?typeKey=riktlinje")).toHaveLength(3);
+    expect(ids(await register("?decisionBodyId=kf"))).toEqual(["kvalitetspolicy"]);
     const bad = await t.h.request("GET", "/api/documents?expiringWithinDays=-1", { token: t.admin });
     expect(bad.status).toBe(400);
   });

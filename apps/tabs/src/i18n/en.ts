@@ -398,6 +398,8 @@ export const en: Record<MessageKey, string> = {
   "documents.supersededBy": "Superseded by",
   "documents.versions": "Adopted versions",
   "documents.noVersions": "The document has not been adopted yet.",
+  "documents.filter.decisionBody": "Decision body",
+  "documents.children": "Documents under it",
   "documents.filter.owner": "Responsible",
   "documents.filter.everyone": "All documents",
   "documents.filter.mine": "My documents",

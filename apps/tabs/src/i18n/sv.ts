@@ -398,6 +398,8 @@ export const sv = {
   "documents.supersededBy": "Ersatt av",
   "documents.versions": "Antagna versioner",
   "documents.noVersions": "Dokumentet har inte antagits ännu.",
+  "documents.filter.decisionBody": "Beslutsinstans",
+  "documents.children": "Underordnade dokument",
   "documents.filter.owner": "Ansvarig",
   "documents.filter.everyone": "Alla dokument",
   "documents.filter.mine": "Mina dokument",

@@ -13,6 +13,7 @@ import { useViewStyles } from "./views.styles.js";
 type Status = GoverningDocument["status"];
 const statuses: readonly Status[] = ["adopted", "inRevision", "expired", "draft", "repealed"];
 const expiryChoices = ["", "30", "90", "180"] as const;
+const decisionBodyKinds = new Set(["council", "executiveBoard", "committee", "company"]);
 
 /** Names of the organisation's units and of the document types, for the register's columns. */
 function useNames(api: ApiClient, language: Language) {
@@ -47,6 +48,7 @@ export function DocumentsView({ api, me }: { api: ApiClient; me: Me }) {
   const [mine, setMine] = useState(() => window.location.hash.includes("mine=1"));
   const [registering, setRegistering] = useState(false);
   const [typeKey, setTypeKey] = useState("");
+  const [decisionBodyId, setDecisionBodyId] = useState("");
   const [status, setStatus] = useState("");
   const [expiring, setExpiring] = useState<(typeof expiryChoices)[number]>("");
   const [register, setRegister] = useState<DocumentRegister | null>(null);
@@ -55,11 +57,16 @@ export function DocumentsView({ api, me }: { api: ApiClient; me: Me }) {
   const query = useMemo(() => {
     const q = new URLSearchParams();
     if (typeKey) q.set("typeKey", typeKey);
+    if (decisionBodyId) q.set("decisionBodyId", decisionBodyId);
     if (status) q.set("status", status);
     if (expiring) q.set("expiringWithinDays", expiring);
     if (mine) q.set("ownerPersonId", me.person.id);
     return q.toString();
-  }, [typeKey, status, expiring, mine, me.person.id]);
+  }, [typeKey, decisionBodyId, status, expiring, mine, me.person.id]);
+  const decisionBodies = useMemo(
+    () => units.filter((u) => decisionBodyKinds.has(u.kind)).sort((a, b) => a.name.localeCompare(b.name, "sv")),
+    [units],
+  );
   const load = useCallback(() => {
     setError(null);
     api
@@ -109,6 +116,16 @@ export function DocumentsView({ api, me }: { api: ApiClient; me: Me }) {
             {types.map((x) => (
               <option key={x.key} value={x.key}>
                 {typeName(x.key)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t("documents.filter.decisionBody")}>
+          <Select value={decisionBodyId} onChange={(_, d) => setDecisionBodyId(d.value)}>
+            <option value="">{t("documents.filter.all")}</option>
+            {decisionBodies.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
               </option>
             ))}
           </Select>
@@ -220,6 +237,20 @@ export function DocumentDetailView({ api, me, documentId }: { api: ApiClient; me
       </dl>
       {doc.parentId && <Link href={documentHash(doc.parentId)}>{t("documents.parent")}</Link>}
       {doc.supersededById && <Link href={documentHash(doc.supersededById)}>{t("documents.supersededBy")}</Link>}
+      {doc.children.length > 0 && (
+        <section aria-labelledby="children-heading" className={styles.stack}>
+          <h2 id="children-heading" className={styles.subheading}>
+            {t("documents.children")}
+          </h2>
+          <ul className={styles.list}>
+            {doc.children.map((c) => (
+              <li key={c.id}>
+                <Link href={documentHash(c.id)}>{c.title}</Link> <Text className={styles.muted}>({typeName(c.typeKey)})</Text>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <FileSection api={api} doc={doc} canEdit={canEdit} onChanged={setDoc} />
       <LibrarySection api={api} doc={doc} />
       {canEdit && <DecisionSection api={api} doc={doc} decisionBodyName={unitName(doc.decisionBodyId)} onChanged={setDoc} />}

@@ -145,11 +145,19 @@ export const GoverningDocument = DocumentMetadataBody.extend({
   file: DocumentFile.nullable(),
   /** An upload that reached no conclusion (the library failed): the next upload or the hourly job settles it. */
   pendingUpload: z.object({ name: z.string(), startedAt: z.string() }).nullable(),
+  /** The documents under it: a policy's guidelines and instructions. */
+  children: z.array(z.object({ id: Key, title: z.string(), typeKey: z.string() })),
 }).extend(RecordMeta.shape);
 export type GoverningDocument = z.infer<typeof GoverningDocument>;
 
 /** A row of the register: the document without its versions. */
-export const DocumentListItem = GoverningDocument.omit({ versions: true, ownerName: true, file: true, pendingUpload: true });
+export const DocumentListItem = GoverningDocument.omit({
+  versions: true,
+  ownerName: true,
+  file: true,
+  pendingUpload: true,
+  children: true,
+});
 export type DocumentListItem = z.infer<typeof DocumentListItem>;
 
 export const DocumentRegister = z.object({ documents: z.array(DocumentListItem), today: IsoDate });

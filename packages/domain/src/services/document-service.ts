@@ -170,13 +170,16 @@ export function createDocumentService({ documents, library, directory, goals, te
     date: string,
   ): Promise<GoverningDocument> {
     const supersededById = successors.find((s) => s.version > 0)?.id ?? null;
-    const owner = await directory.findPerson(tenantId, d.ownerPersonId);
+    const [owner, children] = await Promise.all([directory.findPerson(tenantId, d.ownerPersonId), documents.findChildren(tenantId, d.id)]);
     return {
       ...listItem(d, supersededById, date),
       ownerName: owner?.name ?? "",
       versions: [...d.versions],
       file: d.file ?? null,
       pendingUpload: d.pendingUpload ? { name: d.pendingUpload.name, startedAt: d.pendingUpload.startedAt } : null,
+      children: children
+        .map((c) => ({ id: c.id, title: c.title, typeKey: c.typeKey }))
+        .sort((a, b) => a.title.localeCompare(b.title, "sv")),
     };
   }
 
