@@ -399,6 +399,40 @@ describe("governing documents (issue 4)", () => {
   });
 });
 
+describe("governing documents: settings and changes (issue 4)", () => {
+  it("lets the administrator add a document type, refuses to remove one in use, and an owner change a draft's details", async () => {
+    await signIn("Anna Lind");
+    await page.getByRole("tab", { name: "Administration" }).click();
+    const types = page.getByRole("region", { name: "Dokumenttyper" });
+    await types.getByRole("table", { name: "Dokumenttyper" }).waitFor();
+    await types.getByRole("textbox", { name: "Ny dokumenttyp" }).fill("Handlingsplan");
+    await types.getByRole("combobox", { name: "Giltighet" }).selectOption({ label: "Ett antal år" });
+    await types.getByRole("spinbutton", { name: "Antal" }).fill("3");
+    await types.getByRole("button", { name: "Lägg till typen" }).click();
+    await types.getByRole("row").filter({ hasText: "Handlingsplan" }).filter({ hasText: "3 år" }).waitFor();
+    await types.getByRole("button", { name: "Spara", exact: true }).click();
+    await types.getByText("Dokumenttyperna är sparade.").waitFor();
+    await types.getByRole("button", { name: "Ta bort Policy" }).click();
+    await types.getByRole("button", { name: "Spara", exact: true }).click();
+    await types.getByText("Typen används av dokument i registret och kan inte tas bort.").waitFor();
+    await page.reload();
+    await page.getByRole("tab", { name: "Administration" }).click();
+    const reloaded = page.getByRole("region", { name: "Dokumenttyper" });
+    await reloaded.getByRole("row").filter({ hasText: "Handlingsplan" }).waitFor();
+    await reloaded.getByRole("button", { name: "Ta bort Policy" }).waitFor();
+
+    // The person responsible for Älvdala's draft policy changes its details.
+    await page.getByRole("button", { name: "Logga ut" }).click();
+    await signIn("Ida Norberg");
+    await page.goto(`${page.url().split("#")[0]}#/document/alvdala-policy`);
+    const edit = page.getByRole("form", { name: "Ändra uppgifter" });
+    await edit.getByRole("textbox", { name: "Diarienummer" }).fill("KS 2026/301");
+    await edit.getByRole("button", { name: "Spara ändringarna" }).click();
+    await page.getByText("Ändringarna är sparade.").waitFor();
+    await page.getByText("KS 2026/301").first().waitFor();
+  });
+});
+
 describe("filing and revising a governing document (issue 4: done when)", () => {
   const moveClock = (at: Date) =>
     fetch(`${baseUrl}dev/clock`, {
@@ -524,6 +558,7 @@ describe("accessibility (QUALITY-BAR 19)", () => {
         await p.getByRole("button", { name: "Ge roll" }).waitFor();
         await p.getByRole("form", { name: "E-post när appen inte är installerad" }).waitFor();
         await p.getByText("Filerna sparas i en lokal mapp (utvecklingsläge).").waitFor();
+        await p.getByRole("table", { name: "Dokumenttyper" }).waitFor();
       },
     },
     {
@@ -559,11 +594,12 @@ describe("accessibility (QUALITY-BAR 19)", () => {
     {
       name: "document draft",
       open: async (p) => {
-        await new SignInPage(p).signInAs("Lena Ström");
+        await new SignInPage(p).signInAs("Ida Norberg");
         await new HomePage(p).waitUntilLoaded();
         await p.goto(`${p.url().split("#")[0]}#/document/alvdala-policy`);
         await p.getByLabel("Nytt utkast").waitFor();
         await p.getByRole("form", { name: "Registrera beslut" }).waitFor();
+        await p.getByRole("form", { name: "Ändra uppgifter" }).waitFor();
       },
     },
     {

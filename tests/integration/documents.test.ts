@@ -42,6 +42,9 @@ describe("the register of governing documents (issue 4)", () => {
       appliesTo: "Piteå kommuns anställda, förtroendevalda samt kommunens helägda bolag",
     });
     expect(res.json.versions).toHaveLength(1);
+    // A reader reads; the municipality's administrator and the document's owner may change it.
+    expect(res.json.canEdit).toBe(false);
+    expect((await t.h.request("GET", "/api/documents/kvalitetspolicy", { token: t.admin })).json.canEdit).toBe(true);
     expect(res.json.children.map((c: { id: string }) => c.id)).toEqual([
       "anvisning-undersokningar",
       "riktlinjer-eu",

@@ -11,8 +11,8 @@ export default defineRoute({
   auth: "user",
   params: KeyParams,
   response: GoverningDocument,
-  async handle({ principal }, { params, services }) {
-    const doc = await services.documents.get(principal, params.id);
+  async handle({ principal, tenant }, { params, services }) {
+    const doc = await services.documents.get(principal, tenant, params.id);
     return { body: doc, etag: doc.etag };
   },
 });

@@ -35,6 +35,7 @@ import { useViewStyles } from "./views.styles.js";
 // Loaded after the tree: the notifications panel is for the municipality's administrators only.
 const NotificationsPanel = lazy(() => import("./notifications-panel.js").then((m) => ({ default: m.NotificationsPanel })));
 const LibraryPanel = lazy(() => import("./library-panel.js").then((m) => ({ default: m.LibraryPanel })));
+const DocumentTypesPanel = lazy(() => import("./document-types-panel.js").then((m) => ({ default: m.DocumentTypesPanel })));
 
 type Notice = { kind: "success"; text: string } | { kind: "error"; error: unknown } | null;
 
@@ -99,6 +100,7 @@ export function AdministrationView({ api, me }: { api: ApiClient; me: Me }) {
         <Suspense fallback={<Spinner label={t("app.loading")} />}>
           <NotificationsPanel api={api} />
           <LibraryPanel api={api} />
+          <DocumentTypesPanel api={api} />
         </Suspense>
       )}
     </div>

@@ -443,3 +443,93 @@ export function DecisionSection({
     </section>
   );
 }
+
+/**
+ * Changes a document's metadata. In a draft or revision everything may change; once adopted
+ * only who answers for it and its diary number (the rest is what was decided, and the
+ * fields are shown read-only with why).
+ */
+export function EditDocumentForm({
+  api,
+  doc,
+  onChanged,
+}: {
+  api: ApiClient;
+  doc: GoverningDocument;
+  onChanged: (doc: GoverningDocument) => void;
+}) {
+  const styles = useViewStyles();
+  const { t } = useI18n();
+  const open = doc.status === "draft" || doc.status === "inRevision";
+  const [title, setTitle] = useState(doc.title);
+  const [summary, setSummary] = useState(doc.summary);
+  const [appliesTo, setAppliesTo] = useState(doc.appliesTo);
+  const [diaryNumber, setDiaryNumber] = useState(doc.diaryNumber ?? "");
+  const [ownerPersonId, setOwnerPersonId] = useState(doc.ownerPersonId);
+  const [people, setPeople] = useState<PeoplePage["people"]>([]);
+  const [saved, setSaved] = useState(false);
+  useEffect(() => {
+    api
+      .get<PeoplePage>("/api/people?limit=200")
+      .then((p) => setPeople(p.people.filter((x) => x.active)))
+      .catch(() => undefined);
+  }, [api]);
+  const form = useFormSubmit(
+    ["body.title", "body.summary", "body.appliesTo", "body.diaryNumber", "body.ownerPersonId"],
+    { "body.title": title.trim() !== "" },
+    async () => {
+      setSaved(false);
+      const changes = {
+        ...(open ? { title: title.trim(), summary: summary.trim(), appliesTo: appliesTo.trim() } : {}),
+        diaryNumber: diaryNumber.trim() === "" ? null : diaryNumber.trim(),
+        ownerPersonId,
+      };
+      const res = await api.patch<GoverningDocument>(`/api/documents/${encodeURIComponent(doc.id)}`, changes, doc.etag);
+      setSaved(true);
+      onChanged(res.data);
+    },
+  );
+  const field = (path: string) => {
+    const message = form.messageFor(path);
+    return { validationState: message ? ("error" as const) : ("none" as const), validationMessage: message };
+  };
+  const owners = people.some((p) => p.id === doc.ownerPersonId) ? people : [{ id: doc.ownerPersonId, name: doc.ownerName }, ...people];
+  const frozenHint = open ? null : t("documents.edit.frozenHint");
+  return (
+    <section className={styles.card} aria-labelledby="edit-heading">
+      <form className={styles.form} onSubmit={form.submit} aria-labelledby="edit-heading" noValidate>
+        <h2 id="edit-heading" className={styles.subheading}>
+          {t("documents.edit.title")}
+        </h2>
+        <Field label={t("documents.register.titleField")} required hint={frozenHint} {...field("body.title")}>
+          <Input value={title} maxLength={200} readOnly={!open} onChange={(_, d) => setTitle(d.value)} />
+        </Field>
+        <Field label={t("documents.field.summary")} hint={frozenHint} {...field("body.summary")}>
+          <Textarea value={summary} maxLength={2000} readOnly={!open} onChange={(_, d) => setSummary(d.value)} />
+        </Field>
+        <Field label={t("documents.field.appliesTo")} hint={frozenHint} {...field("body.appliesTo")}>
+          <Input value={appliesTo} maxLength={500} readOnly={!open} onChange={(_, d) => setAppliesTo(d.value)} />
+        </Field>
+        <Field label={t("documents.field.diaryNumber")} {...field("body.diaryNumber")}>
+          <Input value={diaryNumber} maxLength={50} onChange={(_, d) => setDiaryNumber(d.value)} />
+        </Field>
+        <Field label={t("documents.register.owner")} {...field("body.ownerPersonId")}>
+          <Select className={styles.fullWidth} value={ownerPersonId} onChange={(_, d) => setOwnerPersonId(d.value)}>
+            {owners.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {form.general !== null && <ErrorMessage error={form.general} />}
+        <div>
+          <Button type="submit" disabled={form.busy}>
+            {t("documents.edit.save")}
+          </Button>
+        </div>
+        <SuccessNotice message={saved ? t("documents.edit.saved") : null} />
+      </form>
+    </section>
+  );
+}

@@ -7,7 +7,14 @@ import { ErrorMessage } from "../components/error-message.js";
 import { formatDate } from "../components/period-name.js";
 import { type Language, useI18n } from "../i18n/i18n.js";
 import { documentHash } from "../route.js";
-import { DecisionSection, FileSection, LibrarySection, mayEditDocuments, RegisterDocumentForm } from "./document-forms.js";
+import {
+  DecisionSection,
+  EditDocumentForm,
+  FileSection,
+  LibrarySection,
+  mayEditDocuments,
+  RegisterDocumentForm,
+} from "./document-forms.js";
 import { useViewStyles } from "./views.styles.js";
 
 type Status = GoverningDocument["status"];
@@ -208,7 +215,7 @@ export function DocumentDetailView({ api, me, documentId }: { api: ApiClient; me
 
   if (error !== null) return <ErrorMessage error={error} onRetry={load} />;
   if (!doc) return <Spinner label={t("app.loading")} />;
-  const canEdit = mayEditDocuments(me) || doc.ownerPersonId === me.person.id;
+  const { canEdit } = doc;
   const rows: [string, string][] = [
     [t("documents.field.type"), typeName(doc.typeKey)],
     [t("documents.field.status"), t(`documents.status.${doc.status}`)],
@@ -254,6 +261,7 @@ export function DocumentDetailView({ api, me, documentId }: { api: ApiClient; me
       <FileSection api={api} doc={doc} canEdit={canEdit} onChanged={setDoc} />
       <LibrarySection api={api} doc={doc} />
       {canEdit && <DecisionSection api={api} doc={doc} decisionBodyName={unitName(doc.decisionBodyId)} onChanged={setDoc} />}
+      {canEdit && doc.status !== "repealed" && <EditDocumentForm api={api} doc={doc} onChanged={setDoc} />}
       <h2 id="versions-heading" className={styles.subheading}>
         {t("documents.versions")}
       </h2>

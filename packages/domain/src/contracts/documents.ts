@@ -145,6 +145,8 @@ export const GoverningDocument = DocumentMetadataBody.extend({
   file: DocumentFile.nullable(),
   /** An upload that reached no conclusion (the library failed): the next upload or the hourly job settles it. */
   pendingUpload: z.object({ name: z.string(), startedAt: z.string() }).nullable(),
+  /** Whether the caller may change it (register, file, decide): the API checks again on every write. */
+  canEdit: z.boolean(),
   /** The documents under it: a policy's guidelines and instructions. */
   children: z.array(z.object({ id: Key, title: z.string(), typeKey: z.string() })),
 }).extend(RecordMeta.shape);
@@ -157,6 +159,7 @@ export const DocumentListItem = GoverningDocument.omit({
   file: true,
   pendingUpload: true,
   children: true,
+  canEdit: true,
 });
 export type DocumentListItem = z.infer<typeof DocumentListItem>;
 

@@ -164,16 +164,21 @@ export function createDocumentService({ documents, library, directory, goals, te
   }
 
   async function detail(
-    tenantId: string,
+    p: Principal,
+    tenant: TenantRecord,
     d: Stored<DocumentData>,
     successors: readonly Stored<DocumentData>[],
     date: string,
   ): Promise<GoverningDocument> {
     const supersededById = successors.find((s) => s.version > 0)?.id ?? null;
-    const [owner, children] = await Promise.all([directory.findPerson(tenantId, d.ownerPersonId), documents.findChildren(tenantId, d.id)]);
+    const [owner, children] = await Promise.all([
+      directory.findPerson(p.tenantId, d.ownerPersonId),
+      documents.findChildren(p.tenantId, d.id),
+    ]);
     return {
       ...listItem(d, supersededById, date),
       ownerName: owner?.name ?? "",
+      canEdit: canEdit(p, tenant, d.owningBodyPath, d.ownerPersonId),
       versions: [...d.versions],
       file: d.file ?? null,
       pendingUpload: d.pendingUpload ? { name: d.pendingUpload.name, startedAt: d.pendingUpload.startedAt } : null,
@@ -297,10 +302,10 @@ export function createDocumentService({ documents, library, directory, goals, te
       return { documents: items, today: date };
     },
 
-    async get(p: Principal, id: string): Promise<GoverningDocument> {
+    async get(p: Principal, tenant: TenantRecord, id: string): Promise<GoverningDocument> {
       requireMember(p);
       const [doc, successors] = await Promise.all([documentOrThrow(p.tenantId, id), documents.findSuccessors(p.tenantId, id)]);
-      return detail(p.tenantId, doc, successors, today());
+      return detail(p, tenant, doc, successors, today());
     },
 
     /** A new document, as a draft. */
@@ -319,7 +324,7 @@ export function createDocumentService({ documents, library, directory, goals, te
         file: null,
       };
       const saved = await documents.create(p.tenantId, "document", data, { userId: p.userId, action: "document.create" });
-      return detail(p.tenantId, saved, [], today());
+      return detail(p, tenant, saved, [], today());
     },
 
     /**
@@ -357,7 +362,7 @@ export function createDocumentService({ documents, library, directory, goals, te
         { userId: p.userId, action: "document.update" },
       );
       const synced = await sync.pushColumns(p.tenantId, saved, p.userId);
-      return detail(p.tenantId, synced, await documents.findSuccessors(p.tenantId, id), date);
+      return detail(p, tenant, synced, await documents.findSuccessors(p.tenantId, id), date);
     },
 
     /**
@@ -379,7 +384,7 @@ export function createDocumentService({ documents, library, directory, goals, te
         exportedAt: clock.now().toISOString(),
         exportedBy: p.userId,
         documentId: id,
-        document: disposed ? null : await detail(p.tenantId, record, successors, today()),
+        document: disposed ? null : await detail(p, tenant, record, successors, today()),
         disposal: record.disposal ?? null,
         versions: [...record.versions],
         audit: audit.map((e) => ({ ...e, before: e.before ?? null, after: e.after ?? null })),
@@ -489,7 +494,7 @@ export function createDocumentService({ documents, library, directory, goals, te
         },
       );
       const synced = await sync.pushColumns(p.tenantId, saved, p.userId);
-      return detail(p.tenantId, synced, await documents.findSuccessors(p.tenantId, id), date);
+      return detail(p, tenant, synced, await documents.findSuccessors(p.tenantId, id), date);
     },
 
     /**
@@ -528,7 +533,7 @@ export function createDocumentService({ documents, library, directory, goals, te
         retry ? (current.pendingUpload?.baseEtag ?? etag) : etag,
         p.userId,
       );
-      return detail(p.tenantId, saved, await documents.findSuccessors(p.tenantId, id), date);
+      return detail(p, tenant, saved, await documents.findSuccessors(p.tenantId, id), date);
     },
 
     /** The bytes of the current file, or of the file a version was adopted with; every member reads. */
