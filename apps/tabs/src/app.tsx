@@ -223,7 +223,7 @@ function SignedIn({
         )}
         {documentId && (
           <Suspense fallback={<Spinner label={t("app.loading")} />}>
-            <DocumentDetailView key={documentId} api={api} me={me} documentId={documentId} />
+            <DocumentDetailView key={documentId} api={api} documentId={documentId} />
           </Suspense>
         )}
         {area === "documents" && !documentId && (

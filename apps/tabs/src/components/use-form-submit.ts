@@ -31,5 +31,10 @@ export function useFormSubmit(fields: readonly string[], required: Readonly<Reco
 
   const messageFor = (path: string): string | null => (missing === path ? t("reason.required") : (fieldError(error, path, t) ?? null));
   const general = error !== null && !fields.some((f) => fieldError(error, f, t)) ? error : null;
-  return { submit: (e: FormEvent) => void submit(e), busy, error, messageFor, general, setError };
+  /** A Fluent `Field`'s validation props for the field at `path`. */
+  const fieldProps = (path: string) => {
+    const message = messageFor(path);
+    return { validationState: message ? ("error" as const) : ("none" as const), validationMessage: message };
+  };
+  return { submit: (e: FormEvent) => void submit(e), busy, error, messageFor, fieldProps, general, setError };
 }

@@ -10,6 +10,7 @@ import type {
 } from "@kvalitetskedjan/domain";
 import { useCallback, useEffect, useState } from "react";
 import type { ApiClient } from "../api/client.js";
+import { ChoiceField } from "../components/choice-field.js";
 import { DataTable } from "../components/data-table.js";
 import { ErrorMessage } from "../components/error-message.js";
 import { FileField } from "../components/file-field.js";
@@ -25,6 +26,18 @@ const decisionKinds: readonly OrgUnitKind[] = ["council", "executiveBoard", "com
 const owningKinds: readonly OrgUnitKind[] = [...decisionKinds, "department"];
 /** What the file picker offers; the API checks name and content again. */
 const acceptedFiles = ".docx,.odt,.xlsx,.pptx,.pdf";
+
+/** The municipality's active people, to choose a person responsible among (the first 200 by name). */
+function useActivePeople(api: ApiClient): PeoplePage["people"] {
+  const [people, setPeople] = useState<PeoplePage["people"]>([]);
+  useEffect(() => {
+    api
+      .get<PeoplePage>("/api/people?limit=200")
+      .then((p) => setPeople(p.people.filter((x) => x.active)))
+      .catch(() => undefined);
+  }, [api]);
+  return people;
+}
 
 /** Whether the signed-in person may change documents at all (the API decides per document). */
 export const mayEditDocuments = (me: Me) => me.responsibilities.some((r) => r.role === "administrator" || r.role === "documentOwner");
@@ -56,13 +69,7 @@ export function RegisterDocumentForm({
   const [ownerPersonId, setOwnerPersonId] = useState(me.person.id);
   const [summary, setSummary] = useState("");
   const [appliesTo, setAppliesTo] = useState("");
-  const [people, setPeople] = useState<PeoplePage["people"]>([]);
-  useEffect(() => {
-    api
-      .get<PeoplePage>("/api/people?limit=200")
-      .then((p) => setPeople(p.people.filter((x) => x.active)))
-      .catch(() => undefined);
-  }, [api]);
+  const people = useActivePeople(api);
   const form = useFormSubmit(
     ["body.title", "body.typeKey", "body.decisionBodyId", "body.owningBodyId", "body.ownerPersonId"],
     { "body.title": title.trim() !== "" },
@@ -79,10 +86,7 @@ export function RegisterDocumentForm({
       onCreated(res.data);
     },
   );
-  const field = (path: string) => {
-    const message = form.messageFor(path);
-    return { validationState: message ? ("error" as const) : ("none" as const), validationMessage: message };
-  };
+  const field = form.fieldProps;
   const owners = people.some((p) => p.id === me.person.id) ? people : [{ id: me.person.id, name: me.person.name }, ...people];
   return (
     <form className={styles.form} onSubmit={form.submit} aria-labelledby="register-heading" noValidate>
@@ -101,33 +105,27 @@ export function RegisterDocumentForm({
           ))}
         </Select>
       </Field>
-      <Field label={t("documents.field.decisionBody")} {...field("body.decisionBodyId")}>
-        <Select className={styles.fullWidth} value={decisionBodyId} onChange={(_, d) => setDecisionBodyId(d.value)}>
-          {decisionBodies.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t("documents.register.owningBody")} {...field("body.owningBodyId")}>
-        <Select className={styles.fullWidth} value={owningBodyId} onChange={(_, d) => setOwningBodyId(d.value)}>
-          {owningBodies.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t("documents.register.owner")} {...field("body.ownerPersonId")}>
-        <Select className={styles.fullWidth} value={ownerPersonId} onChange={(_, d) => setOwnerPersonId(d.value)}>
-          {owners.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <ChoiceField
+        label={t("documents.field.decisionBody")}
+        value={decisionBodyId}
+        choices={decisionBodies}
+        onChange={setDecisionBodyId}
+        validation={field("body.decisionBodyId")}
+      />
+      <ChoiceField
+        label={t("documents.register.owningBody")}
+        value={owningBodyId}
+        choices={owningBodies}
+        onChange={setOwningBodyId}
+        validation={field("body.owningBodyId")}
+      />
+      <ChoiceField
+        label={t("documents.register.owner")}
+        value={ownerPersonId}
+        choices={owners}
+        onChange={setOwnerPersonId}
+        validation={field("body.ownerPersonId")}
+      />
       <Field label={t("documents.field.summary")} {...field("body.summary")}>
         <Textarea value={summary} maxLength={2000} onChange={(_, d) => setSummary(d.value)} />
       </Field>
@@ -371,10 +369,7 @@ export function DecisionSection({
       onChanged(res.data);
     },
   );
-  const field = (path: string) => {
-    const message = form.messageFor(path);
-    return { validationState: message ? ("error" as const) : ("none" as const), validationMessage: message };
-  };
+  const field = form.fieldProps;
   if (doc.status === "repealed") return null;
   return (
     <section className={styles.card} aria-labelledby="decision-heading">
@@ -466,14 +461,8 @@ export function EditDocumentForm({
   const [appliesTo, setAppliesTo] = useState(doc.appliesTo);
   const [diaryNumber, setDiaryNumber] = useState(doc.diaryNumber ?? "");
   const [ownerPersonId, setOwnerPersonId] = useState(doc.ownerPersonId);
-  const [people, setPeople] = useState<PeoplePage["people"]>([]);
+  const people = useActivePeople(api);
   const [saved, setSaved] = useState(false);
-  useEffect(() => {
-    api
-      .get<PeoplePage>("/api/people?limit=200")
-      .then((p) => setPeople(p.people.filter((x) => x.active)))
-      .catch(() => undefined);
-  }, [api]);
   const form = useFormSubmit(
     ["body.title", "body.summary", "body.appliesTo", "body.diaryNumber", "body.ownerPersonId"],
     { "body.title": title.trim() !== "" },
@@ -489,10 +478,7 @@ export function EditDocumentForm({
       onChanged(res.data);
     },
   );
-  const field = (path: string) => {
-    const message = form.messageFor(path);
-    return { validationState: message ? ("error" as const) : ("none" as const), validationMessage: message };
-  };
+  const field = form.fieldProps;
   const owners = people.some((p) => p.id === doc.ownerPersonId) ? people : [{ id: doc.ownerPersonId, name: doc.ownerName }, ...people];
   const frozenHint = open ? null : t("documents.edit.frozenHint");
   return (
@@ -513,15 +499,13 @@ export function EditDocumentForm({
         <Field label={t("documents.field.diaryNumber")} {...field("body.diaryNumber")}>
           <Input value={diaryNumber} maxLength={50} onChange={(_, d) => setDiaryNumber(d.value)} />
         </Field>
-        <Field label={t("documents.register.owner")} {...field("body.ownerPersonId")}>
-          <Select className={styles.fullWidth} value={ownerPersonId} onChange={(_, d) => setOwnerPersonId(d.value)}>
-            {owners.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ChoiceField
+          label={t("documents.register.owner")}
+          value={ownerPersonId}
+          choices={owners}
+          onChange={setOwnerPersonId}
+          validation={field("body.ownerPersonId")}
+        />
         {form.general !== null && <ErrorMessage error={form.general} />}
         <div>
           <Button type="submit" disabled={form.busy}>

@@ -2,6 +2,7 @@ import { Button, Field, Link, Select, Spinner, Text } from "@fluentui/react-comp
 import type { DocumentRegister, DocumentSettings, GoverningDocument, Me, OrgTree, OrgUnit } from "@kvalitetskedjan/domain";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ApiClient } from "../api/client.js";
+import { ChoiceField } from "../components/choice-field.js";
 import { DataTable } from "../components/data-table.js";
 import { ErrorMessage } from "../components/error-message.js";
 import { formatDate } from "../components/period-name.js";
@@ -127,16 +128,13 @@ export function DocumentsView({ api, me }: { api: ApiClient; me: Me }) {
             ))}
           </Select>
         </Field>
-        <Field label={t("documents.filter.decisionBody")}>
-          <Select value={decisionBodyId} onChange={(_, d) => setDecisionBodyId(d.value)}>
-            <option value="">{t("documents.filter.all")}</option>
-            {decisionBodies.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ChoiceField
+          label={t("documents.filter.decisionBody")}
+          value={decisionBodyId}
+          choices={decisionBodies}
+          onChange={setDecisionBodyId}
+          all={t("documents.filter.all")}
+        />
         <Field label={t("documents.filter.status")}>
           <Select value={status} onChange={(_, d) => setStatus(d.value)}>
             <option value="">{t("documents.filter.all")}</option>
@@ -197,7 +195,7 @@ export function DocumentsView({ api, me }: { api: ApiClient; me: Me }) {
 }
 
 /** One document: the header of the 2017 quality policy as metadata, and every adopted version. */
-export function DocumentDetailView({ api, me, documentId }: { api: ApiClient; me: Me; documentId: string }) {
+export function DocumentDetailView({ api, documentId }: { api: ApiClient; documentId: string }) {
   const styles = useViewStyles();
   const { t, language } = useI18n();
   const { unitName, typeName } = useNames(api, language);
