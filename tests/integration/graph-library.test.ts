@@ -199,6 +199,15 @@ describe("the SharePoint library through Microsoft Graph (issue 4)", () => {
     expect((await libraryView(doc.id)).item.columns).toMatchObject({ version: 2, lastRevised: "2026-11-20", paragraph: "§ 230" });
   });
 
+  it("creates a column again when someone removed it in SharePoint", async () => {
+    const doc = await newDraft("Riktlinje för kolumner");
+    drive().columns.delete("KvkDiaryNumber");
+    const filed = await upload(doc.id, doc.etag, "Kolumner.docx", docxBytes("kolumner"));
+    expect(filed.status, JSON.stringify(filed.json)).toBe(200);
+    expect(drive().columns.has("KvkDiaryNumber")).toBe(true);
+    expect((await libraryView(doc.id)).inSync).toBe(true);
+  });
+
   it("answers 503 with Retry-After while SharePoint stays down, and loses nothing", async () => {
     const doc = await newDraft("Riktlinje för tjänsteresor");
     for (let i = 0; i < 8; i++) graph.faults.push({ status: 503, retryAfter: 120 });

@@ -169,8 +169,10 @@ export function createGraphDocumentLibrary(options: GraphLibraryOptions): Docume
   }
 
   /** Creates the register's columns in the library's list where they are missing; once per process and library. */
+  const preparedKey = (tenantId: string, at: LibraryLocation) => `${tenantId}/${at.siteId}/${at.driveId}`;
+
   function ensureColumns(tenantId: string, at: LibraryLocation, patience: LibraryPatience): Promise<string> {
-    const key = `${tenantId}/${at.siteId}/${at.driveId}`;
+    const key = preparedKey(tenantId, at);
     let ready = prepared.get(key);
     if (!ready) {
       ready = call(async () => {
@@ -304,6 +306,7 @@ export function createGraphDocumentLibrary(options: GraphLibraryOptions): Docume
     async setColumns(tenantId, at, itemId, columns, patience) {
       await ensureColumns(tenantId, at, patience);
       const fields = Object.fromEntries(columnEntries.map(([key, column]) => [column.name, columns[key]]));
+      let columnsChecked = false;
       for (let attempt = 0; ; attempt++) {
         const listItem = (await call(() =>
           api(tenantId, `${byId(at, itemId)}/listItem`, patience)
@@ -318,12 +321,22 @@ export function createGraphDocumentLibrary(options: GraphLibraryOptions): Docume
             .patch(fields);
           break;
         } catch (error) {
+          if (attempt >= 2) throw libraryError(error);
+          if (isStatus(error, 400) && !columnsChecked) {
+            // A column removed in SharePoint since this process created them: create it again.
+            columnsChecked = true;
+            prepared.delete(preparedKey(tenantId, at));
+            await ensureColumns(tenantId, at, patience);
+            continue;
+          }
           // Someone (a person in SharePoint, another instance) changed the item between the read and the write: read again.
-          if (!isStatus(error, 412) || attempt >= 2) throw libraryError(error);
+          if (!isStatus(error, 412)) throw libraryError(error);
         }
       }
       const item = await readItem(tenantId, byId(at, itemId), patience);
-      if (!item) throw libraryError(Object.assign(new Error("gone"), { statusCode: 404 }));
+      if (!item) {
+        throw new DomainError("conflict", "The file is no longer in the library.", { details: [{ reason: "library_not_found" }] });
+      }
       return item;
     },
 
