@@ -1,6 +1,7 @@
 import { Button, Field, Input, Link, MessageBar, MessageBarBody, Select, Spinner, Text, Textarea } from "@fluentui/react-components";
 import type {
   DocumentLibraryView,
+  DocumentRegister,
   DocumentSettings,
   GoverningDocument,
   Me,
@@ -10,7 +11,7 @@ import type {
 } from "@kvalitetskedjan/domain";
 import { useCallback, useEffect, useState } from "react";
 import type { ApiClient } from "../api/client.js";
-import { ChoiceField } from "../components/choice-field.js";
+import { type Choice, ChoiceField } from "../components/choice-field.js";
 import { DataTable } from "../components/data-table.js";
 import { ErrorMessage } from "../components/error-message.js";
 import { FileField } from "../components/file-field.js";
@@ -37,6 +38,18 @@ function useActivePeople(api: ApiClient): PeoplePage["people"] {
       .catch(() => undefined);
   }, [api]);
   return people;
+}
+
+/** The register's documents by title, to choose a parent or a document superseded among. */
+function useDocumentChoices(api: ApiClient, except: string | null): Choice[] {
+  const [documents, setDocuments] = useState<Choice[]>([]);
+  useEffect(() => {
+    api
+      .get<DocumentRegister>("/api/documents")
+      .then((r) => setDocuments(r.documents.filter((d) => d.id !== except).map((d) => ({ id: d.id, name: d.title }))))
+      .catch(() => undefined);
+  }, [api, except]);
+  return documents;
 }
 
 /** Whether the signed-in person may change documents at all (the API decides per document). */
@@ -69,9 +82,12 @@ export function RegisterDocumentForm({
   const [ownerPersonId, setOwnerPersonId] = useState(me.person.id);
   const [summary, setSummary] = useState("");
   const [appliesTo, setAppliesTo] = useState("");
+  const [parentId, setParentId] = useState("");
+  const [supersedesId, setSupersedesId] = useState("");
   const people = useActivePeople(api);
+  const documents = useDocumentChoices(api, null);
   const form = useFormSubmit(
-    ["body.title", "body.typeKey", "body.decisionBodyId", "body.owningBodyId", "body.ownerPersonId"],
+    ["body.title", "body.typeKey", "body.decisionBodyId", "body.owningBodyId", "body.ownerPersonId", "body.parentId", "body.supersedesId"],
     { "body.title": title.trim() !== "" },
     async () => {
       const res = await api.post<GoverningDocument>("/api/documents", {
@@ -82,6 +98,8 @@ export function RegisterDocumentForm({
         ownerPersonId,
         summary: summary.trim(),
         appliesTo: appliesTo.trim(),
+        parentId: parentId || null,
+        supersedesId: supersedesId || null,
       });
       onCreated(res.data);
     },
@@ -132,6 +150,22 @@ export function RegisterDocumentForm({
       <Field label={t("documents.field.appliesTo")} {...field("body.appliesTo")}>
         <Input value={appliesTo} maxLength={500} onChange={(_, d) => setAppliesTo(d.value)} />
       </Field>
+      <ChoiceField
+        label={t("documents.field.parent")}
+        value={parentId}
+        choices={documents}
+        onChange={setParentId}
+        all={t("documents.field.none")}
+        validation={field("body.parentId")}
+      />
+      <ChoiceField
+        label={t("documents.field.supersedes")}
+        value={supersedesId}
+        choices={documents}
+        onChange={setSupersedesId}
+        all={t("documents.field.none")}
+        validation={field("body.supersedesId")}
+      />
       {form.general !== null && <ErrorMessage error={form.general} />}
       <div>
         <Button type="submit" appearance="primary" disabled={form.busy || !decisionBodyId || !owningBodyId}>
@@ -461,17 +495,21 @@ export function EditDocumentForm({
   const [appliesTo, setAppliesTo] = useState(doc.appliesTo);
   const [diaryNumber, setDiaryNumber] = useState(doc.diaryNumber ?? "");
   const [ownerPersonId, setOwnerPersonId] = useState(doc.ownerPersonId);
+  const [parentId, setParentId] = useState(doc.parentId ?? "");
+  const [supersedesId, setSupersedesId] = useState(doc.supersedesId ?? "");
   const people = useActivePeople(api);
+  const documents = useDocumentChoices(api, doc.id);
   const [saved, setSaved] = useState(false);
   const form = useFormSubmit(
-    ["body.title", "body.summary", "body.appliesTo", "body.diaryNumber", "body.ownerPersonId"],
+    ["body.title", "body.summary", "body.appliesTo", "body.diaryNumber", "body.ownerPersonId", "body.parentId", "body.supersedesId"],
     { "body.title": title.trim() !== "" },
     async () => {
       setSaved(false);
       const changes = {
-        ...(open ? { title: title.trim(), summary: summary.trim(), appliesTo: appliesTo.trim() } : {}),
+        ...(open ? { title: title.trim(), summary: summary.trim(), appliesTo: appliesTo.trim(), supersedesId: supersedesId || null } : {}),
         diaryNumber: diaryNumber.trim() === "" ? null : diaryNumber.trim(),
         ownerPersonId,
+        parentId: parentId || null,
       };
       const res = await api.patch<GoverningDocument>(`/api/documents/${encodeURIComponent(doc.id)}`, changes, doc.etag);
       setSaved(true);
@@ -506,6 +544,24 @@ export function EditDocumentForm({
           onChange={setOwnerPersonId}
           validation={field("body.ownerPersonId")}
         />
+        <ChoiceField
+          label={t("documents.field.parent")}
+          value={parentId}
+          choices={documents}
+          onChange={setParentId}
+          all={t("documents.field.none")}
+          validation={field("body.parentId")}
+        />
+        {open && (
+          <ChoiceField
+            label={t("documents.field.supersedes")}
+            value={supersedesId}
+            choices={documents}
+            onChange={setSupersedesId}
+            all={t("documents.field.none")}
+            validation={field("body.supersedesId")}
+          />
+        )}
         {form.general !== null && <ErrorMessage error={form.general} />}
         <div>
           <Button type="submit" disabled={form.busy}>
