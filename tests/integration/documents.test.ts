@@ -44,6 +44,9 @@ describe("the register of governing documents (issue 4)", () => {
     expect(res.json.versions).toHaveLength(1);
     // A reader reads; the municipality's administrator and the document's owner may change it.
     expect(res.json.canEdit).toBe(false);
+    expect(res.json).toMatchObject({ parentTitle: null, supersedesTitle: null });
+    const child = await t.h.request("GET", "/api/documents/riktlinjer-eu", { token: t.admin });
+    expect(child.json).toMatchObject({ parentTitle: "Piteå kommuns policy för kvalitetsarbetet", children: [] });
     expect((await t.h.request("GET", "/api/documents/kvalitetspolicy", { token: t.admin })).json.canEdit).toBe(true);
     expect(res.json.children.map((c: { id: string }) => c.id)).toEqual([
       "anvisning-undersokningar",

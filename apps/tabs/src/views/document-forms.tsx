@@ -29,27 +29,35 @@ const owningKinds: readonly OrgUnitKind[] = [...decisionKinds, "department"];
 const acceptedFiles = ".docx,.odt,.xlsx,.pptx,.pdf";
 
 /** The municipality's active people, to choose a person responsible among (the first 200 by name). */
-function useActivePeople(api: ApiClient): PeoplePage["people"] {
+function useActivePeople(api: ApiClient, wanted = true): PeoplePage["people"] {
   const [people, setPeople] = useState<PeoplePage["people"]>([]);
   useEffect(() => {
+    if (!wanted) return;
     api
       .get<PeoplePage>("/api/people?limit=200")
       .then((p) => setPeople(p.people.filter((x) => x.active)))
       .catch(() => undefined);
-  }, [api]);
+  }, [api, wanted]);
   return people;
 }
 
 /** The register's documents by title, to choose a parent or a document superseded among. */
-function useDocumentChoices(api: ApiClient, except: string | null): Choice[] {
+function useDocumentChoices(api: ApiClient, except: string | null, wanted = true): Choice[] {
   const [documents, setDocuments] = useState<Choice[]>([]);
   useEffect(() => {
+    if (!wanted) return;
     api
       .get<DocumentRegister>("/api/documents")
       .then((r) => setDocuments(r.documents.filter((d) => d.id !== except).map((d) => ({ id: d.id, name: d.title }))))
       .catch(() => undefined);
-  }, [api, except]);
+  }, [api, except, wanted]);
   return documents;
+}
+
+/** `choices`, with the current values added when they are not (yet) among them. */
+function withCurrent(choices: readonly Choice[], current: readonly { id: string | null; name: string | null }[]): Choice[] {
+  const missing = current.filter((c): c is Choice => c.id !== null && c.name !== null && !choices.some((x) => x.id === c.id));
+  return [...missing, ...choices];
 }
 
 /** Whether the signed-in person may change documents at all (the API decides per document). */
@@ -105,7 +113,7 @@ export function RegisterDocumentForm({
     },
   );
   const field = form.fieldProps;
-  const owners = people.some((p) => p.id === me.person.id) ? people : [{ id: me.person.id, name: me.person.name }, ...people];
+  const owners = withCurrent(people, [{ id: me.person.id, name: me.person.name }]);
   return (
     <form className={styles.form} onSubmit={form.submit} aria-labelledby="register-heading" noValidate>
       <h2 id="register-heading" className={styles.subheading}>
@@ -497,8 +505,15 @@ export function EditDocumentForm({
   const [ownerPersonId, setOwnerPersonId] = useState(doc.ownerPersonId);
   const [parentId, setParentId] = useState(doc.parentId ?? "");
   const [supersedesId, setSupersedesId] = useState(doc.supersedesId ?? "");
-  const people = useActivePeople(api);
-  const documents = useDocumentChoices(api, doc.id);
+  // The lists to choose from (the whole register, the people) are read when the form is first used, not with every page.
+  const [used, setUsed] = useState(false);
+  const people = useActivePeople(api, used);
+  const registered = useDocumentChoices(api, doc.id, used);
+  // Until then the current choices are the options, by their titles.
+  const documents = withCurrent(registered, [
+    { id: doc.parentId, name: doc.parentTitle },
+    { id: doc.supersedesId, name: doc.supersedesTitle },
+  ]);
   const [saved, setSaved] = useState(false);
   const form = useFormSubmit(
     ["body.title", "body.summary", "body.appliesTo", "body.diaryNumber", "body.ownerPersonId", "body.parentId", "body.supersedesId"],
@@ -517,11 +532,11 @@ export function EditDocumentForm({
     },
   );
   const field = form.fieldProps;
-  const owners = people.some((p) => p.id === doc.ownerPersonId) ? people : [{ id: doc.ownerPersonId, name: doc.ownerName }, ...people];
+  const owners = withCurrent(people, [{ id: doc.ownerPersonId, name: doc.ownerName }]);
   const frozenHint = open ? null : t("documents.edit.frozenHint");
   return (
     <section className={styles.card} aria-labelledby="edit-heading">
-      <form className={styles.form} onSubmit={form.submit} aria-labelledby="edit-heading" noValidate>
+      <form className={styles.form} onSubmit={form.submit} onFocus={() => setUsed(true)} aria-labelledby="edit-heading" noValidate>
         <h2 id="edit-heading" className={styles.subheading}>
           {t("documents.edit.title")}
         </h2>

@@ -37,10 +37,16 @@ export function createCosmosDocumentRepository(container: Container, clock: Cloc
       const doc = await store.readDoc(tenantId, docId("document", id));
       return doc ? { record: store.fromDoc<DocumentData>(doc), disposed: doc.deleted === true } : null;
     },
-    findChildren: (tenantId, id) =>
-      store.queryProjection<DocumentSummary>(tenantId, "listing", `c.type = 'document' AND ${notDeleted} AND c.parentId = @id`, [
-        { name: "@id", value: id },
-      ]),
+    findRelated: (tenantId, id, keys) =>
+      store.queryProjection<DocumentSummary>(
+        tenantId,
+        "listing",
+        `c.type = 'document' AND ${notDeleted} AND (c.parentId = @id OR ARRAY_CONTAINS(@keys, c.key))`,
+        [
+          { name: "@id", value: id },
+          { name: "@keys", value: [...keys] },
+        ],
+      ),
     findSuccessors: (tenantId, id) =>
       store.query<DocumentData>(tenantId, `c.type = 'document' AND ${notDeleted} AND c.supersedesId = @id`, [{ name: "@id", value: id }]),
     listAudit: (tenantId, objectType, objectId) => store.listAudit(tenantId, objectType, objectId),

@@ -147,6 +147,9 @@ export const GoverningDocument = DocumentMetadataBody.extend({
   pendingUpload: z.object({ name: z.string(), startedAt: z.string() }).nullable(),
   /** Whether the caller may change it (register, file, decide): the API checks again on every write. */
   canEdit: z.boolean(),
+  /** The titles of its parent and of the document it supersedes, when it names them. */
+  parentTitle: z.string().nullable(),
+  supersedesTitle: z.string().nullable(),
   /** The documents under it: a policy's guidelines and instructions. */
   children: z.array(z.object({ id: Key, title: z.string(), typeKey: z.string() })),
 }).extend(RecordMeta.shape);
@@ -160,6 +163,8 @@ export const DocumentListItem = GoverningDocument.omit({
   pendingUpload: true,
   children: true,
   canEdit: true,
+  parentTitle: true,
+  supersedesTitle: true,
 });
 export type DocumentListItem = z.infer<typeof DocumentListItem>;
 

@@ -127,8 +127,8 @@ export interface DocumentRepository {
   findDocument(tenantId: string, id: string): Promise<Stored<DocumentData> | null>;
   /** The stored record even after disposal, for the records export. */
   findDocumentRecord(tenantId: string, id: string): Promise<{ readonly record: Stored<DocumentData>; readonly disposed: boolean } | null>;
-  /** The documents under `id` (their parent), as summaries. */
-  findChildren(tenantId: string, id: string): Promise<Stored<DocumentSummary>[]>;
+  /** In one query, as summaries: the documents under `id`, and the documents named in `keys` (its parent, the one it supersedes). */
+  findRelated(tenantId: string, id: string, keys: readonly string[]): Promise<Stored<DocumentSummary>[]>;
   /** The documents that name `id` as the one they supersede. */
   findSuccessors(tenantId: string, id: string): Promise<Stored<DocumentData>[]>;
   listAudit(tenantId: string, objectType: DocumentRecordType, objectId: string): Promise<AuditRecord[]>;

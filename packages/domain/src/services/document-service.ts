@@ -171,14 +171,22 @@ export function createDocumentService({ documents, library, directory, goals, te
     date: string,
   ): Promise<GoverningDocument> {
     const supersededById = successors.find((s) => s.version > 0)?.id ?? null;
-    const [owner, children] = await Promise.all([
+    const [owner, related] = await Promise.all([
       directory.findPerson(p.tenantId, d.ownerPersonId),
-      documents.findChildren(p.tenantId, d.id),
+      documents.findRelated(
+        p.tenantId,
+        d.id,
+        [d.parentId, d.supersedesId].filter((k): k is string => k !== null),
+      ),
     ]);
+    const titleOf = (key: string | null) => (key === null ? null : (related.find((r) => r.id === key)?.title ?? null));
+    const children = related.filter((r) => r.parentId === d.id);
     return {
       ...listItem(d, supersededById, date),
       ownerName: owner?.name ?? "",
       canEdit: canEdit(p, tenant, d.owningBodyPath, d.ownerPersonId),
+      parentTitle: titleOf(d.parentId),
+      supersedesTitle: titleOf(d.supersedesId),
       versions: [...d.versions],
       file: d.file ?? null,
       pendingUpload: d.pendingUpload ? { name: d.pendingUpload.name, startedAt: d.pendingUpload.startedAt } : null,
