@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { CosmosClient } from "@azure/cosmos";
 import { ClientSecretCredential } from "@azure/identity";
 import {
@@ -130,7 +130,10 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
   const directoryRepository = createCosmosDirectoryRepository(database.container("directory"), clock);
   const goalRepository = createCosmosGoalRepository(database.container("goals"), clock);
   const documentRepository = createCosmosDocumentRepository(database.container("documents"), clock);
-  const ids = { newId: () => randomUUID() };
+  const ids = {
+    newId: () => randomUUID(),
+    idFor: (...parts: readonly string[]) => createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 32),
+  };
   const graph = graphFromConfig(config);
   const library = overrides.library ?? libraryFromConfig(config, graph, clock);
   const notifier = createOutboxNotifier(database.container("notifications"), {
@@ -151,7 +154,11 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
     config,
     clock,
     validateToken,
-    rateLimiter: createRateLimiter({ perUser: config.RATE_LIMIT_USER_PER_MINUTE, perTenant: config.RATE_LIMIT_TENANT_PER_MINUTE }),
+    rateLimiter: createRateLimiter({
+      perUser: config.RATE_LIMIT_USER_PER_MINUTE,
+      perTenant: config.RATE_LIMIT_TENANT_PER_MINUTE,
+      perAnonymousClient: config.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+    }),
     tenants,
     directoryRepository,
     directory: createDirectoryService({ repo: directoryRepository, ids }),
@@ -208,6 +215,12 @@ export function services(): Services {
   return current;
 }
 
-export function useServices(next: Services | undefined): void {
+/**
+ * Sets the services this process serves with, and returns those it served with before, so
+ * a runtime started inside another (a test's second runtime) gives them back on stop.
+ */
+export function useServices(next: Services | undefined): Services | undefined {
+  const previous = current;
   current = next;
+  return previous;
 }

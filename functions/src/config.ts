@@ -24,6 +24,8 @@ export const AppConfig = z
     AUTH_JWKS_URI: z.url().default("https://login.microsoftonline.com/common/discovery/v2.0/keys"),
     RATE_LIMIT_USER_PER_MINUTE: positiveInt(300),
     RATE_LIMIT_TENANT_PER_MINUTE: positiveInt(6000),
+    /** Requests one client address may make in a minute to the routes without sign-in (open data); apart from the staff quota. */
+    RATE_LIMIT_ANONYMOUS_PER_MINUTE: positiveInt(120),
     MAX_BODY_BYTES: positiveInt(64 * 1024),
     APP_VERSION: z.string().default("0.1.0"),
     /** Kolada's open API; only its host is fetched, and pages only from that host. */

@@ -7,6 +7,7 @@ import { DomainError } from "@kvalitetskedjan/domain";
 import { HttpRequest, InvocationContext } from "./azure-functions.js";
 import { errorResponse, type RegisteredRoute } from "./http/route.js";
 import { apiHeaders, tabPageHeaders } from "./http/security-headers.js";
+import { safeLog } from "./local/log-safe.js";
 
 export interface ExtraRoute {
   readonly method: string;
@@ -21,7 +22,6 @@ export interface LocalHostOptions {
   /** Built tabs to serve at `/`; omitted in API-only tests. */
   readonly staticDir?: string;
   readonly log?: (line: string) => void;
-  readonly maxRequestBytes?: number;
 }
 
 interface CompiledRoute {
@@ -85,8 +85,7 @@ function send(res: ServerResponse, init: HttpResponseInit): void {
  */
 export function createLocalHost(options: LocalHostOptions): Server {
   const compiled = options.routes.map(compile);
-  const log = options.log ?? ((line: string) => console.log(line));
-  const maxRequestBytes = options.maxRequestBytes ?? 1024 * 1024;
+  const log = safeLog(options.log ?? ((line: string) => console.log(line)));
   const staticRoot = options.staticDir ? resolve(options.staticDir) : undefined;
 
   async function serveApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
@@ -100,16 +99,18 @@ export function createLocalHost(options: LocalHostOptions): Server {
       const init = errorResponse(new DomainError("method_not_allowed", `Use ${allow}.`));
       return send(res, { ...init, headers: { ...(init.headers as Record<string, string>), Allow: allow } });
     }
-    const body = await readBody(req, maxRequestBytes);
-    if (body === null) {
-      return send(res, errorResponse(new DomainError("payload_too_large", "The request is too large.")));
-    }
     const params: Record<string, string> = {};
-    hit.c.names.forEach((name, i) => {
-      params[name] = decodeURIComponent(hit.m[i + 1] ?? "");
-    });
+    for (const [i, name] of hit.c.names.entries()) params[name] = decodeSegment(hit.m[i + 1] ?? "");
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers[k] = v;
+    // As Azure's front end does: the address the connection came from is appended, so the last entry is not the client's to forge.
+    const peer = req.socket.remoteAddress ?? "unknown";
+    headers["x-forwarded-for"] = headers["x-forwarded-for"] ? `${headers["x-forwarded-for"]}, ${peer}` : peer;
+    // The token and the declared size decide before a byte of the body is read (QUALITY-BAR 27).
+    const admitted = await hit.c.route.preflight(new Headers(headers));
+    if ("refuse" in admitted) return refuse(req, res, admitted.refuse);
+    const body = await readBody(req, admitted.maxBodyBytes);
+    if (body === null) return refuse(req, res, errorResponse(new DomainError("payload_too_large", "The request is too large.")));
     const request = new HttpRequest({
       method: req.method ?? "GET",
       url: url.toString(),
@@ -129,8 +130,8 @@ export function createLocalHost(options: LocalHostOptions): Server {
   }
 
   async function serveStatic(res: ServerResponse, url: URL): Promise<void> {
+    const relative = url.pathname === "/" ? "index.html" : decodeSegment(url.pathname.slice(1));
     if (!staticRoot) return send(res, { status: 404, headers: apiHeaders });
-    const relative = url.pathname === "/" ? "index.html" : decodeURIComponent(url.pathname.slice(1));
     const file = resolve(join(staticRoot, normalize(relative)));
     if (file !== staticRoot && !file.startsWith(staticRoot + sep)) return send(res, { status: 404, headers: tabPageHeaders });
     try {
@@ -148,25 +149,59 @@ export function createLocalHost(options: LocalHostOptions): Server {
   }
 
   return createServer((req, res) => {
-    const url = new URL(req.url ?? "/", `http://${req.headers.host ?? "localhost"}`);
-    const extra = options.extraRoutes?.find((r) => r.path === url.pathname && r.method === req.method);
-    const work = url.pathname.startsWith("/api/")
-      ? serveApi(req, res, url)
-      : extra
-        ? (async () => {
-            const body = (await readBody(req, 64 * 1024)) ?? Buffer.alloc(0);
-            const out = await extra.handle(body);
-            send(res, {
-              status: out.status,
-              headers: { ...apiHeaders, "Content-Type": "application/json; charset=utf-8" },
-              body: JSON.stringify(out.body),
-            });
-          })()
-        : serveStatic(res, url);
+    const work = (async () => {
+      const url = requestUrl(req);
+      const extra = options.extraRoutes?.find((r) => r.path === url.pathname && r.method === req.method);
+      if (url.pathname.startsWith("/api/")) return serveApi(req, res, url);
+      if (!extra) return serveStatic(res, url);
+      const body = (await readBody(req, 64 * 1024)) ?? Buffer.alloc(0);
+      const out = await extra.handle(body);
+      send(res, {
+        status: out.status,
+        headers: { ...apiHeaders, "Content-Type": "application/json; charset=utf-8" },
+        body: JSON.stringify(out.body),
+      });
+    })();
     work.catch((error: unknown) => {
+      if (error instanceof DomainError) return send(res, errorResponse(error));
       log(`[error] local host: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       if (!res.headersSent) send(res, errorResponse(new DomainError("internal_error", "Something went wrong on our side.")));
       else res.end();
     });
   });
+}
+
+const badRequest = (reason: string, message: string) =>
+  new DomainError("validation_failed", message, { details: [{ path: "request", reason }] });
+
+/** The request's URL; a malformed target or Host header is the client's error (400), never a crash (QUALITY-BAR 27). */
+function requestUrl(req: IncomingMessage): URL {
+  const host = req.headers.host ?? "localhost";
+  if (!/^[A-Za-z0-9._-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/.test(host)) {
+    throw badRequest("bad_host", "The Host header is not a valid host name.");
+  }
+  try {
+    return new URL(req.url ?? "/", `http://${host}`);
+  } catch {
+    throw badRequest("bad_target", "The request target is not a valid URL.");
+  }
+}
+
+/** A path segment decoded; malformed percent-encoding (`%E0%A4%A`, `%ZZ`) is a 400. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw badRequest("bad_percent_encoding", "The path has malformed percent-encoding.");
+  }
+}
+
+/**
+ * Answers without reading the body the client may still be sending, and closes the
+ * connection so the unread bytes are never taken for a next request.
+ */
+function refuse(req: IncomingMessage, res: ServerResponse, init: HttpResponseInit): void {
+  const unread = !req.complete;
+  send(res, unread ? { ...init, headers: { ...(init.headers as Record<string, string>), Connection: "close" } } : init);
+  if (unread) res.once("finish", () => req.socket.destroySoon());
 }

@@ -1,6 +1,6 @@
 import { app } from "./azure-functions.js";
 import type { AnonymousRouteSpec, AnyRouteSpec, RegisteredRoute, UserRouteSpec } from "./http/route.js";
-import { toHttpHandler } from "./http/route.js";
+import { toHttpHandler, toPreflight } from "./http/route.js";
 
 const registry: RegisteredRoute[] = [];
 
@@ -9,7 +9,11 @@ const registry: RegisteredRoute[] = [];
  * local host and the OpenAPI document read, so both hosts serve the very same handler.
  */
 export function defineRoute<B, Q, P, R>(spec: UserRouteSpec<B, Q, P, R> | AnonymousRouteSpec<B, Q, P, R>): RegisteredRoute {
-  const registered: RegisteredRoute = { spec: spec as AnyRouteSpec, handler: toHttpHandler(spec as AnyRouteSpec) };
+  const registered: RegisteredRoute = {
+    spec: spec as AnyRouteSpec,
+    handler: toHttpHandler(spec as AnyRouteSpec),
+    preflight: toPreflight(spec as AnyRouteSpec),
+  };
   registry.push(registered);
   app.http(spec.name, {
     methods: [spec.method],

@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { parse } from "csv-parse/sync";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, describe, expect, it } from "vitest";
 import koladaFixture from "../../functions/src/local/fixtures/kolada-v3-data-U21468.json" with { type: "json" };
@@ -276,17 +277,20 @@ describe("open data (issue 3)", () => {
     expect(response.headers.get("content-disposition")).toBe(
       `attachment; filename="resultat-2026-indicators.csv"; filename*=UTF-8''resultat-2026-indicators.csv`,
     );
-    const csv = await response.text();
-    const lines = csv
-      .replace(/^\ufeff/, "")
-      .trim()
-      .split("\r\n");
-    expect(lines[0]).toBe("plan_year,period,period_end,owner,goal_id,indicator_id,indicator,unit,direction,target,total,women,men");
-    expect(lines).toContain(
+    // Read back by an independent RFC 4180 parser (every cell is quoted: formulas stay text).
+    const rows = parse(await response.text(), { bom: true }) as string[][];
+    expect(rows[0]?.join(",")).toBe(
+      "plan_year,period,period_end,owner,goal_id,indicator_id,indicator,unit,direction,target,total,women,men",
+    );
+    expect(rows.map((r) => r.join(","))).toContain(
       "2026,interim1,2026-04-30,Socialnämnden,2026-socn-1,2026-socn-1-personal,Antal personal en hemtjänsttagare möter under 14 dagar,antal,lowerIsBetter,12,15,,",
     );
-    const goals = await (await fetch(`${t.h.base}${url}?format=csv&dataset=goals&planYear=2025`)).text();
-    expect(goals).toContain("2025,annual,2025-12-31,2025-bun-1,Alla elever når kunskapskraven och känner sig trygga i skolan");
+    const goals = parse(await (await fetch(`${t.h.base}${url}?format=csv&dataset=goals&planYear=2025`)).text(), {
+      bom: true,
+    }) as string[][];
+    expect(goals.map((r) => r.join(",")).join("\n")).toContain(
+      "2025,annual,2025-12-31,2025-bun-1,Alla elever når kunskapskraven och känner sig trygga i skolan",
+    );
   });
 
   it("is not found for a municipality that does not publish, or does not exist, and refuses bad queries", async () => {

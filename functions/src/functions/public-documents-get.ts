@@ -16,7 +16,6 @@ export default defineRoute({
   response: PublicRegister,
   files: ["text/csv"],
   async handle(_caller, { params, query, services }) {
-    services.rateLimiter.check(params.tenantId, "public");
     const register = await services.documents.publicRegister(params.tenantId);
     if (query.format === "csv") {
       return {

@@ -16,7 +16,6 @@ export default defineRoute({
   response: PublicResults,
   files: ["text/csv"],
   async handle(_caller, { params, query, services }) {
-    services.rateLimiter.check(params.tenantId, "public");
     const results = await services.followUp.publicResults(params.tenantId, query.planYear);
     if (query.format === "csv") {
       return {

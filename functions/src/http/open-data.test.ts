@@ -35,14 +35,40 @@ const results: PublicResults = {
 };
 
 describe("open data CSV", () => {
-  it("writes RFC 4180 with a BOM, quotes what needs quoting and defuses formulas", () => {
+  it("writes RFC 4180 with a BOM, quotes every cell and defuses formulas", () => {
     const goals = publicResultsCsv(results, "goals");
-    expect(goals.startsWith("\ufeffplan_year,period,period_end,goal_id,goal,level,owner,area,assessment\r\n")).toBe(true);
-    expect(goals).toContain(`2026,interim1,2026-04-30,g1,"'=HYPERLINK(""x""), ""quoted""",Nämndens mål,Socialnämnden,,partlyFulfilled\r\n`);
+    expect(goals.startsWith('\ufeff"plan_year","period","period_end","goal_id","goal","level","owner","area","assessment"\r\n')).toBe(true);
+    expect(goals).toContain(
+      `"2026","interim1","2026-04-30","g1","'=HYPERLINK(""x""), ""quoted""","Nämndens mål","Socialnämnden",,"partlyFulfilled"\r\n`,
+    );
   });
 
-  it("keeps numbers as numbers, negative ones too, and leaves a missing value empty", () => {
+  it("keeps numbers as written, negative ones too, and leaves a missing value empty", () => {
     const indicators = publicResultsCsv(results, "indicators");
-    expect(indicators).toContain('2026,interim1,2026-04-30,Socialnämnden,g1,i1,"Andel, %",%,higherIsBetter,90,-1.5,,2\r\n');
+    expect(indicators).toContain(
+      '"2026","interim1","2026-04-30","Socialnämnden","g1","i1","Andel, %","%","higherIsBetter","90","-1.5",,"2"\r\n',
+    );
+  });
+
+  it("defuses a formula behind a ; or a , too, where Swedish Excel or another dialect would start a cell there", () => {
+    const injected = {
+      ...results,
+      goals: [{ ...(results.goals[0] as PublicResults["goals"][number]), title: "Trygghet;=cmd|' /C calc'!A0" }],
+    };
+    const goals = publicResultsCsv(injected, "goals");
+    expect(goals).toContain(`"Trygghet;'=cmd|' /C calc'!A0"`);
+    const others = ["a, +1", "b;@SUM(A1)", "c,\t=1", "d; -2+3"].map((title) =>
+      publicResultsCsv({ ...results, goals: [{ ...(results.goals[0] as PublicResults["goals"][number]), title }] }, "goals"),
+    );
+    expect(others[0]).toContain(`"a,' +1"`);
+    expect(others[1]).toContain(`"b;'@SUM(A1)"`);
+    expect(others[2]).toContain(`"c,'\t=1"`);
+    expect(others[3]).toContain(`"d;' -2+3"`);
+    // Every cell of every row, split under either dialect, starts with no formula character.
+    for (const csv of [goals, ...others]) {
+      for (const row of csv.slice(1).trimEnd().split("\r\n")) {
+        for (const part of row.split(/[;,]/)) expect(part.replace(/^"/, "")).not.toMatch(/^ *[=+@\t\r]/);
+      }
+    }
   });
 });

@@ -1,11 +1,21 @@
 import type { PublicRegister, PublicResults } from "@kvalitetskedjan/domain";
 
-/** RFC 4180 cell; text that a spreadsheet would run as a formula is prefixed with `'` (CSV injection). */
+/**
+ * A spreadsheet runs a cell that starts with = + - @ TAB or CR as a formula. Swedish Excel
+ * splits rows on `;`, others on `,`, so every part of a value that would start a cell under
+ * either dialect is defused with a leading `'` (OWASP CSV injection).
+ */
+const defuse = (value: string): string =>
+  value
+    .split(/([,;])/)
+    .map((part) => (/^ *[=+\-@\t\r]/.test(part) ? `'${part}` : part))
+    .join("");
+
+/** RFC 4180 cell, always quoted; a missing value is left empty, so it reads apart from empty text. */
 function cell(value: string | number | null): string {
   if (value === null) return "";
-  if (typeof value === "number") return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  const text = typeof value === "number" ? String(value) : defuse(value);
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
 const lines = (rows: readonly (readonly (string | number | null)[])[]) =>

@@ -3,6 +3,7 @@ import { DomainError, type Principal, type TenantRecord } from "@kvalitetskedjan
 import { type ZodType, z } from "zod";
 import { type Services, services } from "../composition.js";
 import { errorBody, statusOf, toDomainError } from "./error-mapping.js";
+import { clientAddress } from "./rate-limiter.js";
 import { apiHeaders } from "./security-headers.js";
 import { parseInput } from "./validation.js";
 
@@ -86,6 +87,12 @@ export type AnyRouteSpec = UserRouteSpec<any, any, any, any> | AnonymousRouteSpe
 export interface RegisteredRoute {
   readonly spec: AnyRouteSpec;
   readonly handler: (request: HttpRequest, context: InvocationContext) => Promise<HttpResponseInit>;
+  /**
+   * What the headers alone decide, for a host that reads the body itself (the local host):
+   * the token and the declared size. An error response to send without reading the body,
+   * or the most bytes this route's body may have (QUALITY-BAR 27).
+   */
+  readonly preflight: (headers: Headers) => Promise<{ readonly refuse: HttpResponseInit } | { readonly maxBodyBytes: number }>;
 }
 
 const noQuery = z.strictObject({});
@@ -115,6 +122,26 @@ export function errorResponse(error: DomainError): HttpResponseInit {
   return jsonResponse(statusOf[error.code], errorBody(error), extra);
 }
 
+const bodyLimit = (spec: AnyRouteSpec, svc: Services): number => spec.maxBodyBytes ?? svc.config.MAX_BODY_BYTES;
+
+export function toPreflight(spec: AnyRouteSpec): RegisteredRoute["preflight"] {
+  return async (headers) => {
+    try {
+      const svc = services();
+      if (spec.auth === "user") await svc.validateToken(headers.get("authorization"));
+      const maxBodyBytes = bodyLimit(spec, svc);
+      if (Number(headers.get("content-length") ?? "0") > maxBodyBytes) {
+        throw new DomainError("payload_too_large", `The body may be at most ${maxBodyBytes} bytes.`, {
+          details: [{ path: "body", reason: "too_large" }],
+        });
+      }
+      return { maxBodyBytes };
+    } catch (thrown) {
+      return { refuse: errorResponse(toDomainError(thrown)) };
+    }
+  };
+}
+
 /**
  * Wraps a route's `handle` in the request pipeline every route shares: size limit,
  * token validation, rate limits, input validation, `If-Match`, the caller's principal,
@@ -128,12 +155,13 @@ export function toHttpHandler(spec: AnyRouteSpec): RegisteredRoute["handler"] {
       // the rate limit, then the input; only a well-formed request reads the caller's roles.
       const validated = spec.auth === "user" ? await svc.validateToken(request.headers.get("authorization")) : null;
       if (validated) svc.rateLimiter.check(validated.tenantId, validated.userId);
+      else svc.rateLimiter.checkAnonymous(clientAddress(request.headers.get("x-forwarded-for")));
       const input = await parseInput(request, {
         body: spec.body,
         query: spec.query ?? noQuery,
         params: spec.params,
         file: spec.fileBody !== undefined,
-        maxBodyBytes: spec.maxBodyBytes ?? svc.config.MAX_BODY_BYTES,
+        maxBodyBytes: bodyLimit(spec, svc),
       });
       const ifMatch = request.headers.get("if-match");
       if (spec.requiresIfMatch && !ifMatch) {

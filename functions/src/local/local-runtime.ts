@@ -19,6 +19,7 @@ import { timerTable } from "../timers.js";
 import { startCosmosStandIn } from "./cosmos-stand-in.js";
 import { type DemoTenant, demoTenants } from "./demo-data.js";
 import { createDevIdentity } from "./dev-identity.js";
+import { safeLog } from "./log-safe.js";
 import { seedTenant } from "./seed.js";
 import { createSnapshotter } from "./snapshot.js";
 import { startTimerScheduler } from "./timer-scheduler.js";
@@ -74,7 +75,7 @@ const TimerRequest = z.strictObject({ name: z.string().min(1).max(100) });
  * on first start, the local identity provider, the route table on node:http, timers.
  */
 export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Promise<LocalRuntime> {
-  const log = options.log ?? ((line: string) => console.log(line));
+  const log = safeLog(options.log ?? ((line: string) => console.log(line)));
   const cosmos = options.realCosmos ? null : await startCosmosStandIn();
   const client = cosmos
     ? cosmos.client(options.cosmosPlugins)
@@ -105,7 +106,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     ...(options.library ? { library: options.library } : {}),
     ...(options.channel ? { channel: options.channel } : config.NOTIFY_CHANNEL === "graph" ? {} : { channel: createLogChannel(log) }),
   });
-  useServices(services);
+  const outer = useServices(services);
 
   const snapshotter = options.dataDir ? createSnapshotter(database, join(options.dataDir, "cosmos-snapshot.json")) : null;
   const restored = snapshotter ? await snapshotter.restore() : false;
@@ -209,11 +210,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     );
   }
 
-  const routes = routeTable();
   const server = createLocalHost({
-    routes,
-    // As large as the largest body a route accepts (a document's file); each route checks its own limit.
-    maxRequestBytes: Math.max(config.MAX_BODY_BYTES, ...routes.map((r) => r.spec.maxBodyBytes ?? 0)),
+    routes: routeTable(),
     extraRoutes,
     log,
     ...(options.staticDir ? { staticDir: options.staticDir } : {}),
@@ -252,7 +250,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       await cosmos?.close();
       client.dispose();
       if (scratch) await rm(scratch, { recursive: true, force: true });
-      useServices(undefined);
+      useServices(outer);
     },
   };
 }

@@ -172,7 +172,7 @@ export function createCosmosDirectoryRepository(container: Container, clock: Clo
       return store.query(tenantId, where, parameters);
     },
     listAudit: (tenantId, objectType, objectId) => store.listAudit(tenantId, objectType, objectId),
-    create: (tenantId, type, data, info) => store.create(tenantId, type, data, info),
+    create: (tenantId, type, data, info, options) => store.create(tenantId, type, data, info, options),
     replace: (tenantId, type, current, data, etag, info) => store.replace(tenantId, type, current, data, etag, info),
   };
   return repository;

@@ -190,8 +190,18 @@ export function createRecordStore(container: Container, clock: Clock, hooks: Rec
     readDoc,
     pointRead,
 
-    /** Creates a record with its companions and audit record. */
-    create<T extends { readonly id: string }>(tenantId: string, type: string, data: T, info: AuditInfo): Promise<Stored<T>> {
+    /**
+     * Creates a record with its companions and audit record. With `reviveDeleted`, an id held
+     * by a soft-deleted record is taken again: the old document is replaced, only if it is still
+     * as read, so of two such creates at once one wins and the other is a conflict.
+     */
+    create<T extends { readonly id: string }>(
+      tenantId: string,
+      type: string,
+      data: T,
+      info: AuditInfo,
+      options: { readonly reviveDeleted?: boolean } = {},
+    ): Promise<Stored<T>> {
       return withRetry(async () => {
         const at = clock.now().toISOString();
         const doc: Doc = {
@@ -207,14 +217,30 @@ export function createRecordStore(container: Container, clock: Clock, hooks: Rec
           updatedAt: at,
           updatedBy: info.userId,
         };
-        // Companions first: they may be contended; the new record is not.
-        const before = await companions(tenantId, type, data, false, at);
-        const written = await writeBatch(
-          tenantId,
-          [...before, { operationType: "Create", resourceBody: doc }, auditOp(tenantId, type, data.id, info, at, null, data)],
-          before.length,
-        );
-        return fromDoc<T>(written);
+        const audit = auditOp(tenantId, type, data.id, info, at, null, data);
+        try {
+          // Companions first: they may be contended; the new record is not, unless its id is a natural key.
+          const before = await companions(tenantId, type, data, false, at);
+          return fromDoc<T>(await writeBatch(tenantId, [...before, { operationType: "Create", resourceBody: doc }, audit], before.length));
+        } catch (error) {
+          // A companion was contended by a create of the same id (two identical grants at once): that one won.
+          if (error instanceof Contended && (await readDoc(tenantId, doc.id))?.deleted === false) {
+            throw new DomainError("conflict", "This already exists.");
+          }
+          if (!(options.reviveDeleted && error instanceof DomainError && error.code === "conflict")) throw error;
+          const existing = await readDoc(tenantId, doc.id);
+          if (!existing?.deleted || !existing._etag) throw error;
+          const revived = await writeBatch(
+            tenantId,
+            [
+              { operationType: "Replace", id: doc.id, partitionKey: tenantId, resourceBody: doc, ifMatch: existing._etag },
+              ...(await companions(tenantId, type, data, false, at)),
+              audit,
+            ],
+            0,
+          );
+          return fromDoc<T>(revived);
+        }
       });
     },
 

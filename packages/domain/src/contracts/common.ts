@@ -13,7 +13,21 @@ export const Guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a
 export const Locale = z.enum(["sv", "en"]);
 export type Locale = z.infer<typeof Locale>;
 
-export const Name = z.string().trim().min(1).max(200);
+/**
+ * One line of text a person typed (a name, a title): no control characters (CR, LF, TAB,
+ * ESC…) and no Unicode line separators, which could forge a line of a log, a mail header
+ * or a CSV row (QUALITY-BAR 26). Multi-line fields (descriptions, analyses) are plain strings.
+ */
+export const singleLine = (max: number, min = 1) =>
+  z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
+    .regex(/^[^\u0000-\u001f\u007f\u2028\u2029]*$/, "Write it on one line, without control characters.");
+
+export const Name = singleLine(200);
 
 export const ErrorBody = z.object({
   code: z.string(),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AuditEntry } from "./audit.js";
-import { Guid, Key, Name, RecordMeta } from "./common.js";
+import { Guid, Key, Name, RecordMeta, singleLine } from "./common.js";
 import { IsoDate } from "./reporting-period.js";
 
 /** How long a newly adopted version is valid unless the decision says otherwise (rules/document-rules.ts). */
@@ -55,7 +55,7 @@ const metadataFields = {
   owningBodyId: Key,
   summary: z.string().trim().max(2000),
   appliesTo: z.string().trim().max(500),
-  diaryNumber: z.string().trim().max(50).nullable(),
+  diaryNumber: singleLine(50, 0).nullable(),
   /** The document it belongs under: a policy's guideline or instruction. */
   parentId: Key.nullable(),
   /** The document it replaces, which is repealed when this one is adopted. */
@@ -224,7 +224,7 @@ export const PublicRegisterQuery = z.strictObject({ format: z.enum(["json", "csv
 
 export const DisposeDocumentBody = z.strictObject({
   /** The disposal decision (gallringsbeslut) and its date. */
-  decisionReference: z.string().trim().min(1).max(100),
+  decisionReference: singleLine(100),
   decisionDate: IsoDate,
   reason: z.string().trim().min(1).max(1000),
 });
@@ -247,7 +247,7 @@ export const DocumentRecordsExport = z.object({
 export type DocumentRecordsExport = z.infer<typeof DocumentRecordsExport>;
 
 /** The upload's file name; the body is the file's bytes. */
-export const DocumentFileQuery = z.strictObject({ name: z.string().trim().min(1).max(200) });
+export const DocumentFileQuery = z.strictObject({ name: singleLine(200) });
 /** Which version's file to read; the current file when left out. */
 export const DocumentFileGetQuery = z.strictObject({ version: z.coerce.number().int().min(1).optional() });
 
@@ -273,7 +273,7 @@ export type DocumentLibrarySettings = z.infer<typeof DocumentLibrarySettings>;
 export const DocumentLibraryBody = z.strictObject({
   /** The SharePoint site's address, e.g. https://pitea.sharepoint.com/sites/styrdokument. */
   siteUrl: z.url({ protocol: /^https?$/ }).max(400),
-  driveId: z.string().trim().min(1).max(200),
+  driveId: singleLine(200),
 });
 export type DocumentLibraryBody = z.infer<typeof DocumentLibraryBody>;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Key, Name, RecordMeta } from "./common.js";
+import { Key, Name, RecordMeta, singleLine } from "./common.js";
 import { OrgUnitKind } from "./org.js";
 import { ReportingPeriod } from "./reporting-period.js";
 
@@ -121,7 +121,7 @@ export const CreateGoalBody = z.strictObject({
   planYearId: Key,
   levelKey: Key,
   ownerScopeId: Key,
-  title: z.string().trim().min(1).max(300),
+  title: singleLine(300),
   description: z.string().trim().max(4000).default(""),
   areaId: Key.nullable().default(null),
   parentGoalIds: z.array(Key).max(20).default([]),
@@ -130,7 +130,7 @@ export type CreateGoalBody = z.infer<typeof CreateGoalBody>;
 
 export const UpdateGoalBody = z
   .strictObject({
-    title: z.string().trim().min(1).max(300).optional(),
+    title: singleLine(300).optional(),
     description: z.string().trim().max(4000).optional(),
     areaId: Key.nullable().optional(),
     parentGoalIds: z.array(Key).max(20).optional(),
@@ -155,9 +155,9 @@ export const IndicatorSource = z.discriminatedUnion("kind", [
 export type IndicatorSource = z.infer<typeof IndicatorSource>;
 
 const IndicatorFields = {
-  title: z.string().trim().min(1).max(300),
+  title: singleLine(300),
   /** What a value counts, e.g. "%", "antal", "kr per invånare". */
-  unit: z.string().trim().min(1).max(40),
+  unit: singleLine(40),
   direction: z.enum(["higherIsBetter", "lowerIsBetter"]),
   periodicity: z.enum(["month", "interim", "year"]),
   source: IndicatorSource,

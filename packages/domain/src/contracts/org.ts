@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Key, Name, RecordMeta } from "./common.js";
+import { Key, Name, RecordMeta, singleLine } from "./common.js";
 
 export const orgUnitKinds = ["municipality", "council", "executiveBoard", "committee", "company", "department", "unit"] as const;
 export const OrgUnitKind = z.enum(orgUnitKinds);
@@ -27,7 +27,7 @@ export const CreateOrgUnitBody = z.strictObject({
   parentId: Key,
   kind: OrgUnitKind.exclude(["municipality"]),
   name: Name,
-  shortName: z.string().trim().min(1).max(20).optional(),
+  shortName: singleLine(20).optional(),
   servesCommitteeIds: z.array(Key).max(20).optional(),
 });
 export type CreateOrgUnitBody = z.infer<typeof CreateOrgUnitBody>;
@@ -35,7 +35,7 @@ export type CreateOrgUnitBody = z.infer<typeof CreateOrgUnitBody>;
 export const UpdateOrgUnitBody = z
   .strictObject({
     name: Name.optional(),
-    shortName: z.string().trim().min(1).max(20).nullable().optional(),
+    shortName: singleLine(20).nullable().optional(),
     servesCommitteeIds: z.array(Key).max(20).optional(),
     active: z.boolean().optional(),
   })

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Key } from "./common.js";
+import { Key, singleLine } from "./common.js";
 import { Goal, Indicator } from "./goals.js";
 import { OrgUnitKind } from "./org.js";
 import { PeriodBody, PeriodKind, ReportingPeriod } from "./reporting-period.js";
@@ -19,7 +19,7 @@ const webUrl = z
   .url()
   .refine((u) => /^https?:\/\//i.test(u), { message: "A web address (http or https)." });
 
-export const EvidenceLink = z.strictObject({ title: z.string().trim().min(1).max(200), url: webUrl });
+export const EvidenceLink = z.strictObject({ title: singleLine(200), url: webUrl });
 export type EvidenceLink = z.infer<typeof EvidenceLink>;
 
 /** One goal's assessment in one period. */
@@ -40,7 +40,7 @@ export const Outcome = z.strictObject({
   women: Value,
   men: Value,
   /** When given, must be the indicator's unit (guards imports and pasted values). */
-  unit: z.string().trim().max(40).optional(),
+  unit: singleLine(40, 0).optional(),
   comment: z.string().trim().max(2000).default(""),
 });
 export type Outcome = z.infer<typeof Outcome>;

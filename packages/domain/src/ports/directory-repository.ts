@@ -102,7 +102,17 @@ export interface DirectoryRepository {
     filter: { scopeId?: string | undefined; personId?: string | undefined; scopeIds?: readonly string[] | undefined },
   ): Promise<Stored<RoleAssignmentData>[]>;
   listAudit(tenantId: string, objectType: RecordType, objectId: string): Promise<AuditRecord[]>;
-  create<K extends RecordType>(tenantId: string, type: K, data: RecordTypes[K], audit: AuditInfo): Promise<Stored<RecordTypes[K]>>;
+  /**
+   * Creates a record; `conflict` when its id is taken. With `reviveDeleted`, an id that a
+   * soft-deleted record holds is taken again (a role granted anew after it was revoked).
+   */
+  create<K extends RecordType>(
+    tenantId: string,
+    type: K,
+    data: RecordTypes[K],
+    audit: AuditInfo,
+    options?: { readonly reviveDeleted?: boolean },
+  ): Promise<Stored<RecordTypes[K]>>;
   /** Replaces `current` (as read by the caller) with `data`; `deleted: true` soft-deletes. */
   replace<K extends RecordType>(
     tenantId: string,
@@ -135,4 +145,6 @@ export interface Clock {
 
 export interface IdGenerator {
   newId(): string;
+  /** The same id for the same parts, every time: one record per natural key, however many requests race to create it. */
+  idFor(...parts: readonly string[]): string;
 }

@@ -53,7 +53,7 @@ const personId = "00000000-0000-4000-a000-000000000002";
 async function setup() {
   const { repo, audits } = fakeRepository(tenantId);
   let n = 0;
-  const service = createDirectoryService({ repo, ids: { newId: () => `id${++n}` } });
+  const service = createDirectoryService({ repo, ids: { newId: () => `id${++n}`, idFor: (...parts) => parts.join("-") } });
   const sys = { userId: "seed", action: "seed" };
   await repo.create(
     tenantId,

@@ -108,7 +108,7 @@ export function createDirectoryService({ repo, ids }: Deps) {
       const parent = await orgUnitOrThrow(p, body.parentId);
       requireRole(p, administrator, parent.path, "org.create");
       assertParentKind(body.kind, parent.kind);
-      if (body.servesCommitteeIds !== undefined) await assertServable(p, body.kind, body.servesCommitteeIds);
+      if (body.servesCommitteeIds !== undefined) await assertServable(p, body.kind, body.servesCommitteeIds, []);
       const id = body.id ?? ids.newId();
       if (await repo.findOrgUnit(p.tenantId, id)) {
         throw new DomainError("conflict", "An organisational unit with this id already exists.", {
@@ -134,7 +134,9 @@ export function createDirectoryService({ repo, ids }: Deps) {
       if (unit.kind === "municipality" && body.active === false) {
         throw validationFailed("root_cannot_be_deactivated", "The municipality itself cannot be deactivated.", "body.active");
       }
-      if (body.servesCommitteeIds !== undefined) await assertServable(p, unit.kind, body.servesCommitteeIds);
+      if (body.servesCommitteeIds !== undefined) {
+        await assertServable(p, unit.kind, body.servesCommitteeIds, unit.servesCommitteeIds ?? []);
+      }
       const { shortName, ...rest } = body;
       const current = dataOf(unit);
       const next: OrgUnitData = applyChanges(current, rest);
@@ -200,15 +202,26 @@ export function createDirectoryService({ repo, ids }: Deps) {
           details: [{ reason: "already_granted", message: same.id }],
         });
       }
+      // One person, role and scope is one assignment: two grants at once (a double click) race
+      // to create the same id, and the second is a conflict rather than a second assignment.
       const data: RoleAssignmentData = {
-        id: ids.newId(),
+        id: ids.idFor("roleAssignment", person.id, body.role, scope.id),
         personId: person.id,
         personName: person.name,
         role: body.role,
         scopeId: scope.id,
         scopePath: [...scope.path],
       };
-      return toAssignmentDto(await repo.create(p.tenantId, "roleAssignment", data, { userId: p.userId, action: "role.grant" }));
+      const created = await repo
+        .create(p.tenantId, "roleAssignment", data, { userId: p.userId, action: "role.grant" }, { reviveDeleted: true })
+        .catch((error: unknown) => {
+          throw error instanceof DomainError && (error.code === "conflict" || error.code === "precondition_failed")
+            ? new DomainError("conflict", "The person already holds this role here.", {
+                details: [{ reason: "already_granted", message: data.id }],
+              })
+            : error;
+        });
+      return toAssignmentDto(created);
     },
 
     async revokeRole(p: Principal, id: string, etag: string): Promise<void> {
@@ -231,16 +244,28 @@ export function createDirectoryService({ repo, ids }: Deps) {
     },
   };
 
-  async function assertServable(p: Principal, kind: string, committeeIds: readonly string[]): Promise<void> {
+  /**
+   * A department serving a committee makes its head an approver of the committee's reports,
+   * so linking or unlinking a committee takes an administrator's authority over that
+   * committee, not only over the department: an administrator of one department cannot
+   * reach another committee's reports through it. Committees the list keeps unchanged need
+   * no such authority, so renaming a department does not.
+   */
+  async function assertServable(p: Principal, kind: string, committeeIds: readonly string[], before: readonly string[]): Promise<void> {
     if (kind !== "department") {
       throw validationFailed("only_departments_serve", "Only a department serves committees.", "body.servesCommitteeIds");
     }
-    const found = await repo.findOrgUnits(p.tenantId, committeeIds);
+    const changed = [...committeeIds.filter((id) => !before.includes(id)), ...before.filter((id) => !committeeIds.includes(id))];
+    const found = await repo.findOrgUnits(p.tenantId, [...committeeIds, ...before]);
     for (const id of committeeIds) {
       const unit = found.find((u) => u.id === id);
       if (!unit || !servableKinds.includes(unit.kind)) {
         throw validationFailed("not_a_committee", `${id} is not a committee or board.`, "body.servesCommitteeIds");
       }
+    }
+    for (const id of changed) {
+      const committee = found.find((u) => u.id === id);
+      requireRole(p, administrator, committee?.path ?? [id], "org.serves");
     }
   }
 }
