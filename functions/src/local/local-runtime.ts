@@ -21,7 +21,7 @@ import { type DemoTenant, demoTenants } from "./demo-data.js";
 import { createDevIdentity } from "./dev-identity.js";
 import { safeLog } from "./log-safe.js";
 import { seedTenant } from "./seed.js";
-import { createSnapshotter } from "./snapshot.js";
+import { openDurableStore } from "./snapshot.js";
 import { startTimerScheduler } from "./timer-scheduler.js";
 
 export const localAudience = "api://localhost/kvalitetskedjan";
@@ -76,7 +76,9 @@ const TimerRequest = z.strictObject({ name: z.string().min(1).max(100) });
  */
 export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Promise<LocalRuntime> {
   const log = safeLog(options.log ?? ((line: string) => console.log(line)));
-  const cosmos = options.realCosmos ? null : await startCosmosStandIn();
+  // On the stand-in with a data folder, every change is journalled before it is answered.
+  const durable = options.dataDir && !options.realCosmos ? await openDurableStore(options.dataDir, log) : null;
+  const cosmos = options.realCosmos ? null : await startCosmosStandIn(durable ? { journal: durable.journal } : {});
   const client = cosmos
     ? cosmos.client(options.cosmosPlugins)
     : new CosmosClient({
@@ -108,8 +110,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
   });
   const outer = useServices(services);
 
-  const snapshotter = options.dataDir ? createSnapshotter(database, join(options.dataDir, "cosmos-snapshot.json")) : null;
-  const restored = snapshotter ? await snapshotter.restore() : false;
+  const restored = durable ? await durable.restoreInto(database) : false;
   if (!restored) {
     for (const tenant of options.tenants ?? demoTenants)
       await seedTenant(
@@ -117,9 +118,10 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         { directory: services.directoryRepository, goals: services.goalRepository, documents: services.documentRepository },
         tenant,
       );
-    await snapshotter?.save();
     log(`Loaded demo data: ${(options.tenants ?? demoTenants).map((t) => t.name).join(", ")}`);
   }
+  // The state from here on is safe in a snapshot, and every change after it in the journal.
+  await durable?.checkpoint(database);
 
   const tenantIds = () => services.tenants.listTenantIds();
 
@@ -222,9 +224,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
   });
   const { port } = server.address() as AddressInfo;
   const scheduler = options.timers === false ? null : startTimerScheduler(timerTable(), log);
-  const interval = snapshotter
+  const interval = durable
     ? setInterval(() => {
-        snapshotter.save().catch((e: unknown) => log(`[error] snapshot failed: ${String(e)}`));
+        durable.checkpoint(database).catch((e: unknown) => log(`[error] checkpoint failed: ${String(e)}`));
       }, options.snapshotIntervalMs ?? 10_000)
     : null;
 
@@ -237,7 +239,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       if (!found) throw new Error(`No demo user ${userId}`);
       return identity.issue({ tenantId: found.tenantId, userId, name: found.person.name, mail: found.person.mail });
     },
-    saveSnapshot: async () => (snapshotter ? snapshotter.save() : false),
+    saveSnapshot: async () => (durable ? durable.checkpoint(database) : false),
     async stop() {
       scheduler?.stop();
       if (interval) clearInterval(interval);
@@ -245,7 +247,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         server.closeAllConnections();
         server.close(() => resolve());
       });
-      await snapshotter?.save();
+      await durable?.close(database);
       if (options.realCosmos?.dropDatabaseOnStop) await database.delete();
       await cosmos?.close();
       client.dispose();
