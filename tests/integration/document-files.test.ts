@@ -6,7 +6,7 @@ import { type DocumentLibrary, DomainError } from "@kvalitetskedjan/domain";
 import { describe, expect, it } from "vitest";
 import { createLocalDocumentLibrary } from "../../functions/src/adapters/library/local-document-library.js";
 import { alvdala, pitea } from "../support/catalogue.js";
-import { docxBytes, pdfBytes } from "../support/files.js";
+import { docxBytes, pdfBytes, pdfLookalikes } from "../support/files.js";
 import { personId, useHarness } from "../support/harness.js";
 
 /** Late November 2026, as in the register's suite. */
@@ -305,5 +305,76 @@ describe("filing governing documents in the library (issue 4)", () => {
       headers: { "if-match": chosen.json.etag },
     });
     expect((await download(doc.id)).bytes).toEqual(pdfBytes("bisyssla"));
+  });
+});
+
+describe("uploads that race, and files that only look like documents (issue 11)", () => {
+  it("files ten identical uploads sent at once with one If-Match as one version, with no error and nothing left pending", async () => {
+    const doc = await newDraft("Samtidig uppladdning");
+    const bytes = docxBytes("samma fil");
+    const answers = await Promise.all(Array.from({ length: 10 }, () => upload(doc.id, doc.etag, "Samma.docx", bytes)));
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s !== 200 && s !== 412)).toEqual([]);
+    expect(statuses).toContain(200);
+    const after = await get(doc.id);
+    expect(after.pendingUpload).toBeNull();
+    expect(after.file.size).toBe(bytes.length);
+    expect((await libraryView(doc.id)).versions).toHaveLength(1);
+    expect((await download(doc.id)).bytes).toEqual(bytes);
+  });
+
+  it("accepts a retry after a lost answer only with the same file: another file under that If-Match is refused", async () => {
+    const doc = await newDraft("Förlorat svar");
+    faults.put = 1;
+    const lostAnswer = await upload(doc.id, doc.etag, "Svar.docx", docxBytes("första filen"));
+    expect(lostAnswer.status).toBe(503);
+    const other = await upload(doc.id, doc.etag, "Svar.docx", docxBytes("en annan fil"));
+    expect(other.status).toBe(412);
+    expect(reasons(other)).toEqual(["headers.if-match:other_upload_pending"]);
+    const same = await upload(doc.id, doc.etag, "Svar.docx", docxBytes("första filen"));
+    expect(same.status).toBe(200);
+    expect((await download(doc.id)).bytes).toEqual(docxBytes("första filen"));
+  });
+
+  it("keeps ten versions of ten files put into the local library at once, each whole", async () => {
+    const at = { siteId: "local", driveId: "styrande-dokument" };
+    const files = Array.from({ length: 10 }, (_, i) => docxBytes(`samtidig version ${i}`));
+    const tenant = "00000000-0000-4000-8000-00000000abcd";
+    const items = await Promise.all(
+      files.map((content) =>
+        real.put(tenant, at, { name: "Samtidig.docx", content, contentType: "application/octet-stream" }, "impatient"),
+      ),
+    );
+    const versions = await real.versions(tenant, at, items[0]?.itemId as string);
+    expect(versions).toHaveLength(10);
+    const stored = await Promise.all(versions.map((v) => real.content(tenant, at, items[0]?.itemId as string, v.label)));
+    expect(new Set(stored.map((b) => Buffer.from(b as Uint8Array).toString("base64"))).size).toBe(10);
+  });
+
+  it("takes one file of ten different ones sent at once with one If-Match: another file is no retry", async () => {
+    const doc = await newDraft("Olika filer samtidigt");
+    const files = Array.from({ length: 10 }, (_, i) => docxBytes(`fil nummer ${i}`));
+    const answers = await Promise.all(files.map((f) => upload(doc.id, doc.etag, "Olika.docx", f)));
+    expect(answers.map((a) => a.status).filter((s) => s !== 200 && s !== 412)).toEqual([]);
+    const won = answers.filter((a) => a.status === 200);
+    expect(won.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(won.map((a) => a.json.file.sha256)).size).toBe(1);
+    const lost = answers.filter((a) => a.status === 412);
+    expect(lost.length).toBe(10 - won.length);
+    expect((await libraryView(doc.id)).versions).toHaveLength(1);
+    const filed = (await download(doc.id)).bytes;
+    expect(files.filter((f) => Buffer.from(f).equals(Buffer.from(filed)))).toHaveLength(1);
+  });
+
+  it("refuses a program or a web page behind a PDF header, and a zip with the right names that is no Word document", async () => {
+    const doc = await newDraft("Förklädda filer");
+    for (const bytes of pdfLookalikes()) {
+      const res = await upload(doc.id, doc.etag, "Beslut.pdf", bytes);
+      expect(res.status).toBe(400);
+      expect(reasons(res)).toEqual(["body:content_mismatch"]);
+    }
+    const fakeZip = new TextEncoder().encode("PK\u0003\u0004[Content_Types].xml word/document.xml");
+    expect(reasons(await upload(doc.id, doc.etag, "Beslut.docx", fakeZip))).toEqual(["body:content_mismatch"]);
+    expect((await get(doc.id)).file).toBeNull();
   });
 });

@@ -8,7 +8,9 @@ const toDetails = (where: string, error: ZodError): ErrorDetail[] =>
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((k) => ({ path: `${base}.${k}`, reason: "unknown_field", message: `Unknown field ${k}.` }));
     }
-    return [{ path: base, reason: issue.code, message: issue.message }];
+    // A schema's own rule names its reason (`control_characters`); zod's checks are named by their code.
+    const own = issue.code === "custom" ? (issue.params as { reason?: unknown } | undefined)?.reason : undefined;
+    return [{ path: base, reason: typeof own === "string" ? own : issue.code, message: issue.message }];
   });
 
 function validate<T>(schema: ZodType<T>, value: unknown, where: string): T {

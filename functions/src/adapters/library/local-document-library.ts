@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type {
@@ -60,7 +61,7 @@ export function createLocalDocumentLibrary(root: string, clock: Clock): Document
   /** Written whole to a temporary file and renamed, so a crash leaves the old or the new, never half. */
   async function writeAtomically(path: string, content: string | Uint8Array): Promise<void> {
     await mkdir(dirname(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
+    const temporary = `${path}.${randomUUID()}.tmp`;
     await writeFile(temporary, content);
     await rename(temporary, path);
   }
@@ -77,6 +78,37 @@ export function createLocalDocumentLibrary(root: string, clock: Clock): Document
       columns: r.columns,
     };
   };
+
+  // One change of a file at a time, as SharePoint does: two uploads at once file one after the other, never a torn record.
+  const queues = new Map<string, Promise<unknown>>();
+  function oneAtATime<T>(key: string, work: () => Promise<T>): Promise<T> {
+    const run = (queues.get(key) ?? Promise.resolve()).then(work, work);
+    queues.set(key, run);
+    const forget = () => {
+      if (queues.get(key) === run) queues.delete(key);
+    };
+    run.then(forget, forget);
+    return run;
+  }
+
+  /** A new version of the file, unless its content is already the current one (a retry whose first try arrived). */
+  async function putNow(folder: string, file: { readonly name: string; readonly content: Uint8Array }): Promise<LibraryItem> {
+    const existing = await readRecord(folder, file.name);
+    const hash = quickXorHash(file.content);
+    const current = existing?.versions.at(-1);
+    if (existing && current?.hash === hash) return itemOf(existing);
+    const label = `${(existing?.versions.length ?? 0) + 1}.0`;
+    await writeAtomically(join(folder, ".versions", file.name, label), file.content);
+    await writeAtomically(join(folder, file.name), file.content);
+    const record: ItemRecord = {
+      itemId: itemIdOf(file.name),
+      name: file.name,
+      columns: existing?.columns ?? {},
+      versions: [...(existing?.versions ?? []), { label, size: file.content.length, modifiedAt: clock.now().toISOString(), hash }],
+    };
+    await writeAtomically(recordPath(folder, file.name), JSON.stringify(record, null, 2));
+    return itemOf(record);
+  }
 
   const byItemId = async (tenantId: string, at: LibraryLocation, itemId: string) => {
     const name = nameOf(itemId);
@@ -100,21 +132,7 @@ export function createLocalDocumentLibrary(root: string, clock: Clock): Document
       const folder = folderOf(tenantId, at);
       if (!safeName(file.name))
         throw new DomainError("validation_failed", "Invalid file name.", { details: [{ reason: "invalid_file_name" }] });
-      const existing = await readRecord(folder, file.name);
-      const hash = quickXorHash(file.content);
-      const current = existing?.versions.at(-1);
-      if (existing && current?.hash === hash) return itemOf(existing);
-      const label = `${(existing?.versions.length ?? 0) + 1}.0`;
-      await writeAtomically(join(folder, ".versions", file.name, label), file.content);
-      await writeAtomically(join(folder, file.name), file.content);
-      const record: ItemRecord = {
-        itemId: itemIdOf(file.name),
-        name: file.name,
-        columns: existing?.columns ?? {},
-        versions: [...(existing?.versions ?? []), { label, size: file.content.length, modifiedAt: clock.now().toISOString(), hash }],
-      };
-      await writeAtomically(recordPath(folder, file.name), JSON.stringify(record, null, 2));
-      return itemOf(record);
+      return oneAtATime(join(folder, file.name), () => putNow(folder, file));
     },
 
     async find(tenantId, at, name) {
@@ -124,12 +142,17 @@ export function createLocalDocumentLibrary(root: string, clock: Clock): Document
 
     async setColumns(tenantId, at, itemId, columns) {
       const folder = folderOf(tenantId, at);
-      const record = await byItemId(tenantId, at, itemId);
-      if (!record)
-        throw new DomainError("conflict", "The file is no longer in the library.", { details: [{ reason: "library_item_missing" }] });
-      const next = { ...record, columns };
-      await writeAtomically(recordPath(folder, record.name), JSON.stringify(next, null, 2));
-      return itemOf(next);
+      const missing = () =>
+        new DomainError("conflict", "The file is no longer in the library.", { details: [{ reason: "library_item_missing" }] });
+      const name = nameOf(itemId);
+      if (name === null) throw missing();
+      return oneAtATime(join(folder, name), async () => {
+        const record = await readRecord(folder, name);
+        if (!record) throw missing();
+        const next = { ...record, columns };
+        await writeAtomically(recordPath(folder, record.name), JSON.stringify(next, null, 2));
+        return itemOf(next);
+      });
     },
 
     async item(tenantId, at, itemId) {

@@ -25,7 +25,10 @@ export const singleLine = (max: number, min = 1) =>
     .min(min)
     .max(max)
     // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
-    .regex(/^[^\u0000-\u001f\u007f\u2028\u2029]*$/, "Write it on one line, without control characters.");
+    .refine((s) => !/[\u0000-\u001f\u007f\u2028\u2029]/.test(s), {
+      message: "Write it on one line, without control characters.",
+      params: { reason: "control_characters" },
+    });
 
 export const Name = singleLine(200);
 

@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from "fflate";
 import type { ErrorDetail } from "../errors.js";
 
 /**
@@ -7,11 +8,20 @@ import type { ErrorDetail } from "../errors.js";
  * .docx).
  */
 export const documentFileTypes = {
-  ".docx": { contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", zipEntry: "word/" },
-  ".xlsx": { contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", zipEntry: "xl/" },
-  ".pptx": { contentType: "application/vnd.openxmlformats-officedocument.presentationml.presentation", zipEntry: "ppt/" },
-  ".odt": { contentType: "application/vnd.oasis.opendocument.text", zipEntry: "mimetypeapplication/vnd.oasis.opendocument.text" },
-  ".pdf": { contentType: "application/pdf", zipEntry: null },
+  ".docx": {
+    contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    parts: ["[Content_Types].xml", "word/document.xml"],
+  },
+  ".xlsx": {
+    contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    parts: ["[Content_Types].xml", "xl/workbook.xml"],
+  },
+  ".pptx": {
+    contentType: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    parts: ["[Content_Types].xml", "ppt/presentation.xml"],
+  },
+  ".odt": { contentType: "application/vnd.oasis.opendocument.text", parts: ["mimetype", "content.xml"] },
+  ".pdf": { contentType: "application/pdf", parts: null },
 } as const;
 export type DocumentFileExtension = keyof typeof documentFileTypes;
 
@@ -22,25 +32,15 @@ const maxNameLength = 120;
 const forbiddenInName = /["*:<>?/\\|#%]/;
 const hasControlCharacter = (s: string) => [...s].some((c) => c.charCodeAt(0) < 0x20);
 
+/** What the parts of an Office or OpenDocument file may expand to, together (a zip bomb expands to gigabytes). */
+export const maxExpandedBytes = 256 * 1024 * 1024;
+const maxParts = 10_000;
+/** A PDF's trailer (`startxref`, `%%EOF`) is at its end, give or take trailing whitespace and a last incremental update. */
+const pdfTrailerWindow = 2048;
+
 const ascii = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
 const startsWith = (bytes: Uint8Array, prefix: Uint8Array) => prefix.every((b, i) => bytes[i] === b);
-
-/** True when `needle` occurs in `bytes` (a zip's entry names are stored as plain bytes). */
-function contains(bytes: Uint8Array, needle: Uint8Array): boolean {
-  const first = needle[0];
-  outer: for (
-    let i = bytes.indexOf(first as number);
-    i !== -1 && i <= bytes.length - needle.length;
-    i = bytes.indexOf(first as number, i + 1)
-  ) {
-    for (let j = 1; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
-}
-
-const zipSignature = ascii("PK\u0003\u0004");
-const pdfSignature = ascii("%PDF-");
+const latin1 = (bytes: Uint8Array) => String.fromCharCode(...bytes);
 
 export function extensionOf(fileName: string): string {
   const dot = fileName.lastIndexOf(".");
@@ -74,16 +74,44 @@ export function fileProblems(fileName: string, bytes: Uint8Array): ErrorDetail[]
   if (bytes.length === 0) details.push({ path: "body", reason: "empty_file" });
   else if (bytes.length > maxDocumentFileBytes)
     details.push({ path: "body", reason: "file_too_large", message: String(maxDocumentFileBytes) });
-  else if (isDocumentFileExtension(ext) && !contentMatches(ext, bytes)) {
-    details.push({ path: "body", reason: "content_mismatch", message: ext });
+  else if (isDocumentFileExtension(ext)) {
+    const problem = containerProblem(ext, bytes);
+    if (problem) details.push({ path: "body", reason: problem, message: problem === "content_mismatch" ? ext : String(maxExpandedBytes) });
   }
   return details;
 }
 
-function contentMatches(ext: DocumentFileExtension, bytes: Uint8Array): boolean {
-  const { zipEntry } = documentFileTypes[ext];
-  if (zipEntry === null) return startsWith(bytes, pdfSignature);
-  return startsWith(bytes, zipSignature) && contains(bytes, ascii(zipEntry));
+/**
+ * Whether the bytes are the container their extension promises, looked at as a reader
+ * would, not by the first bytes alone: a PDF has its header and its trailer; an Office or
+ * OpenDocument file is a zip whose directory names the type's main parts and whose parts
+ * expand to a bounded size (read from the directory; nothing is inflated but the small
+ * `mimetype` of an OpenDocument file).
+ */
+function containerProblem(ext: DocumentFileExtension, bytes: Uint8Array): "content_mismatch" | "expands_too_far" | null {
+  const { parts } = documentFileTypes[ext];
+  if (parts === null) {
+    const tail = latin1(bytes.subarray(Math.max(0, bytes.length - pdfTrailerWindow)));
+    return startsWith(bytes, ascii("%PDF-")) && tail.includes("startxref") && tail.includes("%%EOF") ? null : "content_mismatch";
+  }
+  const listed = new Map<string, number>();
+  let mimetype: Uint8Array | undefined;
+  try {
+    const unzipped = unzipSync(bytes, {
+      filter(entry) {
+        listed.set(entry.name, entry.originalSize);
+        return entry.name === "mimetype" && ext === ".odt" && entry.originalSize < 256;
+      },
+    });
+    mimetype = unzipped.mimetype;
+  } catch {
+    return "content_mismatch";
+  }
+  if (!parts.every((part) => listed.has(part))) return "content_mismatch";
+  if (ext === ".odt" && (mimetype === undefined || strFromU8(mimetype) !== documentFileTypes[".odt"].contentType))
+    return "content_mismatch";
+  const expanded = [...listed.values()].reduce((sum, size) => sum + size, 0);
+  return listed.size > maxParts || expanded > maxExpandedBytes ? "expands_too_far" : null;
 }
 
 /**

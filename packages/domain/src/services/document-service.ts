@@ -520,8 +520,14 @@ export function createDocumentService({ documents, library, directory, goals, te
     ): Promise<GoverningDocument> {
       const current = await documentOrThrow(p.tenantId, id);
       requireEditor(p, tenant, current, "documents.upload");
-      // The If-Match of an upload that failed half-way still names this upload: the intent written since is its own.
+      // The If-Match of an upload that failed half-way still names this upload: the intent written since is its own,
+      // but only for the same file. Another file under the same If-Match is a competing edit.
       const retry = current.pendingUpload?.baseEtag === etag;
+      if (retry && current.pendingUpload?.sha256 !== file.sha256) {
+        throw new DomainError("precondition_failed", "Another file is being filed for this document. Reload and try again.", {
+          details: [{ path: "headers.if-match", reason: "other_upload_pending" }],
+        });
+      }
       assertVersion(current, retry ? current.etag : etag);
       const date = today();
       const status = effectiveStatus(current.status, current.validUntil, date);
