@@ -97,6 +97,7 @@ export async function startHarness(
     env: {
       RATE_LIMIT_USER_PER_MINUTE: "100000",
       RATE_LIMIT_TENANT_PER_MINUTE: "1000000",
+      RATE_LIMIT_ANONYMOUS_PER_MINUTE: "1000000",
       ...(real ? { COSMOS_DATABASE: `kktest${randomBytes(4).toString("hex")}` } : {}),
       ...options.env,
     },
