@@ -28,6 +28,8 @@ export const AppConfig = z
     RATE_LIMIT_ANONYMOUS_PER_MINUTE: positiveInt(120),
     MAX_BODY_BYTES: positiveInt(64 * 1024),
     APP_VERSION: z.string().default("0.1.0"),
+    /** The API's public address (`https://kk.example.se`), when the platform's own differs (a custom domain); else the request's. */
+    API_PUBLIC_URL: z.url().optional(),
     /** Kolada's open API; only its host is fetched, and pages only from that host. */
     KOLADA_BASE_URL: z.url().default("https://api.kolada.se/v3"),
     /** `outbox` records and logs notifications (the default); `graph` delivers them through Microsoft Graph. */
@@ -65,4 +67,10 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     throw new Error(`Invalid configuration: ${problems}`);
   }
   return parsed.data;
+}
+
+/** The delegated scope a client asks Entra ID for: the API's Application ID URI and the required scope. */
+export function delegatedScope(config: Pick<AppConfig, "AUTH_AUDIENCES" | "AUTH_REQUIRED_SCOPE">): string {
+  const appIdUri = config.AUTH_AUDIENCES.find((a) => a.startsWith("api://")) ?? `api://${config.AUTH_AUDIENCES[0] ?? "kvalitetskedjan"}`;
+  return `${appIdUri.replace(/\/$/, "")}/${config.AUTH_REQUIRED_SCOPE}`;
 }

@@ -8,6 +8,7 @@ export default defineRoute({
   route: "documents/{id}/file",
   summary: "The document's current file, or with `version` the file that version was adopted with, from the document library.",
   tag: "Governing documents",
+  external: true,
   auth: "user",
   params: KeyParams,
   query: DocumentFileGetQuery,

@@ -11,6 +11,7 @@ export default defineRoute({
   summary:
     "Files the draft of a new document or of a revision in the document library (Word, ODF text, Excel, PowerPoint or PDF, at most 50 MiB; the content must match the name's type). The body is the file; `name` its file name. Requires If-Match; a retry after a failure with the same If-Match finishes the same upload.",
   tag: "Governing documents",
+  external: true,
   auth: "user",
   params: KeyParams,
   query: DocumentFileQuery,

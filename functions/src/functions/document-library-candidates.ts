@@ -8,6 +8,7 @@ export default defineRoute({
   summary:
     "The document libraries of a SharePoint site the app has been granted (Sites.Selected), to choose from (municipality administrators).",
   tag: "Governing documents",
+  external: true,
   auth: "user",
   query: LibraryCandidatesQuery,
   response: LibraryCandidates,

@@ -8,6 +8,7 @@ export default defineRoute({
   summary:
     "Chooses the SharePoint site and library governing documents are filed in (municipality administrators); the library must be one of the site's. Requires If-Match.",
   tag: "Governing documents",
+  external: true,
   auth: "user",
   body: DocumentLibraryBody,
   requiresIfMatch: true,

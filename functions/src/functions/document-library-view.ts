@@ -8,6 +8,7 @@ export default defineRoute({
   route: "documents/{id}/library",
   summary: "The document's file as the library holds it: its columns, its versions, and whether the columns agree with the register.",
   tag: "Governing documents",
+  external: true,
   auth: "user",
   params: KeyParams,
   response: DocumentLibraryView,

@@ -9,6 +9,7 @@ export default defineRoute({
   summary:
     "Imports Kolada values (administrators): a downloaded Kolada v3 data file, or a fetch from Kolada's API for the KPIs a plan year's indicators link. Keeps the own municipality and its comparison group.",
   tag: "Benchmark",
+  external: true,
   auth: "user",
   body: KoladaImportBody,
   maxBodyBytes: fileImportBytes,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { delegatedScope } from "../config.js";
 import { openApiDocument } from "../http/openapi.js";
 import { defineRoute, routeTable } from "../routes.js";
 
@@ -10,11 +11,15 @@ export default defineRoute({
   tag: "Platform",
   auth: "anonymous",
   response: z.record(z.string(), z.unknown()),
-  async handle(_caller, { services }) {
+  async handle(_caller, { services, url }) {
     return {
       body: openApiDocument(
         routeTable().map((r) => r.spec),
-        services.config.APP_VERSION,
+        {
+          version: services.config.APP_VERSION,
+          serverUrl: services.config.API_PUBLIC_URL?.replace(/\/$/, "") ?? new URL(url).origin,
+          scope: delegatedScope(services.config),
+        },
       ),
     };
   },

@@ -22,6 +22,8 @@ export interface RouteInput<B, Q, P> {
   readonly ifMatch: string;
   readonly services: Services;
   readonly log: InvocationContext;
+  /** The request's absolute URL, as the platform received it. */
+  readonly url: string;
 }
 
 export interface RouteResult<R> {
@@ -69,6 +71,8 @@ interface BaseSpec<B, Q, P, R> {
   /** Content types of file responses besides JSON (a CSV, a Word document), for the OpenAPI document. */
   readonly files?: readonly string[];
   readonly successStatus?: number;
+  /** Calls a service outside the app (SharePoint, Graph, Kolada), whose refusal is answered 502. */
+  readonly external?: boolean;
 }
 
 export interface UserRouteSpec<B, Q, P, R> extends BaseSpec<B, Q, P, R> {
@@ -175,7 +179,7 @@ export function toHttpHandler(spec: AnyRouteSpec): RegisteredRoute["handler"] {
         if (!tenant) throw new DomainError("unauthenticated", "Your organisation does not use this app.");
         caller = { principal: await svc.loadPrincipal(validated), tenant };
       }
-      const routeInput = { ...input, ifMatch: ifMatch ?? "", services: svc, log: context };
+      const routeInput = { ...input, ifMatch: ifMatch ?? "", services: svc, log: context, url: request.url };
       const result = spec.auth === "user" ? await spec.handle(caller as Caller, routeInput) : await spec.handle(null, routeInput);
       const status = result.status ?? spec.successStatus ?? (spec.response === null ? 204 : 200);
       const extra = { ...(result.etag ? { ETag: result.etag } : {}), ...result.headers };
