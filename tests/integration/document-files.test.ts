@@ -31,6 +31,7 @@ const library: DocumentLibrary = {
   kind: "local",
   hash: (c) => real.hash(c),
   candidates: (...a) => real.candidates(...a),
+  prepare: (...a) => real.prepare(...a),
   put: async (...a) => {
     const done = await real.put(...a);
     // The file reached the library, but its answer did not reach us.

@@ -18,6 +18,8 @@ const siteUrl = "https://pitea.sharepoint.com/sites/styrdokument";
 const site = sharePoint.addSite(pitea.id, siteUrl, ["Styrande dokument", "Dokument"]);
 sharePoint.addSite(pitea.id, "https://pitea.sharepoint.com/sites/hemligt", ["Dokument"], false);
 sharePoint.addSite(alvdala.id, "https://alvdala.sharepoint.com/sites/styrdokument", ["Dokument"]);
+const writeOnlyUrl = "https://pitea.sharepoint.com/sites/skrivbar";
+const writeOnly = sharePoint.addSite(pitea.id, writeOnlyUrl, ["Dokument"], true, "write");
 const waits: number[] = [];
 
 const clock = { at: new Date("2026-11-23T08:00:00Z"), now: () => clock.at };
@@ -217,5 +219,34 @@ describe("the SharePoint library through Microsoft Graph (issue 4)", () => {
     graph.faults.splice(0);
     const up = await upload(doc.id, doc.etag, "Resor.docx", docxBytes("resor"));
     expect(up.status).toBe(200);
+  });
+
+  it("tells the administrator choosing a library what to grant when the app may write but not create columns, and takes columns she created", async () => {
+    const settings = await t.h.request("GET", "/api/document-library", { token: t.admin });
+    const choose = (etag: string, siteUrlToUse: string, driveId: string) =>
+      t.h.request("PUT", "/api/document-library", {
+        token: t.admin,
+        body: { siteUrl: siteUrlToUse, driveId },
+        headers: { "if-match": etag },
+      });
+    const target = writeOnly.drives[0] as (typeof writeOnly.drives)[number];
+    const refused = await choose(settings.json.etag, writeOnlyUrl, target.id);
+    expect(refused.status).toBe(502);
+    expect(reasons(refused)).toEqual([":library_columns_forbidden"]);
+    expect(refused.json.message).toContain("manage role");
+    expect(refused.json.details[0].message).toContain("Giltig till (KvkValidUntil)");
+    // Nothing changed: the earlier choice stands.
+    expect((await t.h.request("GET", "/api/document-library", { token: t.admin })).json.choice.driveId).toBe(drive().id);
+
+    // The administrator creates the columns herself; the app only finds them there.
+    for (const column of Object.values(libraryColumns)) target.columns.set(column.name, column.kind);
+    const accepted = await choose(settings.json.etag, writeOnlyUrl, target.id);
+    expect(accepted.status, JSON.stringify(accepted.json)).toBe(200);
+    const doc = await newDraft("Riktlinje i skrivbart bibliotek");
+    const filed = await upload(doc.id, doc.etag, "Skrivbar.docx", docxBytes("skrivbar"));
+    expect(filed.status, JSON.stringify(filed.json)).toBe(200);
+    expect((await libraryView(doc.id)).inSync).toBe(true);
+    const back = await choose(accepted.json.etag, siteUrl, drive().id);
+    expect(back.status).toBe(200);
   });
 });

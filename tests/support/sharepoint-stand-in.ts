@@ -10,7 +10,7 @@ import { quickXorHash } from "../../functions/src/adapters/library/quick-xor-has
  *
  * - `GET /sites/{hostname}:/{path}` (403 when the site is not granted to the app, Sites.Selected),
  *   `GET /sites/{id}/drives`, `GET /drives/{id}/list`
- * - `GET|POST /sites/{id}/lists/{list}/columns` (409 for a name taken)
+ * - `GET|POST /sites/{id}/lists/{list}/columns` (409 for a name taken; 403 to create one without the `manage` role)
  * - `GET /drives/{d}/root:/{name}`, `GET /drives/{d}/items/{id}` (`$expand=listItem($expand=fields)`)
  * - `PUT /drives/{d}/root:/{name}:/content` (at most 4 MiB; a taken name gets a new version)
  * - `POST /drives/{d}/root:/{name}:/createUploadSession` → an upload URL on another origin that
@@ -53,6 +53,8 @@ interface Site {
   readonly displayName: string;
   /** Sites.Selected: the app reads only sites granted to it. */
   granted: boolean;
+  /** The role granted: `write` files and sets fields; creating a list's columns takes `manage`. */
+  role: "write" | "manage";
   readonly drives: Drive[];
 }
 
@@ -202,6 +204,8 @@ export function createSharePointStandIn() {
         const name = String(b.name ?? "");
         const kind = b.text ? "text" : b.dateTime ? "date" : b.number ? "number" : null;
         if (!name || !kind) return graphError(400, "invalidRequest", "A column needs a name and a type.");
+        if (site?.role !== "manage")
+          return graphError(403, "accessDenied", "Access denied. You do not have permission to perform this action.");
         if (drive.columns.has(name)) return graphError(409, "nameAlreadyExists", `A column named ${name} already exists.`);
         drive.columns.set(name, kind);
         return { status: 201, body: { id: randomUUID(), name, displayName: b.displayName } };
@@ -377,7 +381,7 @@ export function createSharePointStandIn() {
     state,
     handle,
     /** A site with libraries, granted to the app unless told otherwise. */
-    addSite(tenantId: string, siteUrl: string, libraries: readonly string[], granted = true): Site {
+    addSite(tenantId: string, siteUrl: string, libraries: readonly string[], granted = true, role: Site["role"] = "manage"): Site {
       const url = new URL(siteUrl);
       const site: Site = {
         id: `${url.hostname},${randomUUID()},${randomUUID()}`,
@@ -386,6 +390,7 @@ export function createSharePointStandIn() {
         path: url.pathname.replace(/\/$/, ""),
         displayName: url.pathname.split("/").filter(Boolean).at(-1) ?? url.hostname,
         granted,
+        role,
         drives: libraries.map((name) => ({
           id: `b!${randomUUID().replace(/-/g, "")}`,
           name,

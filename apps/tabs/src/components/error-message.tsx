@@ -1,12 +1,14 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { ApiError } from "../api/client.js";
 import { hasMessage, type Translate, useI18n } from "../i18n/i18n.js";
+import type { MessageKey } from "../i18n/sv.js";
 
 /** The user's-language text for an API error: the most specific reason we can name. */
 export function describeError(error: unknown, t: Translate): string {
   if (error instanceof ApiError) {
-    const reason = error.details.map((d) => `reason.${d.reason}`).find(hasMessage);
-    if (reason) return t(reason);
+    const detail = error.details.find((d) => hasMessage(`reason.${d.reason}`));
+    // A reason's text may name what the detail carries (the columns to create, the valid choices).
+    if (detail) return t(`reason.${detail.reason}` as MessageKey, { detail: detail.message ?? "" });
     const code = `error.${error.code}`;
     if (hasMessage(code)) return t(code);
   }

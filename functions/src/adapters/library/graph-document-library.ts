@@ -78,10 +78,11 @@ function libraryError(error: unknown): DomainError {
   const graph = graphErrorOf(error);
   if (!graph || graph.status === -1 || graph.status === 429 || graph.status >= 500) return unavailable(graph?.retryAfterSeconds, error);
   if (graph.status === 401 || graph.status === 403) {
-    return new DomainError("bad_gateway", "The app has no access to the chosen SharePoint site (Sites.Selected).", {
-      details: [{ reason: "library_forbidden", message: graph.code }],
-      cause: error,
-    });
+    return new DomainError(
+      "bad_gateway",
+      "The app has no access to this SharePoint site. Grant the app (Sites.Selected) the write and manage roles on the site.",
+      { details: [{ reason: "library_forbidden", message: graph.code }], cause: error },
+    );
   }
   if (graph.status === 404) {
     return new DomainError("conflict", "The SharePoint site, library or file was not found.", {
@@ -93,6 +94,19 @@ function libraryError(error: unknown): DomainError {
     details: [{ reason: "library_refused", message: `${graph.status} ${graph.code}` }],
     cause: error,
   });
+}
+
+/**
+ * The app may write to the library but not create its columns: Sites.Selected's `write` role
+ * does not cover list columns (Graph documents `manage` for that). Says exactly what to do.
+ */
+function columnsForbidden(missing: readonly { readonly name: string; readonly displayName: string }[], cause: unknown): DomainError {
+  const names = missing.map((c) => `${c.displayName} (${c.name})`).join(", ");
+  return new DomainError(
+    "bad_gateway",
+    `The app may not create the library's columns. Grant the app the manage role on the site (Sites.Selected), or create these columns in the library: ${names}.`,
+    { details: [{ reason: "library_columns_forbidden", message: names }], cause },
+  );
 }
 
 const isStatus = (error: unknown, status: number) => graphErrorOf(error)?.status === status;
@@ -194,7 +208,9 @@ export function createGraphDocumentLibrary(options: GraphLibraryOptions): Docume
             await api(tenantId, columnsPath, patience).post({ name: column.name, displayName: column.displayName, ...type });
           } catch (error) {
             // Another instance created it first.
-            if (!isStatus(error, 409)) throw error;
+            if (isStatus(error, 409)) continue;
+            if (isStatus(error, 403)) throw columnsForbidden(columnEntries.map(([, c]) => c).filter((c) => !have.has(c.name)), error);
+            throw error;
           }
         }
         return list.id;
@@ -261,6 +277,10 @@ export function createGraphDocumentLibrary(options: GraphLibraryOptions): Docume
   return {
     kind: "graph",
     hash: quickXorHash,
+
+    async prepare(tenantId, at) {
+      await ensureColumns(tenantId, at, "impatient");
+    },
 
     async candidates(tenantId, siteUrl) {
       const url = new URL(siteUrl);

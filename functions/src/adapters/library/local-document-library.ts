@@ -119,6 +119,9 @@ export function createLocalDocumentLibrary(root: string, clock: Clock): Document
     kind: "local",
     hash: quickXorHash,
 
+    /** A local folder has every column it needs. */
+    async prepare() {},
+
     async candidates(_tenantId, siteUrl): Promise<LibraryCandidate> {
       return {
         siteId: "local",

@@ -70,6 +70,11 @@ export interface DocumentLibrary {
   /** The site at `siteUrl` and its document libraries, for the administrator's choice. */
   candidates(tenantId: string, siteUrl: string): Promise<LibraryCandidate>;
   /**
+   * Makes the chosen library ready for the register: its columns exist (created where the
+   * app may, else a refusal naming what to grant or create). Run when the administrator chooses it.
+   */
+  prepare(tenantId: string, at: LibraryLocation): Promise<void>;
+  /**
    * Files `file` under its name, as a new version when the name is taken. Idempotent: when
    * the library already holds exactly this content under the name (an upload that reached
    * the library before a failure), nothing is uploaded again.

@@ -612,6 +612,8 @@ export function createDocumentService({ documents, library, directory, goals, te
       const site = await library.candidates(p.tenantId, body.siteUrl);
       const chosen = site.libraries.find((l) => l.driveId === body.driveId);
       if (!chosen) throw invalid([{ path: "body.driveId", reason: "unknown_library" }]);
+      // The administrator learns now, not at a document owner's first upload, whether the app may set up the columns.
+      await library.prepare(p.tenantId, { siteId: site.siteId, driveId: chosen.driveId });
       const choice = {
         siteUrl: body.siteUrl,
         siteId: site.siteId,
