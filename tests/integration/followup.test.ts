@@ -22,6 +22,10 @@ const kolada = await new Promise<{ server: Server; url: string; requests: string
       res.writeHead(503).end();
       return;
     }
+    if (mode.value === "refuse") {
+      res.writeHead(400, { "content-type": "application/json" }).end('{"error":"Invalid kpi id"}');
+      return;
+    }
     const second = req.url?.includes("page=2");
     const page = {
       count: koladaFixture.values.length,
@@ -142,6 +146,19 @@ describe("Kolada import (issue 3)", () => {
     }
     kolada.mode.value = "ok";
     expect(await series()).toEqual(before);
+  });
+
+  it("shows a refusal from Kolada as what it is, naming the KPI, not as an outage", async () => {
+    kolada.mode.value = "refuse";
+    const res = await t.h.request("POST", "/api/kolada/imports", {
+      token: t.admin,
+      body: { source: "api", planYearId: "2026", years: [2024] },
+    });
+    kolada.mode.value = "ok";
+    expect(res.status).toBe(502);
+    expect(reasons(res)).toEqual(["kolada_refused"]);
+    expect(res.json.details[0].message).toContain("U21468");
+    expect(res.json.message).toContain("Invalid kpi id");
   });
 
   it("lets two imports at once both land, the later merging over the earlier", async () => {

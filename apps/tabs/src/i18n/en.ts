@@ -307,6 +307,7 @@ export const en: Record<MessageKey, string> = {
   "reason.kolada_malformed": "The file is not an answer of Kolada's API.",
   "reason.benchmark_not_configured": "Set the Kolada municipality code and comparison group first.",
   "reason.no_kolada_indicators": "No indicator of the plan year links a Kolada key figure.",
+  "reason.kolada_refused": "Kolada refused the request for {detail}. Check the KPI id and the municipality codes.",
   "reason.kolada_unavailable": "Kolada is not answering right now. Try later, or import a downloaded file.",
   "public.title": "Results",
   "public.documentTitle": "{municipality}: results {year}",
@@ -516,8 +517,10 @@ export const en: Record<MessageKey, string> = {
   "reason.adopted_version_frozen": "An adopted version cannot change. Start a revision first.",
   "reason.library_unavailable": "SharePoint is not answering right now. Nothing was lost; try again shortly.",
   "reason.library_not_configured": "The municipality has not chosen a document library yet. Ask an administrator to choose one.",
-  "reason.library_forbidden": "The app has no access to that SharePoint site. Grant the app the write and manage roles on the site (Sites.Selected).",
-  "reason.library_columns_forbidden": "The app may not create the library's columns. Grant the app the manage role on the site (Sites.Selected), or create these columns in the library: {detail}.",
+  "reason.library_forbidden":
+    "The app has no access to that SharePoint site. Grant the app the write and manage roles on the site (Sites.Selected).",
+  "reason.library_columns_forbidden":
+    "The app may not create the library's columns. Grant the app the manage role on the site (Sites.Selected), or create these columns in the library: {detail}.",
   "reason.library_not_found": "The site, library or file was not found in SharePoint.",
   "reason.library_refused": "SharePoint refused the request.",
   "reason.unknown_library": "The library is not on that site.",

@@ -306,6 +306,7 @@ export const sv = {
   "reason.kolada_malformed": "Filen är inte ett svar från Koladas API.",
   "reason.benchmark_not_configured": "Ställ in kommunkod och jämförelsegrupp för Kolada först.",
   "reason.no_kolada_indicators": "Inget nyckeltal i planåret är kopplat till Kolada.",
+  "reason.kolada_refused": "Kolada tog inte emot frågan om {detail}. Kontrollera nyckeltalets id och kommunkoderna.",
   "reason.kolada_unavailable": "Kolada svarar inte just nu. Försök senare eller importera en nedladdad fil.",
   "public.title": "Resultat",
   "public.documentTitle": "{municipality}: resultat {year}",
@@ -516,8 +517,10 @@ export const sv = {
   "reason.adopted_version_frozen": "En antagen version kan inte ändras. Påbörja en revidering först.",
   "reason.library_unavailable": "SharePoint svarar inte just nu. Inget har gått förlorat; försök igen om en stund.",
   "reason.library_not_configured": "Kommunen har inte valt något dokumentbibliotek ännu. Be en administratör välja ett.",
-  "reason.library_forbidden": "Appen har inte åtkomst till den webbplatsen i SharePoint. Ge appen rollerna write och manage på webbplatsen (Sites.Selected).",
-  "reason.library_columns_forbidden": "Appen får inte skapa bibliotekets kolumner. Ge appen rollen manage på webbplatsen (Sites.Selected), eller skapa de här kolumnerna i biblioteket: {detail}.",
+  "reason.library_forbidden":
+    "Appen har inte åtkomst till den webbplatsen i SharePoint. Ge appen rollerna write och manage på webbplatsen (Sites.Selected).",
+  "reason.library_columns_forbidden":
+    "Appen får inte skapa bibliotekets kolumner. Ge appen rollen manage på webbplatsen (Sites.Selected), eller skapa de här kolumnerna i biblioteket: {detail}.",
   "reason.library_not_found": "Webbplatsen, biblioteket eller filen finns inte i SharePoint.",
   "reason.library_refused": "SharePoint nekade begäran.",
   "reason.unknown_library": "Biblioteket finns inte på webbplatsen.",

@@ -209,7 +209,11 @@ export function createGraphDocumentLibrary(options: GraphLibraryOptions): Docume
           } catch (error) {
             // Another instance created it first.
             if (isStatus(error, 409)) continue;
-            if (isStatus(error, 403)) throw columnsForbidden(columnEntries.map(([, c]) => c).filter((c) => !have.has(c.name)), error);
+            if (isStatus(error, 403))
+              throw columnsForbidden(
+                columnEntries.map(([, c]) => c).filter((c) => !have.has(c.name)),
+                error,
+              );
             throw error;
           }
         }

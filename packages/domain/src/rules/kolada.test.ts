@@ -28,6 +28,31 @@ describe("Kolada v3 data (rule kolada-median-rank-v1)", () => {
     expect(byKpi.get("U21468")).toEqual([{ municipalityId: "2581", year: 2024, total: null, women: null, men: null }]);
   });
 
+  it("reads past groups' averages and units' rows, and takes values given as text, without refusing the page", () => {
+    const page = {
+      values: [
+        row("N15419", "2581", 2024, [{ gender: "T", value: 88 }]),
+        row("N15419", "G33409", 2024, [{ gender: "T", value: 80 }]),
+        { kpi: "N15419", ou: "V15E258100101", period: 2024, values: [{ gender: "T", value: 91, count: 1 }] },
+        {
+          kpi: "N15419",
+          municipality: "2480",
+          period: 2024,
+          values: [
+            { gender: "T", value: "84.5" },
+            { gender: "K", value: "83,5" },
+            { gender: "M", value: "" },
+          ],
+        },
+      ],
+    };
+    const points = parseKoladaPage(page).get("N15419");
+    expect(points).toEqual([
+      { municipalityId: "2581", year: 2024, total: 88, women: null, men: null },
+      { municipalityId: "2480", year: 2024, total: 84.5, women: 83.5, men: null },
+    ]);
+  });
+
   it("refuses a malformed file as a whole, naming each problem", () => {
     const bad = {
       values: [row("X1", "25", 2024, [{ gender: "T", value: 1 }]), { kpi: "N15419", municipality: "2581", period: "2024", values: [] }],

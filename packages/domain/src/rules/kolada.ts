@@ -9,17 +9,38 @@ import { DomainError, type ErrorDetail } from "../errors.js";
  */
 const KoladaGenderValue = z.looseObject({
   gender: z.enum(["T", "K", "M"]),
-  value: z.number().finite().nullable(),
+  // Kolada sends numbers; some answers and downloaded files carry them as text ("12.3", "12,3", "").
+  value: z.union([
+    z.number().finite(),
+    z.null(),
+    z.literal("").transform(() => null),
+    z
+      .string()
+      .trim()
+      .regex(/^-?\d+([.,]\d+)?$/, "A number.")
+      .transform((v) => Number(v.replace(",", "."))),
+  ]),
   status: z.string().nullable().optional(),
   count: z.number().optional(),
 });
 
-const KoladaRow = z.looseObject({
-  kpi: z.string().regex(/^[NU]\d{5}$/, "A Kolada KPI id such as N15428."),
-  municipality: z.string().regex(/^\d{4}$/, "A Kolada municipality code of four digits."),
-  period: z.number().int().min(1970).max(2100),
-  values: z.array(KoladaGenderValue).max(3),
-});
+const KoladaRow = z
+  .looseObject({
+    kpi: z.string().regex(/^[NU]\d{5}$/, "A Kolada KPI id such as N15428."),
+    /** A municipality (four digits), or a group's average (`G` and digits), which is not stored. */
+    municipality: z
+      .string()
+      .regex(/^(\d{4}|G\d+)$/, "A Kolada municipality code of four digits, or a group id.")
+      .optional(),
+    /** An organisational unit's row (`/ou/` data), which is not stored. */
+    ou: z.string().optional(),
+    period: z.number().int().min(1970).max(2100),
+    values: z.array(KoladaGenderValue).max(3),
+  })
+  .refine((r) => r.municipality !== undefined || r.ou !== undefined, {
+    message: "A row of a municipality or a unit.",
+    path: ["municipality"],
+  });
 
 export const KoladaDataPage = z.looseObject({
   values: z.array(KoladaRow).max(100_000),
@@ -39,9 +60,10 @@ export interface KoladaPoint {
 }
 
 /**
- * Reads a Kolada v3 data page (from the API or a downloaded file). A file that is not
- * that shape is refused as a whole with every problem listed (`kolada_malformed`), so
- * nothing half-read is stored.
+ * Reads a Kolada v3 data page (from the API or a downloaded file): municipalities' rows,
+ * with values as numbers or numeric text; rows of groups (`G…`) and organisational units
+ * are read past. A file that is not that shape is refused as a whole with every problem
+ * listed (`kolada_malformed`), so nothing half-read is stored.
  */
 export function parseKoladaPage(document: unknown, path = "body.document"): Map<string, KoladaPoint[]> {
   const parsed = KoladaDataPage.safeParse(document);
@@ -55,6 +77,8 @@ export function parseKoladaPage(document: unknown, path = "body.document"): Map<
   }
   const byKpi = new Map<string, KoladaPoint[]>();
   for (const row of parsed.data.values) {
+    // Groups' averages and units' rows are Kolada's, not a municipality's: read past, not refused.
+    if (row.municipality === undefined || !/^\d{4}$/.test(row.municipality)) continue;
     const of = (g: "T" | "K" | "M") => row.values.find((v) => v.gender === g)?.value ?? null;
     const points = byKpi.get(row.kpi) ?? [];
     points.push({ municipalityId: row.municipality, year: row.period, total: of("T"), women: of("K"), men: of("M") });
