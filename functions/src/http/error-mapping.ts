@@ -58,6 +58,6 @@ export function errorBody(error: DomainError): ErrorBody {
   return {
     code: error.code,
     message: error.message,
-    details: error.details.map((d) => ({ ...d })),
+    details: error.details.map(({ choices, ...d }) => ({ ...d, ...(choices ? { choices: [...choices] } : {}) })),
   };
 }

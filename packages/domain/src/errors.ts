@@ -28,6 +28,8 @@ export interface ErrorDetail {
   /** A finer, stable reason code, e.g. `invalid_parent_kind`. */
   readonly reason: string;
   readonly message?: string;
+  /** The values that would have been accepted, where they are few (committees, periods). */
+  readonly choices?: readonly string[];
 }
 
 export class DomainError extends Error {

@@ -14,6 +14,7 @@ export * from "./rules/finance.js";
 export * from "./rules/goal-rules.js";
 export * from "./rules/kolada.js";
 export * from "./rules/org-rules.js";
+export * from "./rules/period-names.js";
 export * from "./rules/reporting-rules.js";
 export * from "./rules/role-rules.js";
 export * from "./rules/rollup.js";

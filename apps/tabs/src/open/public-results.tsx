@@ -79,7 +79,7 @@ function PublicResultsPage({ tenantId }: { tenantId: string }) {
   const periodOf = (id: string) => results?.periods.find((p) => p.id === id);
   const nameOf = (id: string) => {
     const p = periodOf(id);
-    return p ? periodName(p, t, language) : id;
+    return p ? periodName(p, language) : id;
   };
 
   return (

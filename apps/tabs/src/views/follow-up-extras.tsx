@@ -20,14 +20,14 @@ import { useCallback, useEffect, useState } from "react";
 import { type ApiClient, ApiError } from "../api/client.js";
 import { describeError, ErrorMessage } from "../components/error-message.js";
 import { FileField } from "../components/file-field.js";
-import { formatNumber } from "../components/period-name.js";
+import { formatNumber, periodName } from "../components/period-name.js";
 import { saveFile } from "../components/save-file.js";
 import { ScrollTable } from "../components/scroll-table.js";
 import { ReportStatusText } from "../components/status.js";
 import { SuccessNotice } from "../components/success-notice.js";
 import { useAction } from "../components/use-action.js";
 import { useFormSubmit } from "../components/use-form-submit.js";
-import { hasMessage, useI18n } from "../i18n/i18n.js";
+import { hasMessage, type Language, useI18n } from "../i18n/i18n.js";
 import { useViewStyles } from "./views.styles.js";
 
 /** Each problem of a refused file on its own line: "Rad 3: okänd nämnd". */
@@ -41,7 +41,8 @@ function FileErrors({ error }: { error: unknown }) {
           const line = /\.line\.(\d+)/.exec(d.path ?? "")?.[1];
           const key = `reason.${d.reason}`;
           const reason = hasMessage(key) ? t(key) : (d.message ?? d.reason);
-          return line ? [t("files.lineError", { line, reason })] : [];
+          const choices = d.choices?.length ? ` ${t("files.choices", { choices: d.choices.join(", ") })}` : "";
+          return line ? [`${t("files.lineError", { line, reason })}${choices}`] : [];
         })
       : [];
   return (
@@ -169,6 +170,9 @@ export function CostPanel({ api, year, periodId }: { api: ApiClient; year: PlanY
             {t("cost.saveResidents")}
           </Button>
           <FileField label={t("cost.csv")} hint={t("cost.csvHint")} accept=".csv,text/csv" onFile={setFile} />
+          <Button onClick={() => saveFile(costTemplate(view, year, periodId, language), t("cost.templateFile"))}>
+            {t("cost.template")}
+          </Button>
           <Button appearance="primary" onClick={importCsv} disabled={busy || !file}>
             {t("cost.import")}
           </Button>
@@ -178,6 +182,19 @@ export function CostPanel({ api, year, periodId }: { api: ApiClient; year: PlanY
       )}
     </section>
   );
+}
+
+/**
+ * A CSV to fill in: the period and every committee by the names the screen shows, amounts
+ * empty, `;`-separated with a BOM as Swedish Excel reads it; what the import takes back.
+ */
+function costTemplate(view: FinanceView, year: PlanYear, periodId: string, language: Language): Blob {
+  const period = year.periods.find((x) => x.id === periodId);
+  const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
+  const header = language === "sv" ? ["period", "nämnd", "nettokostnad", "budget"] : ["period", "committee", "netCost", "budget"];
+  const rows = view.owners.map((o) => [period ? periodName(period, language) : periodId, o.name, "", ""]);
+  const text = [header, ...rows].map((r) => r.map(quote).join(";")).join("\r\n");
+  return new Blob([`\ufeff${text}\r\n`], { type: "text/csv;charset=utf-8" });
 }
 
 const entryOf = (r: FinanceView["rows"][number]) => ({

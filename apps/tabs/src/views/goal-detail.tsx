@@ -48,7 +48,7 @@ export function GoalDetailView({ api, goalId }: { api: ApiClient; goalId: string
           {detail.assessments.map((a) => (
             <li key={a.periodId} className={styles.card}>
               <div className={styles.row}>
-                <Text weight="semibold">{periodName({ kind: a.periodKind, endsOn: a.endsOn }, t, language)}</Text>
+                <Text weight="semibold">{periodName({ kind: a.periodKind, endsOn: a.endsOn }, language)}</Text>
                 <ReportStatusText status={a.reportStatus} />
               </div>
               <AssessmentText value={a.assessment} />
@@ -116,7 +116,7 @@ function IndicatorSection({ trend }: { trend: IndicatorTrend }) {
               <TableBody>
                 {points.map((p) => (
                   <TableRow key={`${p.planYearId}-${p.periodId}`}>
-                    <TableCell>{periodName({ kind: p.periodKind, endsOn: p.endsOn }, t, language)}</TableCell>
+                    <TableCell>{periodName({ kind: p.periodKind, endsOn: p.endsOn }, language)}</TableCell>
                     <TableCell>{number(p.total)}</TableCell>
                     {indicator.splitByGender && <TableCell>{number(p.women)}</TableCell>}
                     {indicator.splitByGender && <TableCell>{number(p.men)}</TableCell>}

@@ -110,7 +110,7 @@ export function GoalsView({ api, me }: { api: ApiClient; me: Me }) {
               .filter((p) => p.kind !== "month")
               .map((p) => (
                 <option key={p.id} value={p.id}>
-                  {periodName(p, t, language)}
+                  {periodName(p, language)}
                 </option>
               ))}
           </Select>

@@ -41,7 +41,7 @@ export function HomeView({ api }: { api: ApiClient }) {
               <ul className={styles.list}>
                 {data.items.map((item) => (
                   <li key={`${item.kind}:${item.id}`} className={styles.row}>
-                    <Link href={item.href}>{`${item.period ? periodName(item.period, t, language) : item.title}: ${item.scopeName}`}</Link>
+                    <Link href={item.href}>{`${item.period ? periodName(item.period, language) : item.title}: ${item.scopeName}`}</Link>
                     <Text className={styles.muted}>
                       {hasMessage(`home.kind.${item.kind}`) ? t(`home.kind.${item.kind}` as "home.kind.report") : item.kind}
                       {item.dueDate ? ` · ${t("home.due", { date: date(item.dueDate) })}` : ""}

@@ -182,7 +182,7 @@ export function ReportView({ api, reportRef }: { api: ApiClient; reportRef: Repo
     setDraft((d) => (d ? { ...d, outcomes: { ...d.outcomes, [id]: { ...(d.outcomes[id] as OutcomeDraft), ...change } } } : d));
 
   const missing = error instanceof ApiError ? error.details.filter((d) => d.reason.endsWith("_missing")) : [];
-  const title = periodName(view.period, t, language);
+  const title = periodName(view.period, language);
 
   return (
     <div className={styles.stack}>

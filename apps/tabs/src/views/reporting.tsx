@@ -80,7 +80,7 @@ export function ReportingView({ api, me }: { api: ApiClient; me: Me }) {
             <Select value={periodId ?? ""} onChange={(_, d) => setPeriodId(d.value)}>
               {year.periods.map((p) => (
                 <option key={p.id} value={p.id}>
-                  {periodName(p, t, language)}
+                  {periodName(p, language)}
                 </option>
               ))}
             </Select>
@@ -159,7 +159,7 @@ function StatusList({
   return (
     <section className={styles.stack} aria-labelledby="status-heading">
       <h2 id="status-heading" className={styles.subheading}>
-        {periodName(overview.period, t, language)}
+        {periodName(overview.period, language)}
       </h2>
       <Text>
         {t("report.deadline", { date: formatDate(overview.period.deadline, language) })} ·{" "}

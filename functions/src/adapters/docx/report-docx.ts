@@ -1,4 +1,4 @@
-import { type Assessment, countAssessments, type IndicatorStatus, periodNameSv, type ReportDocument } from "@kvalitetskedjan/domain";
+import { type Assessment, countAssessments, type IndicatorStatus, periodName, type ReportDocument } from "@kvalitetskedjan/domain";
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
 import { ChartRun } from "docx/charts";
 
@@ -98,14 +98,7 @@ function columnChart(c: {
   });
 }
 
-function periodTitle(period: ReportDocument["period"], locale: Locale): string {
-  if (locale === "sv") return periodNameSv(period);
-  const [year, month, day] = period.endsOn.split("-").map(Number) as [number, number, number];
-  const monthName = new Date(Date.UTC(year, month - 1, 1)).toLocaleString("en-GB", { month: "long", timeZone: "UTC" });
-  if (period.kind === "month") return `Monthly report ${monthName} ${year}`;
-  if (period.kind === "interim") return `Interim report at ${day} ${monthName} ${year}`;
-  return `Annual report ${year}`;
-}
+const periodTitle = (period: ReportDocument["period"], locale: Locale): string => periodName(period, locale);
 
 /**
  * The goal section of an interim or annual report as a Word document: headings in order,

@@ -35,7 +35,15 @@ export const Name = singleLine(200);
 export const ErrorBody = z.object({
   code: z.string(),
   message: z.string(),
-  details: z.array(z.object({ path: z.string().optional(), reason: z.string(), message: z.string().optional() })),
+  details: z.array(
+    z.object({
+      path: z.string().optional(),
+      reason: z.string(),
+      message: z.string().optional(),
+      /** The values that would have been accepted, where they are few. */
+      choices: z.array(z.string()).optional(),
+    }),
+  ),
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 

@@ -148,6 +148,8 @@ export const FinanceView = z.object({
   planYearId: Key,
   residents: z.number().int().nullable(),
   rows: z.array(FinanceRow),
+  /** The committees and boards with a net cost, by name: what an import names, and the template lists. */
+  owners: z.array(z.object({ id: Key, name: z.string() })),
   etag: z.string(),
   allowed: z.object({ edit: z.boolean() }),
 });

@@ -42,7 +42,8 @@ describe("the file check before filing", () => {
     expect(reasons("Plan.odt", spreadsheet)).toEqual(["content_mismatch"]);
   });
 
-  it("refuses a zip bomb dressed as a Word document: small on disk, far too large once expanded", () => {
+  // Deflating 300 MB takes a few seconds on a busy 2-core machine.
+  it("refuses a zip bomb dressed as a Word document: small on disk, far too large once expanded", { timeout: 60_000 }, () => {
     const bomb = zipSync(
       {
         "[Content_Types].xml": strToU8("<Types/>"),

@@ -2,8 +2,15 @@ import { describe, expect, it } from "vitest";
 import { DomainError } from "../errors.js";
 import { costPerResident, mergeFinance, parseAmount, parseFinanceCsv } from "./finance.js";
 
-const owners = new Set(["bun", "socn"]);
-const periods = new Set(["interim1", "interim2", "annual"]);
+const owners = [
+  { id: "bun", name: "Barn- och utbildningsnämnden", shortName: "BUN" },
+  { id: "socn", name: "Socialnämnden" },
+];
+const periods = [
+  { id: "interim1", kind: "interim" as const, endsOn: "2026-04-30" },
+  { id: "interim2", kind: "interim" as const, endsOn: "2026-08-31" },
+  { id: "annual", kind: "annual" as const, endsOn: "2026-12-31" },
+];
 
 const errorsOf = (csv: string) => {
   try {
@@ -53,6 +60,38 @@ describe("cost beside quality: the finance CSV", () => {
       "body.csv.line.6.budget invalid_number",
       "body.csv.line.7.owner duplicate_row",
     ]);
+  });
+
+  it("takes periods and committees by the names the screens show, by end date and short name, in either language", () => {
+    const csv = [
+      "Period;Nämnd;Nettokostnad;Budget",
+      "Delårsrapport per 31 augusti 2026;Barn- och utbildningsnämnden;100;110",
+      "interim report at 30 april 2026;  socialnämnden ;200;",
+      "2026-12-31;BUN;300;",
+    ].join("\n");
+    expect(parseFinanceCsv(csv, owners, periods)).toEqual([
+      { periodId: "interim2", ownerScopeId: "bun", netCost: 100, budget: 110 },
+      { periodId: "interim1", ownerScopeId: "socn", netCost: 200, budget: null },
+      { periodId: "annual", ownerScopeId: "bun", netCost: 300, budget: null },
+    ]);
+  });
+
+  it("names the valid choices beside an unknown period or committee", () => {
+    try {
+      parseFinanceCsv("period;nämnd;nettokostnad\nDelår 9;Kulturnämnden;5", owners, periods);
+      expect.unreachable();
+    } catch (e) {
+      const [period, owner] = (e as DomainError).details;
+      expect(period).toMatchObject({
+        reason: "unknown_period",
+        choices: ["Delårsrapport per 30 april 2026", "Delårsrapport per 31 augusti 2026", "Årsredovisning 2026"],
+      });
+      expect(owner).toMatchObject({
+        reason: "unknown_owner",
+        message: "Kulturnämnden is not a committee of this municipality.",
+        choices: ["Barn- och utbildningsnämnden", "Socialnämnden"],
+      });
+    }
   });
 
   it("needs a header with the period, owner and net cost columns, and some lines", () => {

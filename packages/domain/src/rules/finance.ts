@@ -1,4 +1,6 @@
+import type { ReportingPeriod } from "../contracts/reporting-period.js";
 import { DomainError, type ErrorDetail } from "../errors.js";
+import { periodName } from "./period-names.js";
 
 /** A committee's net cost and budget for one period, in thousands of kronor (tkr), year to date. */
 export interface FinanceEntry {
@@ -50,13 +52,39 @@ function splitLine(line: string, delimiter: string): string[] {
   return cells;
 }
 
+/** A committee that has a net cost, as the import may name it. */
+export interface CostOwner {
+  readonly id: string;
+  readonly name: string;
+  readonly shortName?: string | undefined;
+}
+
+const normal = (text: string) => text.trim().replace(/\s+/g, " ").toLocaleLowerCase("sv");
+
+/** Every way a row may name each choice (its key, its names), to the choice's id. */
+function lookup<T extends { readonly id: string }>(choices: readonly T[], namesOf: (c: T) => readonly (string | undefined)[]) {
+  const byName = new Map<string, string>();
+  for (const c of choices) for (const name of [c.id, ...namesOf(c)]) if (name) byName.set(normal(name), c.id);
+  return (text: string): string | undefined => byName.get(normal(text));
+}
+
 /**
  * Reads a finance CSV: a header naming the columns (period, nämnd/owner, nettokostnad/netCost,
- * budget), separated by `;`, `,` or tab, amounts in tkr with a decimal comma or point.
- * `owners` and `periods` are what the plan year knows. Every bad line is reported at once
- * (`body.csv.line.N.column`), and nothing is imported unless every line is good.
+ * budget), separated by `;`, `,` or tab, amounts in tkr with a decimal comma or point. A
+ * period is named as the screens name it ("Delårsrapport per 31 augusti 2026"), by its end
+ * date or its key; a committee by its name, short name or key. `owners` and `periods` are
+ * what the plan year knows. Every bad line is reported at once (`body.csv.line.N.column`),
+ * an unknown name with the valid choices, and nothing is imported unless every line is good.
  */
-export function parseFinanceCsv(csv: string, owners: ReadonlySet<string>, periods: ReadonlySet<string>): FinanceEntry[] {
+export function parseFinanceCsv(
+  csv: string,
+  owners: readonly CostOwner[],
+  periods: readonly Pick<ReportingPeriod, "id" | "kind" | "endsOn">[],
+): FinanceEntry[] {
+  const ownerOf = lookup(owners, (o) => [o.name, o.shortName]);
+  const periodOf = lookup(periods, (x) => [x.endsOn, periodName(x, "sv"), periodName(x, "en")]);
+  const ownerChoices = owners.map((o) => o.name);
+  const periodChoices = periods.map((x) => periodName(x, "sv"));
   const lines = csv
     .replace(/^\ufeff/, "")
     .split(/\r?\n/)
@@ -89,11 +117,19 @@ export function parseFinanceCsv(csv: string, owners: ReadonlySet<string>, period
     const at = (c: Column) => (index[c] < 0 ? "" : (cells[index[c]] ?? ""));
     const where = (c: string) => `body.csv.line.${line.number}.${c}`;
     const errorsBefore = details.length;
-    const periodId = at("periodId");
-    const ownerScopeId = at("ownerScopeId");
-    if (!periods.has(periodId)) details.push({ path: where("period"), reason: "unknown_period", message: `No period ${periodId}.` });
-    if (!owners.has(ownerScopeId))
-      details.push({ path: where("owner"), reason: "unknown_owner", message: `${ownerScopeId} is not a committee of this municipality.` });
+    const periodId = periodOf(at("periodId")) ?? "";
+    const ownerScopeId = ownerOf(at("ownerScopeId")) ?? "";
+    if (!periodId) {
+      details.push({ path: where("period"), reason: "unknown_period", message: `No period ${at("periodId")}.`, choices: periodChoices });
+    }
+    if (!ownerScopeId) {
+      details.push({
+        path: where("owner"),
+        reason: "unknown_owner",
+        message: `${at("ownerScopeId")} is not a committee of this municipality.`,
+        choices: ownerChoices,
+      });
+    }
     const netCost = parseAmount(at("netCost"));
     if (netCost === null) details.push({ path: where("netCost"), reason: "invalid_number", message: `${at("netCost")} is not an amount.` });
     const budgetText = at("budget");
@@ -101,8 +137,12 @@ export function parseFinanceCsv(csv: string, owners: ReadonlySet<string>, period
     if (budgetText !== "" && budget === null)
       details.push({ path: where("budget"), reason: "invalid_number", message: `${budgetText} is not an amount.` });
     const key = `${periodId}.${ownerScopeId}`;
-    if (seen.has(key))
-      details.push({ path: where("owner"), reason: "duplicate_row", message: `${ownerScopeId} appears twice for ${periodId}.` });
+    if (periodId && ownerScopeId && seen.has(key))
+      details.push({
+        path: where("owner"),
+        reason: "duplicate_row",
+        message: `${at("ownerScopeId")} appears twice for ${at("periodId")}.`,
+      });
     seen.add(key);
     if (details.length === errorsBefore) entries.push({ periodId, ownerScopeId, netCost: netCost as number, budget });
   }

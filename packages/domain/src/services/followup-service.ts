@@ -23,7 +23,7 @@ import type {
 } from "../ports/goal-repository.js";
 import type { KoladaSource } from "../ports/kolada-source.js";
 import { isMember, type Principal, requireMember, requireRole } from "../principal.js";
-import { costPerResident, type FinanceEntry, mergeFinance, parseFinanceCsv } from "../rules/finance.js";
+import { type CostOwner, costPerResident, type FinanceEntry, mergeFinance, parseFinanceCsv } from "../rules/finance.js";
 import { benchmark, benchmarkRule, type KoladaPoint, mergePoints, parseKoladaPage } from "../rules/kolada.js";
 import { indicatorStatus } from "../rules/reporting-rules.js";
 import { holdsRole } from "../rules/role-rules.js";
@@ -44,6 +44,12 @@ export const trendYears = 3;
 export const approvedStatuses: readonly ReportStatus[] = ["approved", "reviewed"];
 /** Owners with a net cost in the municipal accounts. */
 const costOwnerKinds = new Set(["committee", "executiveBoard"]);
+/** The active committees and boards with a net cost, by name: who a cost import or template names. */
+const costOwners = (units: ReadonlyMap<string, Stored<OrgUnitData>>): CostOwner[] =>
+  [...units.values()]
+    .filter((u) => costOwnerKinds.has(u.kind) && u.active)
+    .map((u) => ({ id: u.id, name: u.name, shortName: u.shortName }))
+    .sort((a, b) => a.name.localeCompare(b.name, "sv"));
 
 const emptyCounts = (): AssessmentCounts => ({ fulfilled: 0, partlyFulfilled: 0, notFulfilled: 0, notAssessed: 0 });
 
@@ -142,6 +148,7 @@ export function createFollowUpService({ goals, directory, tenants, kolada, clock
       planYearId: year.id,
       residents,
       rows,
+      owners: costOwners(units).map(({ id, name }) => ({ id, name })),
       etag: stored?.etag ?? newRecordEtag,
       allowed: { edit: isMember(p) && holdsRole(p.assignments, ["administrator"], [tenant.rootOrgUnitId]) },
     };
@@ -154,8 +161,8 @@ export function createFollowUpService({ goals, directory, tenants, kolada, clock
     etag: string,
     change: (
       current: Stored<FinanceData> | null,
-      owners: Set<string>,
-      periods: Set<string>,
+      owners: readonly CostOwner[],
+      periods: PlanYearData["periods"],
     ) => { residents: number | null; entries: FinanceEntry[] },
   ): Promise<FinanceView> {
     requireRole(p, ["administrator"], [tenant.rootOrgUnitId], "finance.write");
@@ -165,9 +172,7 @@ export function createFollowUpService({ goals, directory, tenants, kolada, clock
       unitsOf(p.tenantId),
     ]);
     assertVersion(current, etag);
-    const owners = new Set([...units.values()].filter((u) => costOwnerKinds.has(u.kind) && u.active).map((u) => u.id));
-    const periods = new Set(year.periods.map((x) => x.id));
-    const next = change(current, owners, periods);
+    const next = change(current, costOwners(units), year.periods);
     const data = { id: planYearId, planYearId, ...next };
     const audit = { userId: p.userId, action: "finance.update" };
     const saved = current
@@ -359,7 +364,9 @@ export function createFollowUpService({ goals, directory, tenants, kolada, clock
 
     /** Replaces the residents and every entry (administrators); `etag` is `new` before the first save. */
     saveFinance(p: Principal, tenant: TenantRecord, planYearId: string, body: FinanceBody, etag: string): Promise<FinanceView> {
-      return saveFinance(p, tenant, planYearId, etag, (_current, owners, periods) => {
+      return saveFinance(p, tenant, planYearId, etag, (_current, costOwnerList, periodList) => {
+        const owners = new Set(costOwnerList.map((o) => o.id));
+        const periods = new Set(periodList.map((x) => x.id));
         body.entries.forEach((e, i) => {
           if (!periods.has(e.periodId)) throw validationFailed("unknown_period", `No period ${e.periodId}.`, `body.entries.${i}.periodId`);
           if (!owners.has(e.ownerScopeId))

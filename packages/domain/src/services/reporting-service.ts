@@ -31,6 +31,7 @@ import {
 } from "../ports/goal-repository.js";
 import type { Notifier } from "../ports/notifier.js";
 import { type Principal, requireMember, requireRole } from "../principal.js";
+import { periodName } from "../rules/period-names.js";
 import {
   addDays,
   assertCalendar,
@@ -72,16 +73,6 @@ const personReadBatch = 16;
 const maxNameLookups = 50;
 
 const unreported: readonly ReportStatus[] = ["notStarted", "draft"];
-const months = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
-
-/** The period's name in Swedish, for messages (the tabs name periods from their own translations). */
-export function periodNameSv(period: Pick<ReportingPeriod, "kind" | "endsOn">): string {
-  const [year, month, day] = period.endsOn.split("-").map(Number) as [number, number, number];
-  if (period.kind === "month") return `Månadsrapport ${months[month - 1]} ${year}`;
-  if (period.kind === "interim") return `Delårsrapport per ${day} ${months[month - 1]} ${year}`;
-  return `Årsredovisning ${year}`;
-}
-
 export const reportHref = (planYearId: string, periodId: string, ownerScopeId: string): string =>
   `#/report/${planYearId}/${periodId}/${ownerScopeId}`;
 
@@ -323,14 +314,14 @@ export function createReportingService({ goals, directory, notifier, clock }: De
       if (!first || !active.has(personId)) continue;
       const lines = list.map(
         ({ period, row }) =>
-          `${periodNameSv(period)}, ${row.ownerName}: sista dag ${period.deadline}${date > period.deadline ? " (försenad)" : ""}`,
+          `${periodName(period, "sv")}, ${row.ownerName}: sista dag ${period.deadline}${date > period.deadline ? " (försenad)" : ""}`,
       );
       const outcome = await notifier.send(tenantId, {
         id: `digest.${personId}.${date}`,
         recipientPersonId: personId,
         activityType: "reportDue",
         templateParameters: {
-          reportName: list.length === 1 ? `${periodNameSv(first.period)} (${first.row.ownerName})` : `${list.length} rapporter`,
+          reportName: list.length === 1 ? `${periodName(first.period, "sv")} (${first.row.ownerName})` : `${list.length} rapporter`,
           dueDate: first.period.deadline,
         },
         lines,
@@ -744,7 +735,7 @@ export function createReportingService({ goals, directory, notifier, clock }: De
             items.push({
               kind: "report",
               id: reportId(year.id, period.id, row.ownerScopeId),
-              title: periodNameSv(period),
+              title: periodName(period, "sv"),
               period: { kind: period.kind, endsOn: period.endsOn },
               dueDate: period.deadline,
               scopeName: row.ownerName,
@@ -757,7 +748,7 @@ export function createReportingService({ goals, directory, notifier, clock }: De
         items.push({
           kind: a.action === "approve" ? "reportToApprove" : "reportToReview",
           id: reportId(a.planYearId, a.periodId, a.ownerScopeId),
-          title: periodNameSv({ kind: a.periodKind, endsOn: a.endsOn }),
+          title: periodName({ kind: a.periodKind, endsOn: a.endsOn }, "sv"),
           period: { kind: a.periodKind, endsOn: a.endsOn },
           dueDate: null,
           scopeName: a.ownerName,
