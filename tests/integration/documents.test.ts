@@ -11,7 +11,11 @@ const as = (slug: string) => t.h.tokenFor(pitea, slug);
 const reasons = (res: { json: { details?: { path?: string; reason: string }[] } }) =>
   (res.json.details ?? []).map((d) => `${d.path ?? ""}:${d.reason}`);
 const register = async (query = "", token = t.admin) =>
-  (await t.h.request("GET", `/api/documents${query}`, { token })).json.documents as { id: string; status: string }[];
+  (await t.h.request("GET", `/api/documents${query}`, { token })).json.documents as {
+    id: string;
+    status: string;
+    revision: { state: string; daysLeft: number } | null;
+  }[];
 const transition = (id: string, etag: string, body: object, token = t.admin) =>
   t.h.request("POST", `/api/documents/${id}/transitions`, { token, body, headers: { "if-match": etag } });
 const patch = (id: string, etag: string, body: object, token = t.admin) =>
@@ -57,11 +61,33 @@ describe("the register of governing documents (issue 4)", () => {
     ]);
   });
 
+  it("marks each document expired or due for revision, and puts the owner's in My items, most urgent first", async () => {
+    const docs = await register("");
+    const revision = (id: string) =>
+      (docs as { id: string; revision: { state: string; daysLeft: number } }[]).find((d) => d.id === id)?.revision;
+    expect(revision("kvalitetspolicy")).toMatchObject({ state: "expired" });
+    expect(revision("kvalitetspolicy")?.daysLeft).toBeLessThan(-365);
+    expect(revision("riktlinjer-eu")).toMatchObject({ state: "dueSoon" });
+    expect(revision("riktlinjer-eu")?.daysLeft).toBeGreaterThanOrEqual(0);
+    const items = (await t.h.request("GET", "/api/me/items", { token: t.admin })).json.items.filter(
+      (i: { kind: string }) => i.kind === "document",
+    );
+    expect(items[0]).toMatchObject({ id: "kvalitetspolicy", revision: { state: "expired" }, href: "#/documents/kvalitetspolicy" });
+    expect(items.map((i: { id: string }) => i.id)).toContain("riktlinjer-eu");
+    // Only the owner's: Sara's are in hers, not in Anna's.
+    const saras = (await t.h.request("GET", "/api/me/items", { token: await t.h.tokenFor(pitea, "sara.holm") })).json.items.filter(
+      (i: { kind: string }) => i.kind === "document",
+    );
+    expect(saras.map((i: { id: string }) => i.id)).toContain("riktlinjer-innovation");
+    for (const mine of saras) expect(items.map((i: { id: string }) => i.id)).not.toContain(mine.id);
+  });
+
   it("filters by type, owner, status and expiry within N days", async () => {
     const ids = (docs: { id: string }[]) => docs.map((d) => d.id).sort();
-    expect(ids(await register("?expiringWithinDays=30"))).toEqual(["kvalitetspolicy", "riktlinjer-eu"]);
-    expect(ids(await register("?expiringWithinDays=90"))).toEqual(["kvalitetspolicy", "riktlinjer-eu", "riktlinjer-innovation"]);
-    expect(await register("?expiringWithinDays=180")).toHaveLength(4);
+    // Expiring means in force and running out: the policy that expired in 2019 is under its own filter (issue 11).
+    expect(ids(await register("?expiringWithinDays=30"))).toEqual(["riktlinjer-eu"]);
+    expect(ids(await register("?expiringWithinDays=90"))).toEqual(["riktlinjer-eu", "riktlinjer-innovation"]);
+    expect(await register("?expiringWithinDays=180")).toHaveLength(3);
     expect(ids(await register(`?ownerPersonId=${personId(pitea, "sara.holm")}`))).toEqual([
       "riktlinjer-digitalisering",
       "riktlinjer-innovation",

@@ -5,12 +5,17 @@ export default defineRoute({
   name: "my-items-get",
   method: "GET",
   route: "me/items",
-  summary: "What is due for the signed-in person (reports to write, approve or review), and their responsibilities.",
+  summary:
+    "What is due for the signed-in person (reports to write, approve or review, governing documents expired or due for revision), and their responsibilities.",
   tag: "Directory",
   auth: "user",
   response: MyItems,
   async handle({ principal }, { services }) {
-    const [mine, reporting] = await Promise.all([services.directory.getMyItems(principal), services.reporting.myItems(principal)]);
-    return { body: { ...mine, items: [...mine.items, ...reporting] } };
+    const [mine, reporting, documents] = await Promise.all([
+      services.directory.getMyItems(principal),
+      services.reporting.myItems(principal),
+      services.documents.myItems(principal),
+    ]);
+    return { body: { ...mine, items: [...mine.items, ...reporting, ...documents] } };
   },
 });

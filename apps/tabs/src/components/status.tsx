@@ -1,4 +1,4 @@
-import { Text } from "@fluentui/react-components";
+import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import {
   CheckmarkCircleRegular,
   CheckmarkStarburstRegular,
@@ -9,8 +9,9 @@ import {
   ErrorCircleRegular,
   QuestionCircleRegular,
   SendRegular,
+  WarningRegular,
 } from "@fluentui/react-icons";
-import type { Assessment, IndicatorStatus, ReportStatus } from "@kvalitetskedjan/domain";
+import type { Assessment, GoverningDocument, IndicatorStatus, ReportStatus } from "@kvalitetskedjan/domain";
 import type { ReactNode } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import { useViewStyles } from "../views/views.styles.js";
@@ -67,4 +68,26 @@ const indicatorIcons: Record<IndicatorStatus, ReactNode> = {
 export function IndicatorStatusText({ status }: { status: IndicatorStatus }) {
   const { t } = useI18n();
   return <IconText icon={indicatorIcons[status]}>{t(`indicatorStatus.${status}`)}</IconText>;
+}
+
+const useRevisionStyles = makeStyles({
+  expired: { color: tokens.colorStatusDangerForeground1 },
+  dueSoon: { color: tokens.colorStatusWarningForeground1 },
+});
+
+/**
+ * A governing document that needs revising, as icon, text and colour (never colour alone):
+ * "Utgången sedan 1 065 dagar", "Ska revideras: 12 dagar kvar".
+ */
+export function RevisionText({ revision }: { revision: NonNullable<GoverningDocument["revision"]> }) {
+  const { tp } = useI18n();
+  const styles = useRevisionStyles();
+  const expired = revision.state === "expired";
+  return (
+    <span className={expired ? styles.expired : styles.dueSoon}>
+      <IconText icon={expired ? <ErrorCircleRegular aria-hidden="true" /> : <WarningRegular aria-hidden="true" />}>
+        {expired ? tp("revision.expired", Math.max(0, -revision.daysLeft)) : tp("revision.dueSoon", revision.daysLeft)}
+      </IconText>
+    </span>
+  );
 }

@@ -530,5 +530,9 @@ export const en: Record<MessageKey, string> = {
   "reason.before_last_adoption": "The decision cannot be older than the last adoption.",
   "reason.not_the_decision_body": "The decision must be taken by the document's decision body.",
   "error.bad_gateway": "A service we depend on answered with an error.",
+  "revision.expired.one": "Expired {count} day ago",
+  "revision.expired.other": "Expired {count} days ago",
+  "revision.dueSoon.one": "Due for revision: {count} day left",
+  "revision.dueSoon.other": "Due for revision: {count} days left",
   retry: "Try again",
 };

@@ -530,6 +530,10 @@ export const sv = {
   "reason.before_last_adoption": "Beslutet kan inte vara äldre än förra antagandet.",
   "reason.not_the_decision_body": "Beslutet måste fattas av dokumentets beslutsinstans.",
   "error.bad_gateway": "En tjänst vi är beroende av svarade med fel.",
+  "revision.expired.one": "Utgången sedan {count} dag",
+  "revision.expired.other": "Utgången sedan {count} dagar",
+  "revision.dueSoon.one": "Ska revideras: {count} dag kvar",
+  "revision.dueSoon.other": "Ska revideras: {count} dagar kvar",
   retry: "Försök igen",
 } as const;
 

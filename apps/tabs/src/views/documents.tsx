@@ -1,11 +1,12 @@
 import { Button, Field, Link, Select, Spinner, Text } from "@fluentui/react-components";
 import type { DocumentRegister, DocumentSettings, GoverningDocument, Me, OrgTree, OrgUnit } from "@kvalitetskedjan/domain";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
 import type { ApiClient } from "../api/client.js";
 import { ChoiceField } from "../components/choice-field.js";
 import { DataTable } from "../components/data-table.js";
 import { ErrorMessage } from "../components/error-message.js";
 import { formatDate } from "../components/period-name.js";
+import { RevisionText } from "../components/status.js";
 import { type Language, useI18n } from "../i18n/i18n.js";
 import { documentHash } from "../route.js";
 import {
@@ -185,7 +186,7 @@ export function DocumentsView({ api, me }: { api: ApiClient; me: Me }) {
               unitName(d.owningBodyId),
               d.version > 0 ? d.version : "–",
               d.validUntil ? formatDate(d.validUntil, language) : "–",
-              t(`documents.status.${d.status}`),
+              d.revision ? <RevisionText key="status" revision={d.revision} /> : t(`documents.status.${d.status}`),
             ],
           }))}
         />
@@ -214,9 +215,9 @@ export function DocumentDetailView({ api, documentId }: { api: ApiClient; docume
   if (error !== null) return <ErrorMessage error={error} onRetry={load} />;
   if (!doc) return <Spinner label={t("app.loading")} />;
   const { canEdit } = doc;
-  const rows: [string, string][] = [
+  const rows: [string, ReactNode][] = [
     [t("documents.field.type"), typeName(doc.typeKey)],
-    [t("documents.field.status"), t(`documents.status.${doc.status}`)],
+    [t("documents.field.status"), doc.revision ? <RevisionText revision={doc.revision} /> : t(`documents.status.${doc.status}`)],
     [t("documents.field.decisionBody"), unitName(doc.decisionBodyId)],
     [t("documents.field.owner"), [doc.ownerName, unitName(doc.owningBodyId)].filter(Boolean).join(", ")],
     [t("documents.field.version"), doc.version > 0 ? String(doc.version) : "–"],
@@ -240,7 +241,11 @@ export function DocumentDetailView({ api, documentId }: { api: ApiClient; docume
           </div>
         ))}
       </dl>
-      {doc.parentId && <Link href={documentHash(doc.parentId)}>{t("documents.parent")}</Link>}
+      {doc.parentId && (
+        <Text>
+          {t("documents.parent")}: <Link href={documentHash(doc.parentId)}>{doc.parentTitle ?? doc.parentId}</Link>
+        </Text>
+      )}
       {doc.supersededById && <Link href={documentHash(doc.supersededById)}>{t("documents.supersededBy")}</Link>}
       {doc.children.length > 0 && (
         <section aria-labelledby="children-heading" className={styles.stack}>

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from "react";
 import type { ApiClient } from "../api/client.js";
 import { ErrorMessage } from "../components/error-message.js";
 import { periodName } from "../components/period-name.js";
+import { RevisionText } from "../components/status.js";
 import { hasMessage, useI18n } from "../i18n/i18n.js";
 import { useViewStyles } from "./views.styles.js";
 
@@ -42,10 +43,14 @@ export function HomeView({ api }: { api: ApiClient }) {
                 {data.items.map((item) => (
                   <li key={`${item.kind}:${item.id}`} className={styles.row}>
                     <Link href={item.href}>{`${item.period ? periodName(item.period, language) : item.title}: ${item.scopeName}`}</Link>
-                    <Text className={styles.muted}>
-                      {hasMessage(`home.kind.${item.kind}`) ? t(`home.kind.${item.kind}` as "home.kind.report") : item.kind}
-                      {item.dueDate ? ` · ${t("home.due", { date: date(item.dueDate) })}` : ""}
-                    </Text>
+                    {item.revision ? (
+                      <RevisionText revision={item.revision} />
+                    ) : (
+                      <Text className={styles.muted}>
+                        {hasMessage(`home.kind.${item.kind}`) ? t(`home.kind.${item.kind}` as "home.kind.report") : item.kind}
+                        {item.dueDate ? ` · ${t("home.due", { date: date(item.dueDate) })}` : ""}
+                      </Text>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -32,6 +32,10 @@ export function createCosmosDocumentRepository(container: Container, clock: Cloc
       ),
     listSummaries: (tenantId) => store.queryProjection<DocumentSummary>(tenantId, "listing", `c.type = 'document' AND ${notDeleted}`, []),
     listDocuments: (tenantId) => store.query<DocumentData>(tenantId, `c.type = 'document' AND ${notDeleted}`, []),
+    findOwnedBy: (tenantId, personId) =>
+      store.queryProjection<DocumentSummary>(tenantId, "listing", `c.type = 'document' AND ${notDeleted} AND c.ownerPersonId = @personId`, [
+        { name: "@personId", value: personId },
+      ]),
     findDocument: (tenantId, id) => store.pointRead<DocumentData>(tenantId, "document", id),
     async findDocumentRecord(tenantId, id) {
       const doc = await store.readDoc(tenantId, docId("document", id));

@@ -138,6 +138,11 @@ export const GoverningDocument = DocumentMetadataBody.extend({
   lastRevised: DocumentDecision.nullable(),
   validUntil: IsoDate.nullable(),
   supersededById: Key.nullable(),
+  /**
+   * Whether it needs revising: `expired`, or `dueSoon` within 180 days of valid-until (the
+   * first alert), with the days left; null when neither (or not in force).
+   */
+  revision: z.object({ state: z.enum(["expired", "dueSoon"]), daysLeft: z.number().int() }).nullable(),
   /** The person responsible, by name (empty when no longer in the directory). */
   ownerName: z.string(),
   versions: z.array(DocumentVersion),
@@ -176,7 +181,7 @@ export const DocumentListQuery = z.strictObject({
   decisionBodyId: Key.optional(),
   ownerPersonId: Guid.optional(),
   status: DocumentStatus.optional(),
-  /** Valid until within this many days (passed ones included). */
+  /** In force and valid until within this many days from today; expired ones are the `expired` status. */
   expiringWithinDays: z.coerce.number().int().min(0).max(3650).optional(),
 });
 export type DocumentListQuery = z.infer<typeof DocumentListQuery>;

@@ -30,6 +30,8 @@ export const MyItem = z.object({
   href: z.string(),
   /** For reports: the period, so the tabs name it in the reader's language. */
   period: z.object({ kind: z.enum(["month", "interim", "annual"]), endsOn: z.string() }).optional(),
+  /** For governing documents: expired, or due for revision, and the days to valid-until. */
+  revision: z.object({ state: z.enum(["expired", "dueSoon"]), daysLeft: z.number().int() }).optional(),
 });
 export type MyItem = z.infer<typeof MyItem>;
 

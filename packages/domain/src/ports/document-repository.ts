@@ -124,6 +124,8 @@ export interface DocumentRepository {
   listDocuments(tenantId: string): Promise<Stored<DocumentData>[]>;
   /** The whole register without versions and files: one query reading only the listed fields. */
   listSummaries(tenantId: string): Promise<Stored<DocumentSummary>[]>;
+  /** The documents `personId` is responsible for, as summaries: one query. */
+  findOwnedBy(tenantId: string, personId: string): Promise<Stored<DocumentSummary>[]>;
   findDocument(tenantId: string, id: string): Promise<Stored<DocumentData> | null>;
   /** The stored record even after disposal, for the records export. */
   findDocumentRecord(tenantId: string, id: string): Promise<{ readonly record: Stored<DocumentData>; readonly disposed: boolean } | null>;

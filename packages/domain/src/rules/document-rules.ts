@@ -95,3 +95,22 @@ export function isoWeek(date: string): string {
   const week = Math.ceil(((thursday.getTime() - Date.UTC(year, 0, 1)) / 86_400_000 + 1) / 7);
   return `${year}-W${String(week).padStart(2, "0")}`;
 }
+
+/** From the first alert on (180 days before valid-until), a document in force is due for revision. */
+export const revisionDueWithinDays: number = alertThresholds[0];
+
+/**
+ * Whether an adopted document needs its owner now: `expired` past its valid-until,
+ * `dueSoon` within the first alert's reach of it; null otherwise (drafts, revisions under
+ * way, repealed documents). `daysLeft` counts to valid-until (negative once passed).
+ */
+export function revisionState(
+  status: EffectiveDocumentStatus,
+  validUntil: string | null,
+  today: string,
+): { readonly state: "expired" | "dueSoon"; readonly daysLeft: number } | null {
+  if (validUntil === null || (status !== "adopted" && status !== "expired")) return null;
+  const daysLeft = daysBetween(today, validUntil);
+  if (status === "expired") return { state: "expired", daysLeft };
+  return daysLeft <= revisionDueWithinDays ? { state: "dueSoon", daysLeft } : null;
+}

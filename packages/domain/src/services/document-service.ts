@@ -18,6 +18,7 @@ import {
   type PublicRegister,
   type UpdateDocumentBody,
 } from "../contracts/documents.js";
+import type { MyItem } from "../contracts/me.js";
 import type { OrgUnitKind } from "../contracts/org.js";
 import { DomainError, type ErrorDetail, notFound } from "../errors.js";
 import type { Clock, DirectoryRepository, Stored, TenantRecord, TenantRegistry } from "../ports/directory-repository.js";
@@ -25,7 +26,13 @@ import type { DocumentLibrary, LibraryColumns } from "../ports/document-library.
 import { type DocumentData, type DocumentRepository, type DocumentSummary, neverAdopted } from "../ports/document-repository.js";
 import type { GoalRepository } from "../ports/goal-repository.js";
 import { type Principal, requireMember, requireRole } from "../principal.js";
-import { defaultValidUntil, documentTransitions, type EffectiveDocumentStatus, effectiveStatus } from "../rules/document-rules.js";
+import {
+  defaultValidUntil,
+  documentTransitions,
+  type EffectiveDocumentStatus,
+  effectiveStatus,
+  revisionState,
+} from "../rules/document-rules.js";
 import { documentFileTypes, extensionOf, fileProblems, isDocumentFileExtension, libraryFileName } from "../rules/file-rules.js";
 import { addDays, stockholmDate } from "../rules/reporting-rules.js";
 import { holdsRole } from "../rules/role-rules.js";
@@ -144,12 +151,14 @@ export function createDocumentService({ documents, library, directory, goals, te
       disposal: _d,
       ...rest
     } = dataOf(d) as DocumentData;
+    const effective = statusOf(status, d.validUntil, supersededById, date);
     return {
       ...rest,
       relatedGoalIds: [...rest.relatedGoalIds],
       ...metaOf(d),
-      status: statusOf(status, d.validUntil, supersededById, date),
+      status: effective,
       supersededById,
+      revision: revisionState(effective, d.validUntil, date),
     };
   }
 
@@ -304,10 +313,39 @@ export function createDocumentService({ documents, library, directory, goals, te
             (q.decisionBodyId === undefined || d.decisionBodyId === q.decisionBodyId) &&
             (q.ownerPersonId === undefined || d.ownerPersonId === q.ownerPersonId) &&
             (q.status === undefined || d.status === q.status) &&
-            (horizon === null || (d.validUntil !== null && d.validUntil <= horizon && (d.status === "adopted" || d.status === "expired"))),
+            // In force and running out: an expired document is its own filter, not one "expiring" years ago.
+            (horizon === null || (d.status === "adopted" && d.validUntil !== null && d.validUntil >= date && d.validUntil <= horizon)),
         )
         .sort((a, b) => a.title.localeCompare(b.title, "sv"));
       return { documents: items, today: date };
+    },
+
+    /**
+     * My items' part: the documents the person is responsible for that are expired or due for
+     * revision (from the first alert on), most urgent first. One query, by owner.
+     */
+    async myItems(p: Principal): Promise<MyItem[]> {
+      requireMember(p);
+      const date = today();
+      const [owned, units] = await Promise.all([documents.findOwnedBy(p.tenantId, p.userId), directory.listOrgUnits(p.tenantId)]);
+      const names = new Map(units.map((u) => [u.id, u.name]));
+      return owned
+        .flatMap((d) => {
+          const revision = revisionState(effectiveStatus(d.status, d.validUntil, date), d.validUntil, date);
+          if (!revision) return [];
+          return [
+            {
+              kind: "document",
+              id: d.id,
+              title: d.title,
+              dueDate: d.validUntil,
+              scopeName: names.get(d.owningBodyId) ?? d.owningBodyId,
+              href: `#/documents/${encodeURIComponent(d.id)}`,
+              revision,
+            },
+          ];
+        })
+        .sort((a, b) => a.revision.daysLeft - b.revision.daysLeft);
     },
 
     async get(p: Principal, tenant: TenantRecord, id: string): Promise<GoverningDocument> {
