@@ -2,6 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { parse } from "csv-parse/sync";
 import { strFromU8, unzipSync } from "fflate";
+import mammoth from "mammoth";
 import { afterAll, describe, expect, it } from "vitest";
 import koladaFixture from "../../functions/src/local/fixtures/kolada-v3-data-U21468.json" with { type: "json" };
 import { alvdala, pitea } from "../support/catalogue.js";
@@ -325,8 +326,41 @@ describe("the Word goal section (issue 3)", () => {
     const response = await fetch(`${t.h.base}/api/plan-years/2026/periods/interim1/report.docx${query}`, {
       headers: { authorization: `Bearer ${token}` },
     });
-    return { response, files: response.ok ? unzipSync(new Uint8Array(await response.arrayBuffer())) : {} };
+    const bytes = response.ok ? new Uint8Array(await response.arrayBuffer()) : new Uint8Array();
+    return { response, bytes, files: response.ok ? unzipSync(bytes) : {} };
   };
+
+  it("reads in an independent docx reader as a document with Word's headings and tables, and has page numbers and a header", async () => {
+    const { bytes, files } = await docx("?scopeId=socn", await as("lars.oberg"));
+    const { value: html, messages } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+    expect(messages.filter((m) => m.type === "error")).toEqual([]);
+    // Word's built-in heading styles, recognised by name: the navigation pane and a table of contents list them.
+    expect(html).toMatch(/<h1>Socialnämnden<\/h1>/);
+    expect(html).toMatch(/<h2>Äldre kan bo kvar hemma med trygg omsorg så länge de vill<\/h2>/);
+    expect(html).toMatch(/<table>.*<th>|<table><thead>|<table><tr><td><p><strong>Nyckeltal/s);
+    const styles = strFromU8(files["word/styles.xml"] as Uint8Array);
+    for (const [id, level] of [
+      ["Heading1", 0],
+      ["Heading2", 1],
+    ] as const) {
+      const style = styles.slice(styles.indexOf(`w:styleId="${id}"`), styles.indexOf("</w:style>", styles.indexOf(`w:styleId="${id}"`)));
+      expect(style).toContain(`<w:outlineLvl w:val="${level}"/>`);
+    }
+    expect(styles).toMatch(/<w:rFonts w:ascii="Calibri"/);
+    const footer = Object.entries(files).find(([name]) => /^word\/footer\d*\.xml$/.test(name));
+    expect(strFromU8(footer?.[1] as Uint8Array)).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
+    const header = Object.entries(files).find(([name]) => /^word\/header\d*\.xml$/.test(name));
+    expect(strFromU8(header?.[1] as Uint8Array)).toContain("Piteå kommun · Målavsnitt – Delårsrapport per 30 april 2026");
+    // Columns sized by content: the indicator table's widths differ and none is narrower than its longest word.
+    const document = strFromU8(files["word/document.xml"] as Uint8Array);
+    const grid = [...document.matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/g)].map((m) =>
+      [...(m[1] ?? "").matchAll(/w:w="(\d+)"/g)].map((x) => Number(x[1])),
+    );
+    const indicators = grid.find((g) => g.length === 6) ?? [];
+    expect(new Set(indicators).size).toBeGreaterThan(1);
+    const headerWords = ["Nyckeltal", "Utfall", "Kvinnor", "Män", "Mål", "Status"];
+    headerWords.forEach((word, i) => expect(indicators[i]).toBeGreaterThanOrEqual(word.length * 100));
+  });
 
   it("builds a committee's goal section with headings, header rows, charts with alt text and the document language", async () => {
     const { response, files } = await docx("?scopeId=socn", await as("lars.oberg"));
