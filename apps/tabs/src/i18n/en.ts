@@ -50,7 +50,7 @@ export const en: Record<MessageKey, string> = {
   "signIn.signOut": "Sign out",
   "signIn.signedInAs": "Signed in as {name}, {tenant}",
   "home.title": "My items",
-  "home.intro": "What you need to do. Reports, controls and documents waiting for you show up here.",
+  "home.intro": "What you need to do. Reports and governing documents waiting for you show up here.",
   "home.nothingDue": "Nothing is waiting for you right now.",
   "home.responsibilities": "My responsibilities",
   "home.noResponsibilities": "You have no role yet. Ask an administrator for access.",

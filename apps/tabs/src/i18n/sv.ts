@@ -48,7 +48,7 @@ export const sv = {
   "signIn.signOut": "Logga ut",
   "signIn.signedInAs": "Inloggad som {name}, {tenant}",
   "home.title": "Mina uppgifter",
-  "home.intro": "Det här behöver du göra. Rapporter, kontroller och dokument som väntar på dig visas här.",
+  "home.intro": "Det här behöver du göra. Rapporter och styrande dokument som väntar på dig visas här.",
   "home.nothingDue": "Du har inget som väntar just nu.",
   "home.responsibilities": "Mina ansvarsområden",
   "home.noResponsibilities": "Du har ingen roll ännu. Be en administratör om behörighet.",
