@@ -43,7 +43,7 @@ import { createKoladaHttpSource } from "./adapters/kolada/kolada-http-source.js"
 import { createGraphDocumentLibrary } from "./adapters/library/graph-document-library.js";
 import { createLocalDocumentLibrary } from "./adapters/library/local-document-library.js";
 import { createLogChannel } from "./adapters/local/log-channel.js";
-import { type AppConfig, loadConfig } from "./config.js";
+import { type AppConfig, configurationChecks, loadConfig } from "./config.js";
 import { createRateLimiter, type RateLimiter } from "./http/rate-limiter.js";
 import { createTokenValidator, type TokenValidator, type ValidatedCaller } from "./http/token-validator.js";
 
@@ -144,6 +144,7 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
       return person?.active ? { personId: person.id, name: person.name, mail: person.mail } : null;
     },
   });
+  for (const check of configurationChecks(config)) if (!check.ok) console.error(`[config] ${check.name}: ${check.message}`);
   const validateToken = createTokenValidator({
     keys: overrides.keys ?? createRemoteJWKSet(new URL(config.AUTH_JWKS_URI)),
     audiences: config.AUTH_AUDIENCES,

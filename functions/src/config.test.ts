@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "./config.js";
+import { configurationChecks, delegatedScope, loadConfig } from "./config.js";
 
 describe("configuration", () => {
   it("reads and types the settings, with defaults", () => {
@@ -41,5 +41,24 @@ describe("configuration", () => {
       GRAPH_CLIENT_SECRET: "s",
     });
     expect(graph.DOCUMENT_LIBRARY).toBe("graph");
+  });
+
+  it("checks that the Graph app registration is the one the manifest's webApplicationInfo names, as activity notifications need", () => {
+    const graph = {
+      COSMOS_ENDPOINT: "https://x.documents.azure.com:443/",
+      COSMOS_KEY: "k",
+      NOTIFY_CHANNEL: "graph",
+      GRAPH_CLIENT_SECRET: "s",
+      TEAMS_APP_ID: "7d1f0c4e-1b2a-4c3d-8e9f-0a1b2c3d4e5f",
+    };
+    const id = "0f9e8d7c-6b5a-4d3c-9b2a-1f0e9d8c7b6a";
+    const same = loadConfig({ ...graph, GRAPH_CLIENT_ID: id, AUTH_AUDIENCES: `${id},api://kk.example.se/${id}` });
+    expect(configurationChecks(same)).toEqual([expect.objectContaining({ name: "graphClientMatchesManifest", ok: true })]);
+    const other = loadConfig({ ...graph, GRAPH_CLIENT_ID: id, AUTH_AUDIENCES: "api://kk.example.se/11111111-1111-4111-8111-111111111111" });
+    expect(configurationChecks(other)).toEqual([
+      expect.objectContaining({ ok: false, message: expect.stringContaining("webApplicationInfo") }),
+    ]);
+    expect(configurationChecks(loadConfig({ ...graph, NOTIFY_CHANNEL: "outbox", AUTH_AUDIENCES: "x" }))).toEqual([]);
+    expect(delegatedScope(same)).toBe(`api://kk.example.se/${id}/access_as_user`);
   });
 });

@@ -74,3 +74,24 @@ export function delegatedScope(config: Pick<AppConfig, "AUTH_AUDIENCES" | "AUTH_
   const appIdUri = config.AUTH_AUDIENCES.find((a) => a.startsWith("api://")) ?? `api://${config.AUTH_AUDIENCES[0] ?? "kvalitetskedjan"}`;
   return `${appIdUri.replace(/\/$/, "")}/${config.AUTH_REQUIRED_SCOPE}`;
 }
+
+/**
+ * What can be checked of the configuration without calling anything: Graph sends activity
+ * notifications only for the app registration named in the Teams manifest's
+ * `webApplicationInfo.id`, which is the API's client id, one of `AUTH_AUDIENCES`.
+ */
+export function configurationChecks(config: AppConfig): { name: string; ok: boolean; message: string }[] {
+  const checks: { name: string; ok: boolean; message: string }[] = [];
+  if (config.NOTIFY_CHANNEL === "graph") {
+    const id = config.GRAPH_CLIENT_ID ?? "";
+    const named = config.AUTH_AUDIENCES.some((a) => a === id || a.endsWith(`/${id}`));
+    checks.push({
+      name: "graphClientMatchesManifest",
+      ok: named,
+      message: named
+        ? "GRAPH_CLIENT_ID is the app registration the manifest's webApplicationInfo.id names."
+        : `GRAPH_CLIENT_ID (${id}) is not among AUTH_AUDIENCES: Graph refuses activity notifications from any app registration but the one in the manifest's webApplicationInfo.id; only mail would arrive.`,
+    });
+  }
+  return checks;
+}

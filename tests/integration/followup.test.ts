@@ -359,7 +359,7 @@ describe("the Word goal section (issue 3)", () => {
     const indicators = grid.find((g) => g.length === 6) ?? [];
     expect(new Set(indicators).size).toBeGreaterThan(1);
     const headerWords = ["Nyckeltal", "Utfall", "Kvinnor", "Män", "Mål", "Status"];
-    headerWords.forEach((word, i) => expect(indicators[i]).toBeGreaterThanOrEqual(word.length * 100));
+    for (const [i, word] of headerWords.entries()) expect(indicators[i]).toBeGreaterThanOrEqual(word.length * 100);
   });
 
   it("builds a committee's goal section with headings, header rows, charts with alt text and the document language", async () => {

@@ -115,7 +115,8 @@ describe("delivery through Microsoft Graph (QUALITY-BAR 13, 15)", () => {
       ],
     });
     const link = new URL(call?.body.topic.webUrl);
-    expect(link.pathname).toBe(`/l/entity/${teamsAppId}/home`);
+    // The app's id in the organisation's catalogue, as the installation names it (it differs from the manifest's id for an app the organisation published).
+    expect(link.pathname).toBe("/l/entity/catalog-id/home");
     expect(JSON.parse(link.searchParams.get("context") ?? "{}")).toEqual({ subEntityId: "#/report/2026/interim2/socn" });
     const digest = (await notifier().listSent(pitea.id, { since: "2026-09-10", recipientPersonId: peter() }))[0];
     expect(digest?.delivery).toMatchObject({ state: "delivered", channel: "activityFeed", attempts: 1 });

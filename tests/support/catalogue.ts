@@ -41,6 +41,7 @@ export function sampleRequests(tenant: DemoTenant = pitea): Record<string, Sampl
   const t = targets(tenant);
   return {
     "health-get": { method: "GET", path: "/api/health", write: false },
+    "health-details-get": { method: "GET", path: "/api/health/details", write: false },
     "openapi-get": { method: "GET", path: "/api/openapi.json", write: false },
     "me-get": { method: "GET", path: "/api/me", write: false },
     "my-items-get": { method: "GET", path: "/api/me/items", write: false },

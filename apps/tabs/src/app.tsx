@@ -7,6 +7,7 @@ import { demoTokenProvider, rememberDemoUser, rememberedDemoUser } from "./auth.
 import { ErrorMessage } from "./components/error-message.js";
 import { I18nProvider, type Language, languageOf, useI18n } from "./i18n/i18n.js";
 import { type Area, deepLinkHash, useHashRoute } from "./route.js";
+import { failureReason } from "./teams/failure-reason.js";
 import type { TeamsSession, TeamsTheme } from "./teams/teams-host.js";
 import { fluentTheme, themeFromQuery } from "./theme.js";
 import { ConfigView } from "./views/config.js";
@@ -141,6 +142,10 @@ function SignedIn({
   useEffect(() => {
     if (me && session) session.notifySuccess();
   }, [me, session]);
+  // Sign-in or /api/me failed: Teams is told why, so its spinner goes and the error with its retry is seen.
+  useEffect(() => {
+    if (error && session) session.notifyFailure(failureReason(error), error instanceof Error ? error.message : String(error));
+  }, [error, session]);
 
   if (error) {
     return (

@@ -30,6 +30,7 @@ import "./goal-settings-update.js";
 import "./goal-tree-get.js";
 import "./goal-update.js";
 import "./goals-list.js";
+import "./health-details-get.js";
 import "./health-get.js";
 import "./indicator-create.js";
 import "./indicator-update.js";

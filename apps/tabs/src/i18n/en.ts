@@ -406,6 +406,7 @@ export const en: Record<MessageKey, string> = {
   "documents.edit.frozenHint": "Decided in the adopted version; changed through a revision.",
   "documents.edit.save": "Save the changes",
   "documents.edit.saved": "The changes are saved.",
+  "documentTypes.table": "Document types and validity",
   "documentTypes.title": "Document types",
   "documentTypes.intro":
     "The kinds of governing document, and how long a newly adopted version is valid unless the decision says otherwise. A type in use cannot be removed.",

@@ -406,6 +406,7 @@ export const sv = {
   "documents.edit.frozenHint": "Beslutat i den antagna versionen; ändras genom en revidering.",
   "documents.edit.save": "Spara ändringarna",
   "documents.edit.saved": "Ändringarna är sparade.",
+  "documentTypes.table": "Dokumenttyper och giltighetstid",
   "documentTypes.title": "Dokumenttyper",
   "documentTypes.intro":
     "Typerna av styrande dokument och hur länge en nyss antagen version gäller om beslutet inte säger något annat. En typ som används kan inte tas bort.",

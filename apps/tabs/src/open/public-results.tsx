@@ -1,23 +1,10 @@
-import {
-  Field,
-  FluentProvider,
-  Link,
-  Select,
-  Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-} from "@fluentui/react-components";
+import { Field, FluentProvider, Link, Select, Spinner, Text } from "@fluentui/react-components";
 import type { PublicResults } from "@kvalitetskedjan/domain";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { ApiError } from "../api/client.js";
+import { DataTable } from "../components/data-table.js";
 import { ErrorMessage } from "../components/error-message.js";
 import { formatDate, formatNumber, periodName } from "../components/period-name.js";
-import { ScrollTable } from "../components/scroll-table.js";
 import { AssessmentText } from "../components/status.js";
 import { I18nProvider, type Language, languageOf, useI18n } from "../i18n/i18n.js";
 import { fluentTheme, themeFromQuery } from "../theme.js";
@@ -133,39 +120,19 @@ function PublicResultsPage({ tenantId }: { tenantId: string }) {
                       </ul>
                     )}
                     {indicators.map((i) => (
-                      <ScrollTable key={i.id} label={t("goals.indicator", { title: i.title, unit: i.unit })}>
-                        <Table size="small" aria-label={t("goals.indicator", { title: i.title, unit: i.unit })}>
-                          <TableHeader>
-                            <TableRow>
-                              <TableHeaderCell>{t("goals.indicator", { title: i.title, unit: i.unit })}</TableHeaderCell>
-                              <TableHeaderCell>{t("detail.total")}</TableHeaderCell>
-                              <TableHeaderCell>{t("detail.women")}</TableHeaderCell>
-                              <TableHeaderCell>{t("detail.men")}</TableHeaderCell>
-                              <TableHeaderCell>{t("detail.target")}</TableHeaderCell>
-                            </TableRow>
-                          </TableHeader>
-                          <TableBody>
-                            {i.outcomes.length === 0 && (
-                              <TableRow>
-                                <TableCell>{t("detail.noValues")}</TableCell>
-                                <TableCell>–</TableCell>
-                                <TableCell>–</TableCell>
-                                <TableCell>–</TableCell>
-                                <TableCell>{number(i.target)}</TableCell>
-                              </TableRow>
-                            )}
-                            {i.outcomes.map((o) => (
-                              <TableRow key={o.periodId}>
-                                <TableCell>{nameOf(o.periodId)}</TableCell>
-                                <TableCell>{number(o.total)}</TableCell>
-                                <TableCell>{number(o.women)}</TableCell>
-                                <TableCell>{number(o.men)}</TableCell>
-                                <TableCell>{number(i.target)}</TableCell>
-                              </TableRow>
-                            ))}
-                          </TableBody>
-                        </Table>
-                      </ScrollTable>
+                      <DataTable
+                        key={i.id}
+                        label={t("goals.indicator", { title: i.title, unit: i.unit })}
+                        columns={[t("reporting.period"), t("detail.total"), t("detail.women"), t("detail.men"), t("detail.target")]}
+                        rows={
+                          i.outcomes.length === 0
+                            ? [{ key: "none", cells: [t("detail.noValues"), "–", "–", "–", number(i.target)] }]
+                            : i.outcomes.map((o) => ({
+                                key: o.periodId,
+                                cells: [nameOf(o.periodId), number(o.total), number(o.women), number(o.men), number(i.target)],
+                              }))
+                        }
+                      />
                     ))}
                   </article>
                 );

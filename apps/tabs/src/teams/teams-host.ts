@@ -11,6 +11,8 @@ export interface TeamsSession {
   readonly onThemeChange: (handler: (theme: TeamsTheme) => void) => void;
   readonly getToken: () => Promise<string>;
   readonly notifySuccess: () => void;
+  /** Loading failed: Teams removes its loading indicator, so the tab's own error and retry are seen. */
+  readonly notifyFailure: (reason: "auth" | "timeout" | "other", message: string) => void;
   readonly registerConfigSave: (contentPath: string, name: string) => void;
 }
 
@@ -33,6 +35,16 @@ export async function connectToTeams(timeoutMs = 3000): Promise<TeamsSession | n
       onThemeChange: (handler) => teams.app.registerOnThemeChangeHandler((t) => handler(asTheme(t))),
       getToken: () => teams.authentication.getAuthToken(),
       notifySuccess: () => teams.app.notifySuccess(),
+      notifyFailure: (reason, message) =>
+        teams.app.notifyFailure({
+          reason:
+            reason === "auth"
+              ? teams.app.FailedReason.AuthFailed
+              : reason === "timeout"
+                ? teams.app.FailedReason.Timeout
+                : teams.app.FailedReason.Other,
+          message,
+        }),
       registerConfigSave: (contentPath, name) => {
         teams.pages.config.registerOnSaveHandler((save) => {
           const base = window.location.origin;

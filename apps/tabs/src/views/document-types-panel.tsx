@@ -82,8 +82,7 @@ export function DocumentTypesPanel({ api }: { api: ApiClient }) {
         {settings && (
           <>
             <DataTable
-              label={t("documentTypes.title")}
-              labelledBy="types-heading"
+              label={t("documentTypes.table")}
               columns={[t("documentTypes.name"), t("documentTypes.validity"), t("documentTypes.action")]}
               rows={types.map((x) => ({
                 key: x.key,

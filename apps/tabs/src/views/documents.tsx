@@ -217,7 +217,10 @@ export function DocumentDetailView({ api, documentId }: { api: ApiClient; docume
   const { canEdit } = doc;
   const rows: [string, ReactNode][] = [
     [t("documents.field.type"), typeName(doc.typeKey)],
-    [t("documents.field.status"), doc.revision ? <RevisionText revision={doc.revision} /> : t(`documents.status.${doc.status}`)],
+    [
+      t("documents.field.status"),
+      doc.revision ? <RevisionText key="status" revision={doc.revision} /> : t(`documents.status.${doc.status}`),
+    ],
     [t("documents.field.decisionBody"), unitName(doc.decisionBodyId)],
     [t("documents.field.owner"), [doc.ownerName, unitName(doc.owningBodyId)].filter(Boolean).join(", ")],
     [t("documents.field.version"), doc.version > 0 ? String(doc.version) : "–"],
@@ -273,7 +276,6 @@ export function DocumentDetailView({ api, documentId }: { api: ApiClient; docume
       ) : (
         <DataTable
           label={t("documents.versions")}
-          labelledBy="versions-heading"
           columns={[
             t("documents.column.version"),
             t("documents.column.decision"),

@@ -1,28 +1,12 @@
-import {
-  Button,
-  Checkbox,
-  Field,
-  Input,
-  Link,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-} from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, Link, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
 import type { FinanceView, GoalSettings, KoladaImportResult, Me, PlanYear } from "@kvalitetskedjan/domain";
 import { useCallback, useEffect, useState } from "react";
 import { type ApiClient, ApiError } from "../api/client.js";
+import { DataTable } from "../components/data-table.js";
 import { describeError, ErrorMessage } from "../components/error-message.js";
 import { FileField } from "../components/file-field.js";
 import { formatNumber, periodName } from "../components/period-name.js";
 import { saveFile } from "../components/save-file.js";
-import { ScrollTable } from "../components/scroll-table.js";
 import { ReportStatusText } from "../components/status.js";
 import { SuccessNotice } from "../components/success-notice.js";
 import { useAction } from "../components/use-action.js";
@@ -122,43 +106,30 @@ export function CostPanel({ api, year, periodId }: { api: ApiClient; year: PlanY
       {rows.length === 0 ? (
         <Text>{t("cost.none")}</Text>
       ) : (
-        <ScrollTable label={t("cost.table")}>
-          <Table size="small" aria-labelledby="cost-heading">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t("cost.owner")}</TableHeaderCell>
-                <TableHeaderCell>{t("cost.netCost")}</TableHeaderCell>
-                <TableHeaderCell>{t("cost.budget")}</TableHeaderCell>
-                <TableHeaderCell>{t("cost.deviation")}</TableHeaderCell>
-                <TableHeaderCell>{t("cost.perResident")}</TableHeaderCell>
-                <TableHeaderCell>{t("cost.results")}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {rows.map((r) => (
-                <TableRow key={r.ownerScopeId}>
-                  <TableCell>{r.ownerName}</TableCell>
-                  <TableCell>{number(r.netCost)}</TableCell>
-                  <TableCell>{number(r.budget)}</TableCell>
-                  <TableCell>{number(r.deviation)}</TableCell>
-                  <TableCell>{number(r.netCostPerResident)}</TableCell>
-                  <TableCell>
-                    <div className={styles.stack}>
-                      <ReportStatusText status={r.reportStatus} />
-                      <Text size={200}>
-                        {t("cost.counts", {
-                          fulfilled: String(r.results.fulfilled),
-                          partly: String(r.results.partlyFulfilled),
-                          not: String(r.results.notFulfilled),
-                        })}
-                      </Text>
-                    </div>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </ScrollTable>
+        <DataTable
+          label={t("cost.table")}
+          columns={[t("cost.owner"), t("cost.netCost"), t("cost.budget"), t("cost.deviation"), t("cost.perResident"), t("cost.results")]}
+          rows={rows.map((r) => ({
+            key: r.ownerScopeId,
+            cells: [
+              r.ownerName,
+              number(r.netCost),
+              number(r.budget),
+              number(r.deviation),
+              number(r.netCostPerResident),
+              <div key="results" className={styles.stack}>
+                <ReportStatusText status={r.reportStatus} />
+                <Text size={200}>
+                  {t("cost.counts", {
+                    fulfilled: String(r.results.fulfilled),
+                    partly: String(r.results.partlyFulfilled),
+                    not: String(r.results.notFulfilled),
+                  })}
+                </Text>
+              </div>,
+            ],
+          }))}
+        />
       )}
       {view.residents === null && <Text size={200}>{t("cost.noResidents")}</Text>}
       {view.allowed.edit && (

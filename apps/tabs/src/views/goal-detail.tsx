@@ -1,10 +1,10 @@
-import { Link, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
+import { Link, Spinner, Text } from "@fluentui/react-components";
 import type { GoalDetail, IndicatorTrend } from "@kvalitetskedjan/domain";
 import { useCallback, useEffect, useState } from "react";
 import type { ApiClient } from "../api/client.js";
+import { DataTable } from "../components/data-table.js";
 import { ErrorMessage } from "../components/error-message.js";
 import { formatNumber, periodName } from "../components/period-name.js";
-import { ScrollTable } from "../components/scroll-table.js";
 import { AssessmentText, IndicatorStatusText, ReportStatusText } from "../components/status.js";
 import { LegendItem, type SeriesKey, TrendChart } from "../components/trend-chart.js";
 import { useI18n } from "../i18n/i18n.js";
@@ -101,61 +101,44 @@ function IndicatorSection({ trend }: { trend: IndicatorTrend }) {
             {indicator.splitByGender && <LegendItem kind="men" label={t("detail.men")} />}
             <LegendItem kind="target" label={t("detail.target")} />
           </ul>
-          <ScrollTable label={t("detail.valuesTable", { title: indicator.title })}>
-            <Table size="small" aria-label={t("detail.valuesTable", { title: indicator.title })}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t("reporting.period")}</TableHeaderCell>
-                  <TableHeaderCell>{t("detail.total")}</TableHeaderCell>
-                  {indicator.splitByGender && <TableHeaderCell>{t("detail.women")}</TableHeaderCell>}
-                  {indicator.splitByGender && <TableHeaderCell>{t("detail.men")}</TableHeaderCell>}
-                  <TableHeaderCell>{t("detail.target")}</TableHeaderCell>
-                  <TableHeaderCell>{t("reporting.status")}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {points.map((p) => (
-                  <TableRow key={`${p.planYearId}-${p.periodId}`}>
-                    <TableCell>{periodName({ kind: p.periodKind, endsOn: p.endsOn }, language)}</TableCell>
-                    <TableCell>{number(p.total)}</TableCell>
-                    {indicator.splitByGender && <TableCell>{number(p.women)}</TableCell>}
-                    {indicator.splitByGender && <TableCell>{number(p.men)}</TableCell>}
-                    <TableCell>{number(targets.find((x) => x.year === p.year)?.target ?? null)}</TableCell>
-                    <TableCell>
-                      <ReportStatusText status={p.reportStatus} />
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </ScrollTable>
+          <DataTable
+            label={t("detail.valuesTable", { title: indicator.title })}
+            columns={[
+              t("reporting.period"),
+              t("detail.total"),
+              ...(indicator.splitByGender ? [t("detail.women"), t("detail.men")] : []),
+              t("detail.target"),
+              t("reporting.status"),
+            ]}
+            rows={points.map((p) => ({
+              key: `${p.planYearId}-${p.periodId}`,
+              cells: [
+                periodName({ kind: p.periodKind, endsOn: p.endsOn }, language),
+                number(p.total),
+                ...(indicator.splitByGender ? [number(p.women), number(p.men)] : []),
+                number(targets.find((x) => x.year === p.year)?.target ?? null),
+                <ReportStatusText key="status" status={p.reportStatus} />,
+              ],
+            }))}
+          />
         </>
       )}
       {benchmark && (
         <>
           <h3 className={styles.subheading}>{t("detail.benchmark", { group: benchmark.groupName, kpi: benchmark.kpiId })}</h3>
-          <ScrollTable label={t("detail.benchmark", { group: benchmark.groupName, kpi: benchmark.kpiId })}>
-            <Table size="small" aria-label={t("detail.benchmark", { group: benchmark.groupName, kpi: benchmark.kpiId })}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t("detail.year")}</TableHeaderCell>
-                  <TableHeaderCell>{t("detail.own")}</TableHeaderCell>
-                  <TableHeaderCell>{t("detail.median")}</TableHeaderCell>
-                  <TableHeaderCell>{t("detail.rank")}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {benchmark.years.map((y) => (
-                  <TableRow key={y.year}>
-                    <TableCell>{y.year}</TableCell>
-                    <TableCell>{number(y.own)}</TableCell>
-                    <TableCell>{number(y.median)}</TableCell>
-                    <TableCell>{y.rank === null ? "–" : t("detail.rankOf", { rank: String(y.rank), of: String(y.of) })}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </ScrollTable>
+          <DataTable
+            label={t("detail.benchmark", { group: benchmark.groupName, kpi: benchmark.kpiId })}
+            columns={[t("detail.year"), t("detail.own"), t("detail.median"), t("detail.rank")]}
+            rows={benchmark.years.map((y) => ({
+              key: String(y.year),
+              cells: [
+                y.year,
+                number(y.own),
+                number(y.median),
+                y.rank === null ? "–" : t("detail.rankOf", { rank: String(y.rank), of: String(y.of) }),
+              ],
+            }))}
+          />
           <Text size={200} className={styles.muted}>
             {t("detail.benchmarkRule")}
           </Text>

@@ -128,7 +128,6 @@ function Deliveries({ overview }: { overview: DeliveryOverview }) {
       ) : (
         <DataTable
           label={t("notifications.undelivered")}
-          labelledBy="deliveries-heading"
           columns={[
             t("notifications.recipient"),
             t("notifications.about"),

@@ -272,12 +272,12 @@ export async function renderReportDocx(doc: ReportDocument, locale: Locale): Pro
     },
     sections: [
       {
-        properties: { page: { size: { width: pageWidth, height: 16838 }, margin: { top: margin, bottom: margin, left: margin, right: margin } } },
+        properties: {
+          page: { size: { width: pageWidth, height: 16838 }, margin: { top: margin, bottom: margin, left: margin, right: margin } },
+        },
         headers: {
           default: new Header({
-            children: [
-              new Paragraph({ children: [new TextRun({ text: `${doc.municipality} · ${title}`, size: 18, color: "595959" })] }),
-            ],
+            children: [new Paragraph({ children: [new TextRun({ text: `${doc.municipality} · ${title}`, size: 18, color: "595959" })] })],
           }),
         },
         footers: {

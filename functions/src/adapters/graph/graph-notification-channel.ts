@@ -71,23 +71,50 @@ export function createGraphNotificationChannel(options: GraphChannelOptions): No
   const policies = { patient: [retryOptions("patient")], impatient: [retryOptions("impatient")] };
   type Retry = (typeof policies)["patient"];
 
-  async function installedFor(client: Client, retry: Retry, userId: string): Promise<boolean> {
+  const externalId = `'${options.teamsAppId.replace(/'/g, "''")}'`;
+
+  /**
+   * The app as installed for the person: its id in the organisation's catalogue, which deep
+   * links need where the organisation published the app itself (it differs from the
+   * manifest's id then); null when the person does not have the app.
+   */
+  async function installedFor(client: Client, retry: Retry, userId: string): Promise<string | null> {
     const answer = (await client
       .api(`/users/${encodeURIComponent(userId)}/teamwork/installedApps`)
       .expand("teamsApp")
-      .filter(`teamsApp/externalId eq '${options.teamsAppId.replace(/'/g, "''")}'`)
+      .filter(`teamsApp/externalId eq ${externalId}`)
       .middlewareOptions(retry)
-      .get()) as { value?: unknown[] };
-    return (answer.value?.length ?? 0) > 0;
+      .get()) as { value?: { teamsApp?: { id?: string } }[] };
+    const [first] = answer.value ?? [];
+    return first ? (first.teamsApp?.id ?? options.teamsAppId) : null;
   }
 
-  async function toFeed(client: Client, retry: Retry, userId: string, n: Notification): Promise<void> {
+  /** The app's id in a municipality's catalogue, for links in mail; the manifest's id where the catalogue cannot be read. */
+  const catalogueIds = new Map<string, { at: number; id: string }>();
+  async function catalogueId(tenantId: string, client: Client, retry: Retry): Promise<string> {
+    const cached = catalogueIds.get(tenantId);
+    if (cached && Date.now() - cached.at < 3_600_000) return cached.id;
+    let id = options.teamsAppId;
+    try {
+      const answer = (await client.api("/appCatalogs/teamsApps").filter(`externalId eq ${externalId}`).middlewareOptions(retry).get()) as {
+        value?: { id?: string }[];
+      };
+      id = answer.value?.[0]?.id ?? id;
+    } catch (error) {
+      // Without AppCatalog.Read.All (or the app not in the catalogue) the manifest's id is the best link there is.
+      if (!isMissing(error) && graphErrorOf(error)?.status !== 400) throw error;
+    }
+    catalogueIds.set(tenantId, { at: Date.now(), id });
+    return id;
+  }
+
+  async function toFeed(client: Client, retry: Retry, userId: string, appId: string, n: Notification): Promise<void> {
     const preview = n.lines.join(" · ");
     await client
       .api(`/users/${encodeURIComponent(userId)}/teamwork/sendActivityNotification`)
       .middlewareOptions(retry)
       .post({
-        topic: { source: "text", value: "Kvalitetskedjan", webUrl: teamsDeepLink(options.teamsAppId, n.href) },
+        topic: { source: "text", value: "Kvalitetskedjan", webUrl: teamsDeepLink(appId, n.href) },
         activityType: n.activityType,
         previewText: { content: preview.length > previewLimit ? `${preview.slice(0, previewLimit - 1)}…` : preview },
         templateParameters: Object.entries(n.templateParameters).map(([name, value]) => ({ name, value })),
@@ -98,7 +125,7 @@ export function createGraphNotificationChannel(options: GraphChannelOptions): No
     const sender = await options.mailSender(tenantId);
     if (!sender) throw new DeliveryFailure("no_mail_sender", false);
     if (!recipient.mail) throw new DeliveryFailure("recipient_without_mail", false);
-    const { subject, html } = mailOf(n, teamsDeepLink(options.teamsAppId, n.href));
+    const { subject, html } = mailOf(n, teamsDeepLink(await catalogueId(tenantId, client, retry), n.href));
     await client
       .api(`/users/${encodeURIComponent(sender)}/sendMail`)
       .middlewareOptions(retry)
@@ -117,9 +144,10 @@ export function createGraphNotificationChannel(options: GraphChannelOptions): No
       const client = options.graph(tenantId);
       const retry = patient ? policies.patient : policies.impatient;
       try {
-        if (await installedFor(client, retry, recipient.personId)) {
+        const appId = await installedFor(client, retry, recipient.personId);
+        if (appId) {
           try {
-            await toFeed(client, retry, recipient.personId, n);
+            await toFeed(client, retry, recipient.personId, appId, n);
             return "activityFeed";
           } catch (error) {
             // Uninstalled between the two calls: the person still gets the mail.
