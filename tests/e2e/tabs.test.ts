@@ -105,6 +105,9 @@ describe("administration", () => {
 
     await admin.revokeButton("Rapportör", "Emma Sjöberg").focus();
     await page.keyboard.press("Enter");
+    // Removing a role asks first; the dialog opens on its confirming button.
+    await page.getByRole("dialog", { name: "Ta bort rollen?" }).waitFor();
+    await page.keyboard.press("Enter");
     await page.getByText("Rollen togs bort.").waitFor();
     await admin.assignment("Emma Sjöberg").waitFor({ state: "detached" });
   });
@@ -222,7 +225,7 @@ describe("an interim report from deadline to reviewed (issue 3)", () => {
     expect(await reporting.ownerRow(bun).textContent()).toContain("Ej påbörjad");
     await reporting.select(bun).check();
     await reporting.remindButton().click();
-    await anna.p.getByText("1 påminnelser skickades. 0 hade redan fått dagens påminnelse.").waitFor();
+    await anna.p.getByText("1 påminnelse skickades. 0 hade redan fått dagens påminnelse.").waitFor();
     await reporting
       .ownerRow(bun)
       .getByText(/^Påmind:/)
@@ -255,6 +258,9 @@ describe("an interim report from deadline to reviewed (issue 3)", () => {
       .getByRole("link", { name: `${interim}: ${bun}` })
       .click();
     await new ReportPage(maria.p).button("Godkänn").click();
+    const approval = maria.p.getByRole("dialog", { name: "Godkänna rapporten?" });
+    await approval.getByLabel("Kommentar till rapportören (valfri)").fill("Bra analys av tryggheten.");
+    await approval.getByRole("button", { name: "Godkänn" }).click();
     await maria.p.getByText("Rapporten godkändes.").waitFor();
 
     // The chair records the committee's review.
@@ -273,6 +279,7 @@ describe("an interim report from deadline to reviewed (issue 3)", () => {
     const kf1 = reporting.rollupGoal("Barn och unga i Piteå är trygga och har framtidstro");
     await kf1.getByText(`${goal1}: Ej uppfyllt (rapporterad)`).waitFor();
     await reporting.lockButton().click();
+    await anna.p.getByRole("dialog", { name: "Låsa perioden?" }).getByRole("button", { name: "Lås perioden" }).click();
     await anna.p.getByText(/^Perioden är låst sedan/).waitFor();
     await reporting.lockButton().click();
     await anna.p.getByRole("button", { name: "Lås perioden" }).waitFor();
@@ -388,10 +395,10 @@ describe("governing documents (issue 4)", () => {
     await register.getByRole("row").filter({ hasText: "Riktlinjer för digitalisering" }).waitFor({ state: "detached" });
     await register.getByRole("link", { name: "Riktlinjer för arbetet mot EU" }).click();
     await page.getByRole("heading", { level: 1, name: "Riktlinjer för arbetet mot EU" }).waitFor();
-    await page.getByText("Kommunstyrelsen 6 mars 2023 § 41").waitFor();
+    await page.getByText("Kommunstyrelsen 2023-03-06 § 41").waitFor();
     await page.getByRole("link", { name: "Överordnat dokument" }).click();
     await page.getByRole("heading", { level: 1, name: "Piteå kommuns policy för kvalitetsarbetet" }).waitFor();
-    await page.getByText("13 februari 2017 § 6").first().waitFor();
+    await page.getByText("2017-02-13 § 6").first().waitFor();
     await page.getByText("Piteå kommuns anställda, förtroendevalda samt kommunens helägda bolag").waitFor();
     const children = page.getByRole("region", { name: "Underordnade dokument" });
     await children.getByRole("link", { name: "Riktlinjer för arbetet mot EU" }).waitFor();

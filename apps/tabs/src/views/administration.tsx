@@ -27,6 +27,7 @@ import {
 } from "@kvalitetskedjan/domain";
 import { lazy, memo, Suspense, startTransition, useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import type { ApiClient } from "../api/client.js";
+import { ConfirmButton } from "../components/confirm-button.js";
 import { ErrorMessage } from "../components/error-message.js";
 import { useFormSubmit } from "../components/use-form-submit.js";
 import { useI18n } from "../i18n/i18n.js";
@@ -231,13 +232,16 @@ const UnitPanel = memo(function UnitPanel({
                 {a.personName} – {t(`role.${a.role}`)}
               </Text>
               {canAdminister && (
-                <Button
+                <ConfirmButton
                   size="small"
-                  onClick={() => void revoke(a)}
-                  aria-label={t("admin.revoke", { role: t(`role.${a.role}`), name: a.personName })}
+                  label={t("admin.revoke", { role: t(`role.${a.role}`), name: a.personName })}
+                  title={t("admin.revokeTitle")}
+                  body={t("admin.revoke", { role: t(`role.${a.role}`), name: a.personName })}
+                  confirmLabel={t("admin.revokeShort")}
+                  onConfirm={() => revoke(a)}
                 >
                   {t("admin.revokeShort")}
-                </Button>
+                </ConfirmButton>
               )}
             </li>
           ))}

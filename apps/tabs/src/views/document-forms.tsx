@@ -13,9 +13,10 @@ import { useCallback, useEffect, useState } from "react";
 import type { ApiClient } from "../api/client.js";
 import { type Choice, ChoiceField } from "../components/choice-field.js";
 import { DataTable } from "../components/data-table.js";
+import { DateField } from "../components/date-field.js";
 import { ErrorMessage } from "../components/error-message.js";
 import { FileField } from "../components/file-field.js";
-import { formatDate } from "../components/period-name.js";
+import { fileSize, formatDate } from "../components/period-name.js";
 import { saveFile } from "../components/save-file.js";
 import { SuccessNotice } from "../components/success-notice.js";
 import { useAction } from "../components/use-action.js";
@@ -184,9 +185,6 @@ export function RegisterDocumentForm({
   );
 }
 
-const sizeText = (bytes: number, language: string) =>
-  `${(bytes / 1024 / 1024).toLocaleString(language === "en" ? "en-GB" : "sv-SE", { maximumFractionDigits: 1 })} MB`;
-
 /**
  * The document's file: what is filed (download, open in SharePoint), an upload that did not
  * finish, and a new draft while the document is a draft or in revision.
@@ -238,7 +236,7 @@ export function FileSection({
             {t("documents.file.current", {
               name: doc.file.name,
               version: doc.file.libraryVersion,
-              size: sizeText(doc.file.size, language),
+              size: fileSize(doc.file.size, language),
               date: formatDate(doc.file.uploadedAt.slice(0, 10), language),
             })}
           </Text>
@@ -370,7 +368,7 @@ export function LibrarySection({ api, doc }: { api: ApiClient; doc: GoverningDoc
             columns={[t("documents.file.libraryVersion"), t("documents.library.modified"), t("documents.library.size")]}
             rows={view.versions.map((v) => ({
               key: v.label,
-              cells: [v.label, v.modifiedAt ? formatDate(v.modifiedAt.slice(0, 10), language) : "–", sizeText(v.size, language)],
+              cells: [v.label, v.modifiedAt ? formatDate(v.modifiedAt.slice(0, 10), language) : "–", fileSize(v.size, language)],
             }))}
           />
         </div>
@@ -453,7 +451,7 @@ export function DecisionSection({
             </Select>
           </Field>
           <Field label={t("documents.decision.date")} required {...field("body.decision.date")}>
-            <Input type="date" value={date} onChange={(_, d) => setDate(d.value)} />
+            <DateField value={date} onChange={setDate} />
           </Field>
           <Field
             label={t("documents.decision.paragraph")}
@@ -465,7 +463,7 @@ export function DecisionSection({
           </Field>
           {action === "adopt" && (
             <Field label={t("documents.field.validUntil")} hint={t("documents.decision.validUntilHint")} {...field("body.validUntil")}>
-              <Input type="date" value={validUntil} onChange={(_, d) => setValidUntil(d.value)} />
+              <DateField value={validUntil} onChange={setValidUntil} />
             </Field>
           )}
           {form.general !== null && <ErrorMessage error={form.general} />}

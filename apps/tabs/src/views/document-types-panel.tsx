@@ -26,7 +26,7 @@ const keyOf = (name: string) =>
  */
 export function DocumentTypesPanel({ api }: { api: ApiClient }) {
   const styles = useViewStyles();
-  const { t } = useI18n();
+  const { t, tp } = useI18n();
   const [settings, setSettings] = useState<DocumentSettings | null>(null);
   const [types, setTypes] = useState<DocumentType[]>([]);
   const [publish, setPublish] = useState(false);
@@ -66,9 +66,7 @@ export function DocumentTypesPanel({ api }: { api: ApiClient }) {
     setName("");
   };
   const validityText = (x: DocumentType) =>
-    x.validity.kind === "years"
-      ? t("documentTypes.years", { n: String(x.validity.years) })
-      : t("documentTypes.periods", { n: String(x.validity.periods) });
+    x.validity.kind === "years" ? tp("documentTypes.years", x.validity.years) : tp("documentTypes.periods", x.validity.periods);
 
   return (
     <section className={styles.card} aria-labelledby="types-heading">

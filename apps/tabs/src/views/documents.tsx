@@ -52,7 +52,7 @@ function useNames(api: ApiClient, language: Language) {
 /** The register of governing documents: every document with its status and valid-until, filtered as the reader asks. */
 export function DocumentsView({ api, me }: { api: ApiClient; me: Me }) {
   const styles = useViewStyles();
-  const { t, language } = useI18n();
+  const { t, tp, language } = useI18n();
   const { unitName, typeName, types, units } = useNames(api, language);
   const [mine, setMine] = useState(() => window.location.hash.includes("mine=1"));
   const [registering, setRegistering] = useState(false);
@@ -160,7 +160,7 @@ export function DocumentsView({ api, me }: { api: ApiClient; me: Me }) {
       {register === null && error === null && <Spinner label={t("app.loading")} />}
       {register && (
         <div aria-live="polite">
-          <Text>{t("documents.count", { n: String(register.documents.length) })}</Text>
+          <Text>{tp("documents.count", register.documents.length)}</Text>
         </div>
       )}
       {register && register.documents.length > 0 && (

@@ -50,7 +50,7 @@ const readFile = (file: File) => file.text();
 /** Cost beside quality: each committee's net cost, budget and cost per resident beside its results. */
 export function CostPanel({ api, year, periodId }: { api: ApiClient; year: PlanYear; periodId: string }) {
   const styles = useViewStyles();
-  const { t, language } = useI18n();
+  const { t, tp, language } = useI18n();
   const [view, setView] = useState<FinanceView | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [residents, setResidents] = useState("");
@@ -94,7 +94,7 @@ export function CostPanel({ api, year, periodId }: { api: ApiClient; year: PlanY
       if (!file) return;
       const res = await api.post<FinanceView>(`${path}/import`, { csv: await readFile(file) }, view.etag);
       setView(res.data);
-      setSaved(t("cost.imported", { count: String(res.data.rows.length) }));
+      setSaved(tp("cost.imported", res.data.rows.length));
     });
 
   return (

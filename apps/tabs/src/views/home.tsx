@@ -3,7 +3,7 @@ import type { MyItems, MyNotifications } from "@kvalitetskedjan/domain";
 import { useCallback, useEffect, useState } from "react";
 import type { ApiClient } from "../api/client.js";
 import { ErrorMessage } from "../components/error-message.js";
-import { periodName } from "../components/period-name.js";
+import { formatDate, periodName } from "../components/period-name.js";
 import { RevisionText } from "../components/status.js";
 import { hasMessage, useI18n } from "../i18n/i18n.js";
 import { useViewStyles } from "./views.styles.js";
@@ -23,7 +23,7 @@ export function HomeView({ api }: { api: ApiClient }) {
   }, [api]);
   useEffect(load, [load]);
 
-  const date = (iso: string) => new Date(iso).toLocaleDateString(language === "en" ? "en-GB" : "sv-SE");
+  const date = (iso: string) => formatDate(iso, language);
   return (
     <div className={styles.stack}>
       <h1 className={styles.heading}>{t("home.title")}</h1>

@@ -15,6 +15,7 @@ import { DeleteRegular } from "@fluentui/react-icons";
 import type { Assessment, EvidenceLink, Report, ReportView as ReportViewData, SaveReportBody } from "@kvalitetskedjan/domain";
 import { useCallback, useEffect, useState } from "react";
 import { type ApiClient, ApiError } from "../api/client.js";
+import { ConfirmButton } from "../components/confirm-button.js";
 import { ErrorMessage, fieldError } from "../components/error-message.js";
 import { formatDate, periodName } from "../components/period-name.js";
 import { AssessmentText, ReportStatusText } from "../components/status.js";
@@ -160,7 +161,7 @@ export function ReportView({ api, reportRef }: { api: ApiClient; reportRef: Repo
       if (message) setNotice(message);
     });
 
-  const step = (action: "submit" | "approve" | "review" | "return", done: string) =>
+  const step = (action: "submit" | "approve" | "review" | "return", done: string, comment = "") =>
     run(async () => {
       let etag = view.report.etag;
       if (action === "submit" && editable) {
@@ -168,7 +169,8 @@ export function ReportView({ api, reportRef }: { api: ApiClient; reportRef: Repo
         if (!saved) return null;
         etag = saved.etag;
       }
-      await api.post<Report>(`${path}/transitions`, { action, ...(action === "return" ? { note: returnNote.trim() } : {}) }, etag);
+      const note = action === "return" ? returnNote.trim() : comment;
+      await api.post<Report>(`${path}/transitions`, { action, ...(note ? { note } : {}) }, etag);
       setReturnNote("");
       const fresh = await api.get<ReportViewData>(path);
       setView(fresh);
@@ -304,9 +306,17 @@ export function ReportView({ api, reportRef }: { api: ApiClient; reportRef: Repo
           </Button>
         )}
         {allowed.approve && (
-          <Button appearance="primary" disabled={busy} onClick={() => step("approve", t("report.approved"))}>
+          <ConfirmButton
+            appearance="primary"
+            disabled={busy}
+            title={t("report.approveTitle")}
+            body={t("report.approveBody")}
+            confirmLabel={t("report.approve")}
+            commentLabel={t("report.approveComment")}
+            onConfirm={(comment) => step("approve", t("report.approved"), comment)}
+          >
             {t("report.approve")}
-          </Button>
+          </ConfirmButton>
         )}
         {allowed.review && (
           <Button appearance="primary" disabled={busy} onClick={() => step("review", t("report.reviewed"))}>

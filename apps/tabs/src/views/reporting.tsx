@@ -2,6 +2,7 @@ import { Button, Checkbox, Field, Link, MessageBar, MessageBarBody, Select, Spin
 import type { Assessment, GoalList, Me, PeriodOverview, PlanYear, RemindResult, RollupRow, RollupView } from "@kvalitetskedjan/domain";
 import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import type { ApiClient } from "../api/client.js";
+import { ConfirmButton } from "../components/confirm-button.js";
 import { ErrorMessage, fieldError } from "../components/error-message.js";
 import { formatDate, periodName } from "../components/period-name.js";
 import { latestAssessedPeriod, PlanYearField } from "../components/plan-year-field.js";
@@ -136,7 +137,7 @@ function StatusList({
   onChanged: () => void;
 }) {
   const styles = useViewStyles();
-  const { t, language } = useI18n();
+  const { t, tp, language } = useI18n();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [result, setResult] = useState<RemindResult | null>(null);
   const { busy, error, run } = useAction();
@@ -220,9 +221,7 @@ function StatusList({
           </Button>
         </div>
       )}
-      <SuccessNotice
-        message={result && t("reporting.remindResult", { sent: String(result.sent), already: String(result.alreadyRemindedToday) })}
-      />
+      <SuccessNotice message={result && tp("reporting.remindResult", result.sent, { already: String(result.alreadyRemindedToday) })} />
       {error !== null && <ErrorMessage error={error} />}
     </section>
   );
@@ -243,9 +242,21 @@ function LockControl({ api, year, periodId, onChanged }: { api: ApiClient; year:
     });
   return (
     <div>
-      <Button onClick={() => void toggle()} disabled={busy}>
-        {locked ? t("reporting.unlock") : t("reporting.lock")}
-      </Button>
+      {locked ? (
+        <Button onClick={() => void toggle()} disabled={busy}>
+          {t("reporting.unlock")}
+        </Button>
+      ) : (
+        <ConfirmButton
+          disabled={busy}
+          title={t("reporting.lockTitle")}
+          body={t("reporting.lockBody")}
+          confirmLabel={t("reporting.lock")}
+          onConfirm={() => toggle()}
+        >
+          {t("reporting.lock")}
+        </ConfirmButton>
+      )}
       {error !== null && <ErrorMessage error={error} />}
     </div>
   );
