@@ -1,5 +1,5 @@
 import { AxeBuilder } from "@axe-core/playwright";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, chromium, type Locator, type Page } from "playwright-core";
 
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -58,3 +58,15 @@ export const sidewaysScrollers = (page: Page): Promise<string[]> =>
       })
       .map((el) => `${el.tagName.toLowerCase()}${el.getAttribute("aria-label") ? ` "${el.getAttribute("aria-label")}"` : ""}`),
   );
+
+/** Picks a file as a person does: our own "Välj fil" button opens the file dialog, which gets the file. */
+export async function chooseFile(
+  page: Page,
+  scope: Page | Locator,
+  label: string,
+  file: { name: string; mimeType: string; buffer: Buffer },
+): Promise<void> {
+  const chooser = page.waitForEvent("filechooser");
+  await scope.getByRole("button", { name: `Välj fil: ${label}` }).click();
+  await (await chooser).setFiles(file);
+}

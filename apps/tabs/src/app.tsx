@@ -14,6 +14,9 @@ import { ConfigView } from "./views/config.js";
 import { HomeView } from "./views/home.js";
 import { SignInView } from "./views/sign-in.js";
 
+// Success toasts are not needed for the first paint: their code loads after it.
+const SuccessToaster = lazy(() => import("./components/success-notice.js").then((m) => ({ default: m.SuccessToaster })));
+
 const GoalsView = lazy(() => import("./views/goals.js").then((m) => ({ default: m.GoalsView })));
 const ReportingView = lazy(() => import("./views/reporting.js").then((m) => ({ default: m.ReportingView })));
 const ReportView = lazy(() => import("./views/report.js").then((m) => ({ default: m.ReportView })));
@@ -63,6 +66,9 @@ export function App() {
     <FluentProvider theme={fluentTheme[theme]}>
       <I18nProvider language={language}>
         <Shell host={host} onTenantLanguage={setTenantLanguage} />
+        <Suspense fallback={null}>
+          <SuccessToaster />
+        </Suspense>
       </I18nProvider>
     </FluentProvider>
   );

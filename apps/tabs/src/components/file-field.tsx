@@ -28,9 +28,7 @@ export function FileField({
   const [chosen, setChosen] = useState<File | null>(null);
   return (
     <div className={styles.stack}>
-      <Label id={`${id}-label`} htmlFor={id}>
-        {label}
-      </Label>
+      <Label htmlFor={id}>{label}</Label>
       <input
         ref={input}
         id={id}
@@ -48,9 +46,8 @@ export function FileField({
       <div className={styles.row}>
         <Button
           icon={<DocumentArrowUpRegular />}
-          aria-labelledby={`${id}-label ${id}-button`}
+          aria-label={t("files.chooseFor", { label })}
           aria-describedby={`${id}-chosen ${id}-hint`}
-          id={`${id}-button`}
           onClick={() => input.current?.click()}
         >
           {t("files.choose")}

@@ -71,8 +71,9 @@ export function IndicatorStatusText({ status }: { status: IndicatorStatus }) {
 }
 
 const useRevisionStyles = makeStyles({
-  expired: { color: tokens.colorStatusDangerForeground1 },
-  dueSoon: { color: tokens.colorStatusWarningForeground1 },
+  // Foreground 2: darker than 1 in the light theme, lighter in the dark, so 4.5:1 holds on either background.
+  expired: { color: tokens.colorStatusDangerForeground2 },
+  dueSoon: { color: tokens.colorStatusWarningForeground2 },
 });
 
 /**
@@ -88,6 +89,18 @@ export function RevisionText({ revision }: { revision: NonNullable<GoverningDocu
       <IconText icon={expired ? <ErrorCircleRegular aria-hidden="true" /> : <WarningRegular aria-hidden="true" />}>
         {expired ? tp("revision.expired", Math.max(0, -revision.daysLeft)) : tp("revision.dueSoon", revision.daysLeft)}
       </IconText>
+    </span>
+  );
+}
+
+/** A governing document's status, and beside it, when it needs revising, how urgently (icon, text, colour). */
+export function DocumentStatusText({ status, revision }: { status: GoverningDocument["status"]; revision: GoverningDocument["revision"] }) {
+  const { t } = useI18n();
+  const styles = useViewStyles();
+  return (
+    <span className={styles.stack}>
+      <span>{t(`documents.status.${status}`)}</span>
+      {revision && <RevisionText revision={revision} />}
     </span>
   );
 }

@@ -283,6 +283,7 @@ export const en: Record<MessageKey, string> = {
   "cost.imported.other": "The file was imported. There are now {count} rows.",
   "files.choose": "Choose a file",
   "files.noneChosen": "No file chosen",
+  "files.chooseFor": "Choose a file: {label}",
   "files.lineError": "Line {line}: {reason}",
   "word.title": "Report in Word",
   "word.intro": "The period's goal section with tables and charts, from approved reports.",

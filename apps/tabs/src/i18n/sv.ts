@@ -282,6 +282,7 @@ export const sv = {
   "cost.imported.other": "Filen importerades. Nu finns {count} rader.",
   "files.choose": "Välj fil",
   "files.noneChosen": "Ingen fil vald",
+  "files.chooseFor": "Välj fil: {label}",
   "files.lineError": "Rad {line}: {reason}",
   "word.title": "Rapport i Word",
   "word.intro": "Målavsnittet för perioden med tabeller och diagram, byggt på godkända rapporter.",

@@ -6,9 +6,9 @@ import type {
   GoverningDocument,
   Me,
   OrgUnit,
-  OrgUnitKind,
   PeoplePage,
 } from "@kvalitetskedjan/domain";
+import { decisionBodyKinds, owningBodyKinds } from "@kvalitetskedjan/domain";
 import { useCallback, useEffect, useState } from "react";
 import type { ApiClient } from "../api/client.js";
 import { type Choice, ChoiceField } from "../components/choice-field.js";
@@ -24,8 +24,6 @@ import { useFormSubmit } from "../components/use-form-submit.js";
 import { useI18n } from "../i18n/i18n.js";
 import { useViewStyles } from "./views.styles.js";
 
-const decisionKinds: readonly OrgUnitKind[] = ["council", "executiveBoard", "committee", "company"];
-const owningKinds: readonly OrgUnitKind[] = [...decisionKinds, "department"];
 /** What the file picker offers; the API checks name and content again. */
 const acceptedFiles = ".docx,.odt,.xlsx,.pptx,.pdf";
 
@@ -81,12 +79,18 @@ export function RegisterDocumentForm({
   const styles = useViewStyles();
   const { t, language } = useI18n();
   const sorted = [...units].filter((u) => u.active).sort((a, b) => a.name.localeCompare(b.name, "sv"));
-  const decisionBodies = sorted.filter((u) => decisionKinds.includes(u.kind));
-  const owningBodies = sorted.filter((u) => owningKinds.includes(u.kind));
-  const ownScope = me.responsibilities.find((r) => r.role === "documentOwner" && owningKinds.includes(r.scopeKind))?.scopeId;
+  const decisionBodies = sorted.filter((u) => decisionBodyKinds.includes(u.kind));
+  const owningBodies = sorted.filter((u) => owningBodyKinds.includes(u.kind));
+  const ownScope = me.responsibilities.find((r) => r.role === "documentOwner" && owningBodyKinds.includes(r.scopeKind))?.scopeId;
   const [title, setTitle] = useState("");
   const [typeKey, setTypeKey] = useState(types[0]?.key ?? "");
-  const [decisionBodyId, setDecisionBodyId] = useState(decisionBodies[0]?.id ?? "");
+  // The type's usual decision body comes first (a policy the council's), until the person chooses another.
+  const usualBody = (key: string) => {
+    const kind = types.find((x) => x.key === key)?.usualDecisionBody;
+    return decisionBodies.find((u) => u.kind === kind)?.id ?? decisionBodies[0]?.id ?? "";
+  };
+  const [decisionBodyId, setDecisionBodyId] = useState(() => usualBody(types[0]?.key ?? ""));
+  const [bodyChosen, setBodyChosen] = useState(false);
   const [owningBodyId, setOwningBodyId] = useState(ownScope ?? owningBodies[0]?.id ?? "");
   const [ownerPersonId, setOwnerPersonId] = useState(me.person.id);
   const [summary, setSummary] = useState("");
@@ -124,7 +128,13 @@ export function RegisterDocumentForm({
         <Input value={title} maxLength={200} onChange={(_, d) => setTitle(d.value)} />
       </Field>
       <Field label={t("documents.field.type")} {...field("body.typeKey")}>
-        <Select value={typeKey} onChange={(_, d) => setTypeKey(d.value)}>
+        <Select
+          value={typeKey}
+          onChange={(_, d) => {
+            setTypeKey(d.value);
+            if (!bodyChosen) setDecisionBodyId(usualBody(d.value));
+          }}
+        >
           {types.map((x) => (
             <option key={x.key} value={x.key}>
               {(language === "en" ? x.name.en : undefined) ?? x.name.sv}
@@ -136,7 +146,10 @@ export function RegisterDocumentForm({
         label={t("documents.field.decisionBody")}
         value={decisionBodyId}
         choices={decisionBodies}
-        onChange={setDecisionBodyId}
+        onChange={(id) => {
+          setDecisionBodyId(id);
+          setBodyChosen(true);
+        }}
         validation={field("body.decisionBodyId")}
       />
       <ChoiceField

@@ -6,7 +6,7 @@ import { ChoiceField } from "../components/choice-field.js";
 import { DataTable } from "../components/data-table.js";
 import { ErrorMessage } from "../components/error-message.js";
 import { formatDate } from "../components/period-name.js";
-import { RevisionText } from "../components/status.js";
+import { DocumentStatusText } from "../components/status.js";
 import { type Language, useI18n } from "../i18n/i18n.js";
 import { documentHash } from "../route.js";
 import {
@@ -186,7 +186,7 @@ export function DocumentsView({ api, me }: { api: ApiClient; me: Me }) {
               unitName(d.owningBodyId),
               d.version > 0 ? d.version : "–",
               d.validUntil ? formatDate(d.validUntil, language) : "–",
-              d.revision ? <RevisionText key="status" revision={d.revision} /> : t(`documents.status.${d.status}`),
+              <DocumentStatusText key="status" status={d.status} revision={d.revision} />,
             ],
           }))}
         />
@@ -217,10 +217,7 @@ export function DocumentDetailView({ api, documentId }: { api: ApiClient; docume
   const { canEdit } = doc;
   const rows: [string, ReactNode][] = [
     [t("documents.field.type"), typeName(doc.typeKey)],
-    [
-      t("documents.field.status"),
-      doc.revision ? <RevisionText key="status" revision={doc.revision} /> : t(`documents.status.${doc.status}`),
-    ],
+    [t("documents.field.status"), <DocumentStatusText key="status" status={doc.status} revision={doc.revision} />],
     [t("documents.field.decisionBody"), unitName(doc.decisionBodyId)],
     [t("documents.field.owner"), [doc.ownerName, unitName(doc.owningBodyId)].filter(Boolean).join(", ")],
     [t("documents.field.version"), doc.version > 0 ? String(doc.version) : "–"],

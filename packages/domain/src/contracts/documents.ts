@@ -14,22 +14,40 @@ export const DocumentType = z.strictObject({
   key: Key,
   name: z.strictObject({ sv: Name, en: Name.optional() }),
   validity: ValidityRuleSchema,
+  /** Who usually adopts this type (a policy the council, a guideline the executive board): the form's first choice. */
+  usualDecisionBody: z.enum(["council", "executiveBoard", "committee"]).optional(),
 });
 export type DocumentType = z.infer<typeof DocumentType>;
 
 /** The types a municipality starts with (seed 001 and DOMAIN.md). */
 export const defaultDocumentTypes: readonly DocumentType[] = [
-  { key: "policy", name: { sv: "Policy", en: "Policy" }, validity: { kind: "mandatePeriods", periods: 1 } },
-  { key: "riktlinje", name: { sv: "Riktlinje", en: "Guideline" }, validity: { kind: "mandatePeriods", periods: 1 } },
-  { key: "program", name: { sv: "Program", en: "Programme" }, validity: { kind: "mandatePeriods", periods: 1 } },
-  { key: "plan", name: { sv: "Plan", en: "Plan" }, validity: { kind: "years", years: 4 } },
-  { key: "anvisning", name: { sv: "Anvisning", en: "Instruction" }, validity: { kind: "years", years: 2 } },
-  { key: "reglemente", name: { sv: "Reglemente", en: "Rules of procedure" }, validity: { kind: "mandatePeriods", periods: 1 } },
-  { key: "taxa", name: { sv: "Taxa", en: "Fee schedule" }, validity: { kind: "years", years: 1 } },
+  { key: "policy", name: { sv: "Policy", en: "Policy" }, validity: { kind: "mandatePeriods", periods: 1 }, usualDecisionBody: "council" },
+  {
+    key: "riktlinje",
+    name: { sv: "Riktlinje", en: "Guideline" },
+    validity: { kind: "mandatePeriods", periods: 1 },
+    usualDecisionBody: "executiveBoard",
+  },
+  {
+    key: "program",
+    name: { sv: "Program", en: "Programme" },
+    validity: { kind: "mandatePeriods", periods: 1 },
+    usualDecisionBody: "council",
+  },
+  { key: "plan", name: { sv: "Plan", en: "Plan" }, validity: { kind: "years", years: 4 }, usualDecisionBody: "council" },
+  { key: "anvisning", name: { sv: "Anvisning", en: "Instruction" }, validity: { kind: "years", years: 2 }, usualDecisionBody: "committee" },
+  {
+    key: "reglemente",
+    name: { sv: "Reglemente", en: "Rules of procedure" },
+    validity: { kind: "mandatePeriods", periods: 1 },
+    usualDecisionBody: "council",
+  },
+  { key: "taxa", name: { sv: "Taxa", en: "Fee schedule" }, validity: { kind: "years", years: 1 }, usualDecisionBody: "council" },
   {
     key: "delegationsordning",
     name: { sv: "Delegationsordning", en: "Delegation order" },
     validity: { kind: "mandatePeriods", periods: 1 },
+    usualDecisionBody: "committee",
   },
 ];
 

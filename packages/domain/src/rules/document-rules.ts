@@ -1,3 +1,4 @@
+import type { OrgUnitKind } from "../contracts/org.js";
 import { addDays } from "./reporting-rules.js";
 
 /**
@@ -114,3 +115,7 @@ export function revisionState(
   if (status === "expired") return { state: "expired", daysLeft };
   return daysLeft <= revisionDueWithinDays ? { state: "dueSoon", daysLeft } : null;
 }
+
+/** The bodies that adopt governing documents, and those that may own them (a department too). */
+export const decisionBodyKinds: readonly OrgUnitKind[] = ["council", "executiveBoard", "committee", "company"];
+export const owningBodyKinds: readonly OrgUnitKind[] = [...decisionBodyKinds, "department"];

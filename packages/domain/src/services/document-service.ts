@@ -19,7 +19,6 @@ import {
   type UpdateDocumentBody,
 } from "../contracts/documents.js";
 import type { MyItem } from "../contracts/me.js";
-import type { OrgUnitKind } from "../contracts/org.js";
 import { DomainError, type ErrorDetail, notFound } from "../errors.js";
 import type { Clock, DirectoryRepository, Stored, TenantRecord, TenantRegistry } from "../ports/directory-repository.js";
 import type { DocumentLibrary, LibraryColumns } from "../ports/document-library.js";
@@ -27,10 +26,12 @@ import { type DocumentData, type DocumentRepository, type DocumentSummary, never
 import type { GoalRepository } from "../ports/goal-repository.js";
 import { type Principal, requireMember, requireRole } from "../principal.js";
 import {
+  decisionBodyKinds,
   defaultValidUntil,
   documentTransitions,
   type EffectiveDocumentStatus,
   effectiveStatus,
+  owningBodyKinds,
   revisionState,
 } from "../rules/document-rules.js";
 import { documentFileTypes, extensionOf, fileProblems, isDocumentFileExtension, libraryFileName } from "../rules/file-rules.js";
@@ -49,8 +50,6 @@ interface Deps {
 }
 
 /** Bodies that adopt governing documents, and those that may own them. */
-const decisionBodyKinds: readonly OrgUnitKind[] = ["council", "executiveBoard", "committee", "company"];
-const owningBodyKinds: readonly OrgUnitKind[] = [...decisionBodyKinds, "department"];
 /** What may still change once a version is adopted: who answers for it and what it links to, not what was decided. */
 const administrativeFields = new Set(["ownerPersonId", "owningBodyId", "relatedGoalIds", "parentId", "diaryNumber"]);
 
