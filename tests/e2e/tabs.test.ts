@@ -108,7 +108,7 @@ describe("administration", () => {
     // Removing a role asks first; the dialog opens on its confirming button.
     await page.getByRole("dialog", { name: "Ta bort rollen?" }).waitFor();
     await page.keyboard.press("Enter");
-    await page.getByText("Rollen togs bort.").waitFor();
+    await page.getByText("Rollen togs bort.").first().waitFor();
     await admin.assignment("Emma Sjöberg").waitFor({ state: "detached" });
   });
 
@@ -148,8 +148,12 @@ describe("administration", () => {
       .filter({ has: admin.personField() })
       .or(page.locator("div").filter({ has: admin.personField() }))
       .first();
-    await field.getByText("Fältet måste fyllas i.").waitFor();
+    await field.getByText("Fältet måste fyllas i.", { exact: true }).waitFor();
     expect(await admin.personField().getAttribute("aria-invalid")).toBe("true");
+    // Focus went to the error summary, whose entry leads to the field.
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? "")).toContain("1 fält behöver rättas");
+    await page.getByRole("button", { name: "Person: Fältet måste fyllas i." }).click();
+    expect(await admin.personField().evaluate((el) => el === document.activeElement)).toBe(true);
   });
 
   it("explains a server refusal in the user's language: a role the person already holds", async () => {
@@ -225,7 +229,7 @@ describe("an interim report from deadline to reviewed (issue 3)", () => {
     expect(await reporting.ownerRow(bun).textContent()).toContain("Ej påbörjad");
     await reporting.select(bun).check();
     await reporting.remindButton().click();
-    await anna.p.getByText("1 påminnelse skickades. 0 hade redan fått dagens påminnelse.").waitFor();
+    await anna.p.getByText("1 påminnelse skickades. 0 hade redan fått dagens påminnelse.").first().waitFor();
     await reporting
       .ownerRow(bun)
       .getByText(/^Påmind:/)
@@ -246,7 +250,7 @@ describe("an interim report from deadline to reviewed (issue 3)", () => {
     await report.goal(goal1).getByText("Skriv en analys: målet är inte uppfyllt.").waitFor();
     await report.analysis(goal1).fill("Resultaten i matematik sjönk i årskurs 6 efter lärarbyten under våren.");
     await report.button("Skicka in").click();
-    await lina.p.getByText("Rapporten skickades in.").waitFor();
+    await lina.p.getByText("Rapporten skickades in.").first().waitFor();
     await report.status("Inskickad").waitFor();
     expect(await report.button("Skicka in").count()).toBe(0);
 
@@ -261,14 +265,14 @@ describe("an interim report from deadline to reviewed (issue 3)", () => {
     const approval = maria.p.getByRole("dialog", { name: "Godkänna rapporten?" });
     await approval.getByLabel("Kommentar till rapportören (valfri)").fill("Bra analys av tryggheten.");
     await approval.getByRole("button", { name: "Godkänn" }).click();
-    await maria.p.getByText("Rapporten godkändes.").waitFor();
+    await maria.p.getByText("Rapporten godkändes.").first().waitFor();
 
     // The chair records the committee's review.
     const erik = await as("Erik Nilsson");
     await erik.p.getByRole("listitem").filter({ hasText: "Att behandla i nämnden" }).getByRole("link").click();
     const chairView = new ReportPage(erik.p);
     await chairView.button("Markera som behandlad i nämnden").click();
-    await erik.p.getByText("Rapporten är behandlad.").waitFor();
+    await erik.p.getByText("Rapporten är behandlad.").first().waitFor();
     await chairView.status("Behandlad av nämnden").waitFor();
     expect(await erik.p.getByText(/Lina Forsberg skickade in/).count()).toBe(1);
 
@@ -310,7 +314,7 @@ describe("goal detail, cost, Word report and open data (issue 3)", () => {
     const cost = page.getByRole("region", { name: "Kostnad och kvalitet" });
     await cost.getByRole("textbox", { name: "Antal invånare" }).fill("42500");
     await cost.getByRole("button", { name: "Spara antal invånare" }).click();
-    await page.getByText("Antalet invånare sparades.").waitFor();
+    await page.getByText("Antalet invånare sparades.").first().waitFor();
     const csv = "period;nämnd;nettokostnad;budget\ninterim1;socn;401 200;395 000\ninterim1;okänd;1;1\n";
     await chooseFile(page, cost, "CSV-fil med kostnader", { name: "kostnader.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
     await cost.getByRole("button", { name: "Importera filen" }).click();
@@ -355,10 +359,10 @@ describe("benchmark settings (issue 3)", () => {
     expect(await code.inputValue()).toBe("2581");
     await code.fill("25");
     await form.getByRole("button", { name: "Spara inställningarna" }).click();
-    await form.getByText("Ogiltigt format.").waitFor();
+    await form.getByText("Ogiltigt format.", { exact: true }).waitFor();
     await code.fill("2581");
     await form.getByRole("button", { name: "Spara inställningarna" }).click();
-    await page.getByText("Inställningarna sparades.").waitFor();
+    await page.getByText("Inställningarna sparades.").first().waitFor();
     expect(await form.getByRole("checkbox", { name: /^Publicera godkända resultat/ }).isChecked()).toBe(true);
   });
 });
@@ -372,10 +376,10 @@ describe("notification settings (issue 3)", () => {
     const sender = form.getByRole("textbox", { name: /^Avsändarens e-postadress/ });
     await sender.fill("kvalitet.pitea");
     await form.getByRole("button", { name: "Spara avsändaren" }).click();
-    await form.getByText("Ogiltigt format.").waitFor();
+    await form.getByText("Ogiltigt format.", { exact: true }).waitFor();
     await sender.fill("kvalitet@pitea.example");
     await form.getByRole("button", { name: "Spara avsändaren" }).click();
-    await page.getByText("Avsändaren sparades.").waitFor();
+    await page.getByText("Avsändaren sparades.").first().waitFor();
     await panel.getByText(/^Kunde inte levereras: \d+$/).waitFor();
     // A chair sees no notification settings.
     await new HomePage(page).signOut().click();
@@ -420,7 +424,7 @@ describe("governing documents: settings and changes (issue 4)", () => {
     await types.getByRole("button", { name: "Lägg till typen" }).click();
     await types.getByRole("row").filter({ hasText: "Handlingsplan" }).filter({ hasText: "3 år" }).waitFor();
     await types.getByRole("button", { name: "Spara", exact: true }).click();
-    await page.getByText("Dokumenttyperna är sparade.").waitFor();
+    await page.getByText("Dokumenttyperna är sparade.").first().waitFor();
     await types.getByRole("button", { name: "Ta bort Policy" }).click();
     await types.getByRole("button", { name: "Spara", exact: true }).click();
     await types.getByText("Typen används av dokument i registret och kan inte tas bort.").waitFor();
@@ -437,7 +441,7 @@ describe("governing documents: settings and changes (issue 4)", () => {
     const edit = page.getByRole("form", { name: "Ändra uppgifter" });
     await edit.getByRole("textbox", { name: "Diarienummer" }).fill("KS 2026/301");
     await edit.getByRole("button", { name: "Spara ändringarna" }).click();
-    await page.getByText("Ändringarna är sparade.").waitFor();
+    await page.getByText("Ändringarna är sparade.").first().waitFor();
     await page.getByText("KS 2026/301").first().waitFor();
   });
 });
@@ -482,7 +486,7 @@ describe("filing and revising a governing document (issue 4: done when)", () => 
       buffer: Buffer.from(first),
     });
     await page.getByRole("button", { name: "Ladda upp" }).click();
-    await page.getByText("Filen är arkiverad i dokumentbiblioteket.").waitFor();
+    await page.getByText("Filen är arkiverad i dokumentbiblioteket.").first().waitFor();
     const columns = page.getByRole("table", { name: "Kolumner i biblioteket" });
     await columns.getByRole("row").filter({ hasText: "Rubrik" }).filter({ hasText: title }).waitFor();
     await columns.getByRole("row").filter({ hasText: "Dokumentansvarig" }).filter({ hasText: "Sara Holm" }).waitFor();
@@ -507,7 +511,7 @@ describe("filing and revising a governing document (issue 4: done when)", () => 
       await form.getByRole("textbox", { name: "Paragraf" }).fill(paragraph);
       if (until) await form.getByLabel("Giltig till").fill(until);
       await form.getByRole("button", { name: "Registrera beslutet" }).click();
-      await page.getByText("Beslutet är registrerat och versionen antagen.").waitFor();
+      await page.getByText("Beslutet är registrerat och versionen antagen.").first().waitFor();
     };
     await decide(today, "§ 12", validUntil);
     await page.getByText("Gällande", { exact: true }).waitFor();
@@ -527,14 +531,14 @@ describe("filing and revising a governing document (issue 4: done when)", () => 
     await page.goto(`${page.url().split("#")[0]}#/documents`);
     await page.getByRole("link", { name: title }).click();
     await page.getByRole("button", { name: "Påbörja revidering" }).click();
-    await page.getByText("Revideringen är påbörjad.", { exact: false }).waitFor();
+    await page.getByText("Revideringen är påbörjad.", { exact: false }).first().waitFor();
     await chooseFile(page, page, "Nytt utkast", {
       name: "Upphandling 2027.docx",
       mimeType: "application/octet-stream",
       buffer: Buffer.from(second),
     });
     await page.getByRole("button", { name: "Ladda upp" }).click();
-    await page.getByText("Filen är arkiverad i dokumentbiblioteket.").waitFor();
+    await page.getByText("Filen är arkiverad i dokumentbiblioteket.").first().waitFor();
     await decide(alertDay, "§ 40");
 
     // Both adopted versions are kept: in the register, in the library, and the first one as it was adopted.

@@ -35,7 +35,13 @@ async function syncFolder(dir: string): Promise<void> {
 
 /** The journal's segments in `dir`, oldest first. */
 export async function listSegments(dir: string): Promise<number[]> {
-  const names = await readdir(dir).catch(() => [] as string[]);
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
   return names
     .map((n) => segmentPattern.exec(n)?.[1])
     .filter((s): s is string => s !== undefined)

@@ -24,7 +24,7 @@ export function ChoiceField({
   onChange: (id: string) => void;
   /** A first option with the empty value ("Alla"). */
   all?: string;
-  validation?: { validationState: "error" | "none"; validationMessage: string | null };
+  validation?: { validationState: "error" | "none"; validationMessage: string | null; "data-field"?: string };
 }) {
   const styles = useViewStyles();
   return (

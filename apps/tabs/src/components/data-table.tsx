@@ -1,5 +1,5 @@
 import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { type ReactNode, useSyncExternalStore } from "react";
 import { ScrollTable } from "./scroll-table.js";
 
 export interface DataRow {
@@ -8,11 +8,21 @@ export interface DataRow {
 }
 
 /** Below this width (the Teams meeting side panel is 320 px) rows are shown as cards, not columns. */
-const narrow = "@media (max-width: 599px)";
+const narrowQuery = "(max-width: 599px)";
+
+/** Whether the screen is narrow now, following changes (a side panel resized, a phone turned). */
+function useNarrow(): boolean {
+  return useSyncExternalStore(
+    (changed) => {
+      const query = window.matchMedia(narrowQuery);
+      query.addEventListener("change", changed);
+      return () => query.removeEventListener("change", changed);
+    },
+    () => window.matchMedia(narrowQuery).matches,
+  );
+}
 
 const useStyles = makeStyles({
-  wide: { [narrow]: { display: "none" } },
-  narrow: { display: "none", [narrow]: { display: "block" } },
   // Long names wrap inside their column instead of running into the next one.
   cell: { overflowWrap: "anywhere", verticalAlign: "top" },
   cards: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -30,13 +40,14 @@ const useStyles = makeStyles({
  * A table of records with a header row. Wide, it is a table that scrolls inside its own
  * focusable region if it must; below 600 px each row is a card of label and value pairs, so
  * it reads without sideways scrolling in the 320 px meeting side panel (WCAG 1.4.10). Both
- * are named by `label`; only the one shown is in the accessibility tree.
+ * are named by `label`.
  */
 export function DataTable({ label, columns, rows }: { label: string; columns: readonly string[]; rows: readonly DataRow[] }) {
   const styles = useStyles();
-  return (
-    <>
-      <ScrollTable label={label} className={styles.wide}>
+  // One of the two is rendered, so the page holds each value once.
+  if (!useNarrow()) {
+    return (
+      <ScrollTable label={label}>
         <Table size="small" aria-label={label}>
           <TableHeader>
             <TableRow>
@@ -61,22 +72,24 @@ export function DataTable({ label, columns, rows }: { label: string; columns: re
           </TableBody>
         </Table>
       </ScrollTable>
-      <section aria-label={label} className={styles.narrow}>
-        <ul className={styles.cards}>
-          {rows.map((r) => (
-            <li key={r.key} className={styles.card}>
-              <dl className={styles.pairs}>
-                {columns.map((c, i) => (
-                  <div key={c}>
-                    <dt className={styles.term}>{c}</dt>
-                    <dd className={styles.value}>{r.cells[i]}</dd>
-                  </div>
-                ))}
-              </dl>
-            </li>
-          ))}
-        </ul>
-      </section>
-    </>
+    );
+  }
+  return (
+    <section aria-label={label}>
+      <ul className={styles.cards}>
+        {rows.map((r) => (
+          <li key={r.key} className={styles.card}>
+            <dl className={styles.pairs}>
+              {columns.map((c, i) => (
+                <div key={c}>
+                  <dt className={styles.term}>{c}</dt>
+                  <dd className={styles.value}>{r.cells[i]}</dd>
+                </div>
+              ))}
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -12,18 +12,24 @@ export function useFormSubmit(fields: readonly string[], required: Readonly<Reco
   const [error, setError] = useState<unknown>(null);
   const [missing, setMissing] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** Counts submits that failed, so the error summary takes focus after each. */
+  const [failures, setFailures] = useState(0);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
     const empty = Object.keys(required).find((path) => !required[path]) ?? null;
     setMissing(empty);
-    if (empty) return;
+    if (empty) {
+      setFailures((n) => n + 1);
+      return;
+    }
     setBusy(true);
     try {
       await send();
     } catch (err) {
       setError(err);
+      setFailures((n) => n + 1);
     } finally {
       setBusy(false);
     }
@@ -31,10 +37,14 @@ export function useFormSubmit(fields: readonly string[], required: Readonly<Reco
 
   const messageFor = (path: string): string | null => (missing === path ? t("reason.required") : (fieldError(error, path, t) ?? null));
   const general = error !== null && !fields.some((f) => fieldError(error, f, t)) ? error : null;
-  /** A Fluent `Field`'s validation props for the field at `path`. */
+  /** A Fluent `Field`'s validation props for the field at `path`, and its name for the error summary's links. */
   const fieldProps = (path: string) => {
     const message = messageFor(path);
-    return { validationState: message ? ("error" as const) : ("none" as const), validationMessage: message };
+    return { validationState: message ? ("error" as const) : ("none" as const), validationMessage: message, "data-field": path };
   };
-  return { submit: (e: FormEvent) => void submit(e), busy, error, messageFor, fieldProps, general, setError };
+  /** Every field with a message, in the order the form names them. */
+  const summary = [...new Set([...(missing ? [missing] : []), ...fields])]
+    .map((path) => ({ path, message: messageFor(path) }))
+    .filter((x): x is { path: string; message: string } => x.message !== null);
+  return { submit: (e: FormEvent) => void submit(e), busy, error, messageFor, fieldProps, general, setError, summary, failures };
 }

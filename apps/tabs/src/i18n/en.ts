@@ -550,5 +550,8 @@ export const en: Record<MessageKey, string> = {
   "reporting.lockTitle": "Lock the period?",
   "reporting.lockBody": "Nobody can then change the period's reports. Administrators can unlock it again.",
   "admin.revokeTitle": "Remove the role?",
+  "form.errors.one": "{count} field needs correcting",
+  "form.errors.other": "{count} fields need correcting",
+  "form.field": "Field",
   retry: "Try again",
 };

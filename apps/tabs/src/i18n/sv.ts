@@ -550,6 +550,9 @@ export const sv = {
   "reporting.lockTitle": "Låsa perioden?",
   "reporting.lockBody": "Ingen kan då ändra periodens rapporter. Administratörer kan låsa upp perioden igen.",
   "admin.revokeTitle": "Ta bort rollen?",
+  "form.errors.one": "{count} fält behöver rättas",
+  "form.errors.other": "{count} fält behöver rättas",
+  "form.field": "Fält",
   retry: "Försök igen",
 } as const;
 

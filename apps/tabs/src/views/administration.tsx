@@ -29,6 +29,7 @@ import { lazy, memo, Suspense, startTransition, useCallback, useDeferredValue, u
 import type { ApiClient } from "../api/client.js";
 import { ConfirmButton } from "../components/confirm-button.js";
 import { ErrorMessage } from "../components/error-message.js";
+import { ErrorSummary } from "../components/error-summary.js";
 import { useFormSubmit } from "../components/use-form-submit.js";
 import { useI18n } from "../i18n/i18n.js";
 import { useViewStyles } from "./views.styles.js";
@@ -351,6 +352,7 @@ function GrantForm({ api, unit, onGranted }: { api: ApiClient; unit: OrgUnit; on
           ))}
         </Select>
       </Field>
+      <ErrorSummary form={form} />
       {form.general !== null && <ErrorMessage error={form.general} />}
       <div>
         <Button type="submit" appearance="primary" disabled={form.busy}>
@@ -390,6 +392,7 @@ function RenameForm({
       <Field label={t("admin.unitName")} required validationState={nameError ? "error" : "none"} validationMessage={nameError ?? null}>
         <Input value={name} maxLength={200} onChange={(_, d) => setName(d.value)} />
       </Field>
+      <ErrorSummary form={form} />
       {form.general !== null && <ErrorMessage error={form.general} onRetry={onReload} retryLabel={t("admin.reload")} />}
       <div>
         <Button type="submit" disabled={form.busy || name.trim() === unit.name}>
@@ -434,6 +437,7 @@ function AddUnitForm({ api, unit, onAdded }: { api: ApiClient; unit: OrgUnit; on
           ))}
         </Select>
       </Field>
+      <ErrorSummary form={form} />
       {form.general !== null && <ErrorMessage error={form.general} />}
       <div>
         <Button type="submit" disabled={form.busy}>

@@ -15,6 +15,7 @@ import { type Choice, ChoiceField } from "../components/choice-field.js";
 import { DataTable } from "../components/data-table.js";
 import { DateField } from "../components/date-field.js";
 import { ErrorMessage } from "../components/error-message.js";
+import { ErrorSummary } from "../components/error-summary.js";
 import { FileField } from "../components/file-field.js";
 import { fileSize, formatDate } from "../components/period-name.js";
 import { saveFile } from "../components/save-file.js";
@@ -188,6 +189,7 @@ export function RegisterDocumentForm({
         all={t("documents.field.none")}
         validation={field("body.supersedesId")}
       />
+      <ErrorSummary form={form} />
       {form.general !== null && <ErrorMessage error={form.general} />}
       <div>
         <Button type="submit" appearance="primary" disabled={form.busy || !decisionBodyId || !owningBodyId}>
@@ -479,6 +481,7 @@ export function DecisionSection({
               <DateField value={validUntil} onChange={setValidUntil} />
             </Field>
           )}
+          <ErrorSummary form={form} />
           {form.general !== null && <ErrorMessage error={form.general} />}
           <div>
             <Button type="submit" appearance="primary" disabled={form.busy}>
@@ -588,6 +591,7 @@ export function EditDocumentForm({
             validation={field("body.supersedesId")}
           />
         )}
+        <ErrorSummary form={form} />
         {form.general !== null && <ErrorMessage error={form.general} />}
         <div>
           <Button type="submit" disabled={form.busy}>

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from "react";
 import type { ApiClient } from "../api/client.js";
 import { DataTable } from "../components/data-table.js";
 import { ErrorMessage } from "../components/error-message.js";
+import { ErrorSummary } from "../components/error-summary.js";
 import { SuccessNotice } from "../components/success-notice.js";
 import { useFormSubmit } from "../components/use-form-submit.js";
 import { useI18n } from "../i18n/i18n.js";
@@ -118,6 +119,7 @@ export function DocumentTypesPanel({ api }: { api: ApiClient }) {
             </div>
             <form className={styles.form} onSubmit={form.submit} aria-label={t("documentTypes.saveLabel")} noValidate>
               <Checkbox checked={publish} onChange={(_, d) => setPublish(d.checked === true)} label={t("documentTypes.publish")} />
+              <ErrorSummary form={form} />
               {form.general !== null && <ErrorMessage error={form.general} />}
               <div>
                 <Button type="submit" appearance="primary" disabled={form.busy || types.length === 0}>

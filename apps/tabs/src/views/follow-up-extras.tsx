@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from "react";
 import { type ApiClient, ApiError } from "../api/client.js";
 import { DataTable } from "../components/data-table.js";
 import { describeError, ErrorMessage } from "../components/error-message.js";
+import { ErrorSummary } from "../components/error-summary.js";
 import { FileField } from "../components/file-field.js";
 import { formatNumber, periodName } from "../components/period-name.js";
 import { saveFile } from "../components/save-file.js";
@@ -396,6 +397,7 @@ function BenchmarkSettingsForm({ api, settings, onSaved }: { api: ApiClient; set
         {t("settings.save")}
       </Button>
       <SuccessNotice message={saved ? t("settings.saved") : null} />
+      <ErrorSummary form={form} />
       {form.general !== null && <ErrorMessage error={form.general} />}
     </form>
   );

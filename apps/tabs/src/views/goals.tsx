@@ -4,6 +4,7 @@ import type { Assessment, Goal, GoalList, GoalResult, GoalTree, Me, OrgTree, Org
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ApiClient } from "../api/client.js";
 import { ErrorMessage } from "../components/error-message.js";
+import { ErrorSummary } from "../components/error-summary.js";
 import { periodName } from "../components/period-name.js";
 import { latestAssessedPeriod, PlanYearField } from "../components/plan-year-field.js";
 import { AssessmentText, IndicatorStatusText } from "../components/status.js";
@@ -358,6 +359,7 @@ function AddGoalForm({
           ))}
         </Select>
       </Field>
+      <ErrorSummary form={form} />
       {form.general !== null && <ErrorMessage error={form.general} />}
       <div>
         <Button type="submit" appearance="primary" disabled={form.busy || !owner}>

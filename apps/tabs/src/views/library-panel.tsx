@@ -3,6 +3,7 @@ import type { DocumentLibrarySettings, LibraryCandidates } from "@kvalitetskedja
 import { useCallback, useEffect, useState } from "react";
 import type { ApiClient } from "../api/client.js";
 import { ErrorMessage } from "../components/error-message.js";
+import { ErrorSummary } from "../components/error-summary.js";
 import { SuccessNotice } from "../components/success-notice.js";
 import { useAction } from "../components/use-action.js";
 import { useFormSubmit } from "../components/use-form-submit.js";
@@ -110,6 +111,7 @@ export function LibraryPanel({ api }: { api: ApiClient }) {
               </div>
             )}
             <SuccessNotice message={saved ? t("library.saved") : null} />
+            <ErrorSummary form={form} />
             {form.general !== null && <ErrorMessage error={form.general} />}
           </form>
         )}

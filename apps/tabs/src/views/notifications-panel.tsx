@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from "react";
 import type { ApiClient } from "../api/client.js";
 import { DataTable } from "../components/data-table.js";
 import { ErrorMessage } from "../components/error-message.js";
+import { ErrorSummary } from "../components/error-summary.js";
 import { formatDate } from "../components/period-name.js";
 import { SuccessNotice } from "../components/success-notice.js";
 import { useFormSubmit } from "../components/use-form-submit.js";
@@ -90,6 +91,7 @@ function MailSenderForm({
         {t("notifications.save")}
       </Button>
       <SuccessNotice message={saved ? t("notifications.saved") : null} />
+      <ErrorSummary form={form} />
       {form.general !== null && <ErrorMessage error={form.general} />}
     </form>
   );

@@ -55,6 +55,8 @@ export const useViewStyles = makeStyles({
   /** A select whose options can be long (goal titles) stays within its column. */
   fullWidth: { width: "100%", minWidth: 0, maxWidth: "100%" },
   wrap: { overflowWrap: "anywhere" },
+  /** The error summary takes focus after a failed submit; its outline shows where focus went. */
+  summary: { outlineOffset: "2px" },
   /** A definition list's value, under its term rather than indented. */
   definition: { margin: 0, overflowWrap: "anywhere" },
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
