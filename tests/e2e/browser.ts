@@ -27,6 +27,18 @@ export const widths = [1280, 320] as const;
 
 /** axe with the tags QUALITY-BAR 19 names; only Fluent's hidden focus-trap nodes may be filtered. */
 export async function axeViolations(page: Page): Promise<string[]> {
+  // A toast fading in is half transparent for a moment: check the page as it settles, not mid-animation.
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => a.effect?.getComputedTiming().iterations !== Number.POSITIVE_INFINITY)
+          .map((a) => a.finished.catch(() => undefined)),
+      ),
+      new Promise((resolve) => setTimeout(resolve, 2000)),
+    ]),
+  );
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "EN-301-549", "best-practice"])
     .analyze();

@@ -402,7 +402,7 @@ describe("governing documents (issue 4)", () => {
     await register.getByRole("link", { name: "Riktlinjer för arbetet mot EU" }).click();
     await page.getByRole("heading", { level: 1, name: "Riktlinjer för arbetet mot EU" }).waitFor();
     await page.getByText("Kommunstyrelsen 2023-03-06 § 41").waitFor();
-    await page.getByRole("link", { name: "Överordnat dokument" }).click();
+    await page.getByRole("link", { name: "Piteå kommuns policy för kvalitetsarbetet" }).click();
     await page.getByRole("heading", { level: 1, name: "Piteå kommuns policy för kvalitetsarbetet" }).waitFor();
     await page.getByText("2017-02-13 § 6").first().waitFor();
     await page.getByText("Piteå kommuns anställda, förtroendevalda samt kommunens helägda bolag").waitFor();

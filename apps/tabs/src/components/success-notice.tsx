@@ -1,11 +1,26 @@
-import { Toast, Toaster, ToastTitle, useToastController } from "@fluentui/react-components";
+import { makeStyles, Toast, Toaster, ToastTitle, useToastController } from "@fluentui/react-components";
 import { useEffect } from "react";
+import { useI18n } from "../i18n/i18n.js";
 
 const toasterId = "kvalitetskedjan";
 
-/** Where success messages appear: one at a time, each replacing the one before. Rendered once, by the app. */
+/**
+ * Where success messages appear: one at a time, each replacing the one before, inside a
+ * landmark of their own (so all content is in one). Rendered once, by the app.
+ */
+const useStyles = makeStyles({
+  // A corner of the viewport the (absolutely placed) toasts hang from, wherever the page is scrolled.
+  corner: { position: "fixed", top: 0, right: 0, width: 0, height: 0, zIndex: 1000 },
+});
+
 export function SuccessToaster() {
-  return <Toaster toasterId={toasterId} limit={1} position="top-end" pauseOnHover pauseOnWindowBlur />;
+  const { t } = useI18n();
+  const styles = useStyles();
+  return (
+    <aside aria-label={t("app.messages")} className={styles.corner}>
+      <Toaster toasterId={toasterId} inline limit={1} position="top-end" pauseOnHover pauseOnWindowBlur />
+    </aside>
+  );
 }
 
 /**

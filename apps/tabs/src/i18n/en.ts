@@ -4,6 +4,7 @@ import type { MessageKey } from "./sv.js";
 export const en: Record<MessageKey, string> = {
   "app.name": "Kvalitetskedjan",
   "app.loading": "Loading…",
+  "app.messages": "Messages",
   "app.skipToContent": "Skip to content",
   "nav.label": "Areas",
   "nav.home": "My items",

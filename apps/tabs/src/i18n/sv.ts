@@ -2,6 +2,7 @@
 export const sv = {
   "app.name": "Kvalitetskedjan",
   "app.loading": "Laddar…",
+  "app.messages": "Meddelanden",
   "app.skipToContent": "Hoppa till innehållet",
   "nav.label": "Områden",
   "nav.home": "Mina uppgifter",
