@@ -16,6 +16,8 @@ async function main(): Promise<void> {
     dataDir: resolve(env.DATA_DIR),
     staticDir: resolve(__dirname, "../../apps/tabs/dist"),
     env: process.env,
+    // A fresh start shows the demo as of today, in Stockholm.
+    demoAsOf: new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" }),
   });
   console.log(`Ready: ${runtime.url}`);
   let stopping = false;

@@ -191,7 +191,7 @@ describe("goals", () => {
     await goals.ownerField().selectOption({ label: "Barn- och utbildningsnämnden" });
     await goals.titleField().fill("Fler barn och unga läser på fritiden");
     await goals.addButton().click();
-    await page.getByText("Målet lades till.").waitFor();
+    await page.getByText("Målet lades till.").first().waitFor();
     await goals.goal("Fler barn och unga läser på fritiden").waitFor();
     expect(await goals.goalsUnder(kf).allTextContents()).toEqual(
       expect.arrayContaining([expect.stringContaining("Fler barn och unga läser på fritiden")]),

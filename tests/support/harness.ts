@@ -52,6 +52,7 @@ export async function startHarness(
     clock?: { now(): Date };
     channel?: NotificationChannel;
     library?: DocumentLibrary;
+    demoAsOf?: string;
   } = {},
 ): Promise<Harness> {
   const calls: CosmosCall[] = [];
@@ -105,6 +106,7 @@ export async function startHarness(
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.channel ? { channel: options.channel } : {}),
     ...(options.library ? { library: options.library } : {}),
+    ...(options.demoAsOf ? { demoAsOf: options.demoAsOf } : {}),
     ...(real
       ? {
           realCosmos: {
