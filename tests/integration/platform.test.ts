@@ -15,6 +15,15 @@ describe("platform", () => {
     expect(res.json).toMatchObject({ status: "ok", version: expect.any(String) });
   });
 
+  it("gives the municipality's administrators the checks of the deployment's set-up, and no one else", async () => {
+    const details = await t.h.request("GET", "/api/health/details", { token: t.admin });
+    expect(details.status).toBe(200);
+    expect(details.json).toMatchObject({ status: "ok", checks: [{ name: "database", ok: true }] });
+    const reader = await t.h.request("GET", "/api/health/details", { token: await t.h.tokenFor(pitea, "lars.oberg") });
+    expect(reader.status).toBe(403);
+    expect((await t.h.request("GET", "/api/health/details")).status).toBe(401);
+  });
+
   it("describes every route in an OpenAPI 3.1 document generated from the contracts", async () => {
     const { json } = await t.h.request("GET", "/api/openapi.json");
     expect(json.openapi).toBe("3.1.0");

@@ -15,7 +15,7 @@ import { HomeView } from "./views/home.js";
 import { SignInView } from "./views/sign-in.js";
 
 // Success toasts are not needed for the first paint: their code loads after it.
-const SuccessToaster = lazy(() => import("./components/success-notice.js").then((m) => ({ default: m.SuccessToaster })));
+const SuccessToaster = lazy(() => import("./components/success-toaster.js").then((m) => ({ default: m.SuccessToaster })));
 
 const GoalsView = lazy(() => import("./views/goals.js").then((m) => ({ default: m.GoalsView })));
 const ReportingView = lazy(() => import("./views/reporting.js").then((m) => ({ default: m.ReportingView })));

@@ -1,22 +1,12 @@
-import {
-  Button,
-  type ButtonProps,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  Field,
-  Textarea,
-} from "@fluentui/react-components";
-import { type ReactNode, useState } from "react";
-import { useI18n } from "../i18n/i18n.js";
+import { Button, type ButtonProps, useRestoreFocusTarget } from "@fluentui/react-components";
+import { lazy, type ReactNode, Suspense, useState } from "react";
+
+const ConfirmDialog = lazy(() => import("./confirm-dialog.js"));
 
 /**
  * A button for a step that is hard to take back (approve, lock, remove): it asks first, in a
- * dialog that names what will happen, and can take a comment to go with the step.
+ * dialog that names what will happen, and can take a comment to go with the step. The dialog's
+ * code loads when it is first opened; focus returns to the button when it closes.
  */
 export function ConfirmButton({
   children,
@@ -43,50 +33,36 @@ export function ConfirmButton({
   commentLabel?: string;
   onConfirm: (comment: string) => void | Promise<void>;
 }) {
-  const { t } = useI18n();
   const [open, setOpen] = useState(false);
-  const [comment, setComment] = useState("");
+  const restoreFocus = useRestoreFocusTarget();
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(_, d) => {
-        setOpen(d.open);
-        if (!d.open) setComment("");
-      }}
-    >
-      <DialogTrigger disableButtonEnhancement>
-        <Button appearance={appearance} disabled={disabled} size={size} {...(label ? { "aria-label": label } : {})}>
-          {children}
-        </Button>
-      </DialogTrigger>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{title}</DialogTitle>
-          <DialogContent>
-            <p>{body}</p>
-            {commentLabel && (
-              <Field label={commentLabel}>
-                <Textarea value={comment} maxLength={2000} onChange={(_, d) => setComment(d.value)} />
-              </Field>
-            )}
-          </DialogContent>
-          <DialogActions>
-            <Button
-              appearance="primary"
-              onClick={() => {
-                setOpen(false);
-                void onConfirm(comment.trim());
-                setComment("");
-              }}
-            >
-              {confirmLabel}
-            </Button>
-            <DialogTrigger disableButtonEnhancement>
-              <Button>{t("confirm.cancel")}</Button>
-            </DialogTrigger>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <>
+      <Button
+        appearance={appearance}
+        disabled={disabled}
+        size={size}
+        aria-haspopup="dialog"
+        {...(label ? { "aria-label": label } : {})}
+        {...restoreFocus}
+        onClick={() => setOpen(true)}
+      >
+        {children}
+      </Button>
+      {open && (
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            title={title}
+            body={body}
+            confirmLabel={confirmLabel}
+            commentLabel={commentLabel}
+            onClose={() => setOpen(false)}
+            onConfirm={(comment) => {
+              setOpen(false);
+              void onConfirm(comment);
+            }}
+          />
+        </Suspense>
+      )}
+    </>
   );
 }
