@@ -472,8 +472,14 @@ describe("filing and revising a governing document (issue 4: done when)", () => 
     await page.getByRole("button", { name: "Registrera dokument" }).click();
     const register = page.getByRole("form", { name: "Registrera ett styrande dokument" });
     await register.getByRole("textbox", { name: "Rubrik" }).fill(title);
+    // The decision body starts from the type's usual one: a guideline the executive board's, a policy the council's.
+    const body = register.getByRole("combobox", { name: "Beslutsinstans" });
+    const chosenBody = () => body.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? "");
+    await register.getByRole("combobox", { name: "Dokumenttyp" }).selectOption({ label: "Riktlinje" });
+    expect(await chosenBody()).toBe("Kommunstyrelsen");
     await register.getByRole("combobox", { name: "Dokumenttyp" }).selectOption({ label: "Policy" });
-    await register.getByRole("combobox", { name: "Beslutsinstans" }).selectOption({ label: "Kommunfullmäktige" });
+    expect(await chosenBody()).toBe("Kommunfullmäktige");
+    await body.selectOption({ label: "Kommunfullmäktige" });
     await register.getByRole("textbox", { name: "Dokumentet gäller för" }).fill("Alla som köper in åt kommunen");
     await register.getByRole("button", { name: "Registrera som utkast" }).click();
     await page.getByRole("heading", { level: 1, name: title }).waitFor();
