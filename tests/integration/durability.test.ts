@@ -37,6 +37,17 @@ function killHard(child: ChildProcess): Promise<void> {
   });
 }
 
+/** Starts the runtime again on `dir` and hands `check` the organisation's unit ids and the start's log lines. */
+async function restarted(dir: string, check: (ids: Set<string>, logs: readonly string[]) => void): Promise<void> {
+  const after = await startHarness({ dataDir: dir });
+  try {
+    const tree = await after.request("GET", "/api/org/units", { token: await after.tokenFor(pitea, "anna.lind") });
+    check(new Set(tree.json.units.map((u: { id: string }) => u.id)), after.logs);
+  } finally {
+    await after.stop();
+  }
+}
+
 describe("no acknowledged write is lost on a crash of the local runtime", () => {
   let dir: string;
   const created: string[] = [];
@@ -68,16 +79,11 @@ describe("no acknowledged write is lost on a crash of the local runtime", () => 
     }
     expect(created).toHaveLength(200);
 
-    const after = await startHarness({ dataDir: dir });
-    try {
-      const tree = await after.request("GET", "/api/org/units", { token: await after.tokenFor(pitea, "anna.lind") });
-      const ids = new Set(tree.json.units.map((u: { id: string }) => u.id));
+    await restarted(dir, (ids, logs) => {
       expect(created.filter((id) => !ids.has(id))).toEqual([]);
-      expect(after.logs.some((l) => l.includes("Loaded demo data"))).toBe(false);
-      expect(after.logs.some((l) => /Replayed \d+ journalled change/.test(l))).toBe(true);
-    } finally {
-      await after.stop();
-    }
+      expect(logs.some((l) => l.includes("Loaded demo data"))).toBe(false);
+      expect(logs.some((l) => /Replayed \d+ journalled change/.test(l))).toBe(true);
+    });
   });
 
   it("drops a write torn by a crash and keeps everything before it", async () => {
@@ -86,31 +92,21 @@ describe("no acknowledged write is lost on a crash of the local runtime", () => 
     await appendFile(last, '{"c":"directory","k":"\\"x\\"","d":{"id":"torn"');
     const torn = (await stat(last)).size;
 
-    const after = await startHarness({ dataDir: dir });
-    try {
-      const tree = await after.request("GET", "/api/org/units", { token: await after.tokenFor(pitea, "anna.lind") });
-      const ids = new Set(tree.json.units.map((u: { id: string }) => u.id));
+    await restarted(dir, (ids, logs) => {
       expect(created.every((id) => ids.has(id))).toBe(true);
-      expect(after.logs.some((l) => l.includes("dropped an incomplete write"))).toBe(true);
-      expect((await stat(last).catch(() => ({ size: 0 }))).size).toBeLessThan(torn);
-    } finally {
-      await after.stop();
-    }
+      expect(logs.some((l) => l.includes("dropped an incomplete write"))).toBe(true);
+    });
+    expect((await stat(last).catch(() => ({ size: 0 }))).size).toBeLessThan(torn);
   });
 
   it("starts from the snapshot before a damaged one, with the journal since, and loses nothing", async () => {
     const snapshot = join(dir, "cosmos-snapshot.json");
     const size = (await stat(snapshot)).size;
     await truncate(snapshot, Math.floor(size / 2));
-    const after = await startHarness({ dataDir: dir });
-    try {
-      const tree = await after.request("GET", "/api/org/units", { token: await after.tokenFor(pitea, "anna.lind") });
-      const ids = new Set(tree.json.units.map((u: { id: string }) => u.id));
+    await restarted(dir, (ids, logs) => {
       expect(created.every((id) => ids.has(id))).toBe(true);
-      expect(after.logs.some((l) => l.includes("is damaged"))).toBe(true);
-    } finally {
-      await after.stop();
-    }
+      expect(logs.some((l) => l.includes("is damaged"))).toBe(true);
+    });
     // The damaged file is kept beside the data for whoever wants to look at it.
     expect((await readdir(dir)).some((f) => f.startsWith("cosmos-snapshot.json.damaged-"))).toBe(true);
     expect(JSON.parse(await readFile(snapshot, "utf8")).version).toBeGreaterThan(0);
