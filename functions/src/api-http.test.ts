@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import "./functions/index.js";
-import { routeTable } from "./routes.js";
+import "./modules.js";
+import { routeTable } from "./platform/routes.js";
 
 describe("api.http", () => {
   it("has an example of every route", async () => {

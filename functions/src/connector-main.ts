@@ -1,12 +1,12 @@
 // `npm run connector`: the Power Automate custom connector (Swagger 2.0 and its properties)
 // from the route table, for the host and app registration in the environment.
 import "./local/quiet-test-mode.js";
-import "./functions/index.js";
+import "./modules.js";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { z } from "zod";
-import { connectorDefinition, connectorProperties } from "./http/connector.js";
-import { routeTable } from "./routes.js";
+import { connectorDefinition, connectorProperties } from "./platform/http/connector.js";
+import { routeTable } from "./platform/routes.js";
 
 const Settings = z.object({
   /** Where the API is served; the tabs' host by default (the API is under its `/api`). */

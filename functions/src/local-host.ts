@@ -4,10 +4,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, resolve, sep } from "node:path";
 import type { HttpResponseInit } from "@azure/functions";
 import { DomainError } from "@kvalitetskedjan/domain";
-import { HttpRequest, InvocationContext } from "./azure-functions.js";
-import { errorResponse, type RegisteredRoute } from "./http/route.js";
-import { apiHeaders, tabPageHeaders } from "./http/security-headers.js";
 import { safeLog } from "./local/log-safe.js";
+import { HttpRequest, InvocationContext } from "./platform/azure-functions.js";
+import { errorResponse, type RegisteredRoute } from "./platform/http/route.js";
+import { apiHeaders, tabPageHeaders } from "./platform/http/security-headers.js";
 
 export interface ExtraRoute {
   readonly method: string;

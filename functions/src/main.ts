@@ -1,3 +1,3 @@
 // Entry point of the Azure Functions app. It registers the routes and nothing else: the
 // local identity provider and the local host are not part of this bundle.
-import "./functions/index.js";
+import "./modules.js";

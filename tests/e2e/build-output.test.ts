@@ -1,9 +1,9 @@
 import { execFileSync } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import "../../functions/src/functions/index.js";
-import { routeTable } from "../../functions/src/routes.js";
-import { timerTable } from "../../functions/src/timers.js";
+import "../../functions/src/modules.js";
+import { routeTable } from "../../functions/src/platform/routes.js";
+import { timerTable } from "../../functions/src/platform/timers.js";
 
 describe("build output", () => {
   it("keeps the local identity provider and local host out of the Azure bundle", async () => {

@@ -5,8 +5,8 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectorDefinition } from "../../functions/src/http/connector.js";
-import { routeTable } from "../../functions/src/routes.js";
+import { connectorDefinition } from "../../functions/src/platform/http/connector.js";
+import { routeTable } from "../../functions/src/platform/routes.js";
 import { alvdala, bodyOf, pitea, sampleRequests } from "../support/catalogue.js";
 import { useHarness } from "../support/harness.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { routeTable } from "../../functions/src/routes.js";
+import { routeTable } from "../../functions/src/platform/routes.js";
 import { bodyOf, sampleRequests } from "../support/catalogue.js";
 import { type Harness, useHarness } from "../support/harness.js";
 

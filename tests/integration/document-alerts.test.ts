@@ -1,7 +1,7 @@
 import type { InvocationContext, Timer } from "@azure/functions";
 import { addDays } from "@kvalitetskedjan/domain";
 import { describe, expect, it } from "vitest";
-import alertTimer from "../../functions/src/functions/document-alerts-timer.js";
+import alertTimer from "../../functions/src/documents/document-alerts-timer.js";
 import { pitea } from "../support/catalogue.js";
 import { personId, useHarness } from "../support/harness.js";
 

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type DocumentLibrary, DomainError } from "@kvalitetskedjan/domain";
 import { describe, expect, it } from "vitest";
-import { createLocalDocumentLibrary } from "../../functions/src/adapters/library/local-document-library.js";
+import { createLocalDocumentLibrary } from "../../functions/src/documents/local-document-library.js";
 import { alvdala, pitea } from "../support/catalogue.js";
 import { docxBytes, pdfBytes, pdfLookalikes } from "../support/files.js";
 import { personId, useHarness } from "../support/harness.js";

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { routeTable } from "../../functions/src/routes.js";
+import { routeTable } from "../../functions/src/platform/routes.js";
 import { sampleRequests } from "../support/catalogue.js";
 import { useHarness } from "../support/harness.js";
 

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { createGraphClients } from "../../functions/src/adapters/graph/graph-client.js";
-import { createGraphDocumentLibrary, fragmentUnit, libraryColumns } from "../../functions/src/adapters/library/graph-document-library.js";
+import { createGraphDocumentLibrary, fragmentUnit, libraryColumns } from "../../functions/src/documents/graph-document-library.js";
+import { createGraphClients } from "../../functions/src/platform/graph-client.js";
 import { alvdala, pitea } from "../support/catalogue.js";
 import { docxBytes, pdfBytes } from "../support/files.js";
 import { startGraphStandIn } from "../support/graph-stand-in.js";

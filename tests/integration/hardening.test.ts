@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { routeTable } from "../../functions/src/routes.js";
+import { routeTable } from "../../functions/src/platform/routes.js";
 import { alvdala, pitea } from "../support/catalogue.js";
 import { type Harness, personId, startHarness, useHarness } from "../support/harness.js";
 import { rawRequest } from "../support/raw-http.js";

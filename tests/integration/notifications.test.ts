@@ -1,9 +1,9 @@
 import type { InvocationContext, Timer } from "@azure/functions";
 import { type Notification, type NotificationChannel, readMailSender } from "@kvalitetskedjan/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createGraphClients } from "../../functions/src/adapters/graph/graph-client.js";
-import { createGraphNotificationChannel } from "../../functions/src/adapters/graph/graph-notification-channel.js";
-import deliveryTimer from "../../functions/src/functions/notification-delivery-timer.js";
+import { createGraphNotificationChannel } from "../../functions/src/notifications/graph-notification-channel.js";
+import deliveryTimer from "../../functions/src/notifications/notification-delivery-timer.js";
+import { createGraphClients } from "../../functions/src/platform/graph-client.js";
 import { alvdala, pitea } from "../support/catalogue.js";
 import { type GraphStandIn, startGraphStandIn } from "../support/graph-stand-in.js";
 import { personId, useHarness } from "../support/harness.js";

@@ -142,7 +142,7 @@ describe("denormalised reads stay in step (principal on the person, cached organ
   });
 
   it("shows another instance's change to the organisation on the next read", async () => {
-    const { createCosmosDirectoryRepository } = await import("../../functions/src/adapters/cosmos/cosmos-directory-repository.js");
+    const { createCosmosDirectoryRepository } = await import("../../functions/src/directory/cosmos-directory-repository.js");
     const other = createCosmosDirectoryRepository(t.h.runtime.database.container("directory"), { now: () => new Date() });
     const before = await t.h.request("GET", "/api/org/units", { token: t.admin });
     const unit = await other.create(
@@ -164,7 +164,7 @@ describe("denormalised reads stay in step (principal on the person, cached organ
   });
 
   it("shows another instance's report on the next status read, and My items follows", async () => {
-    const { createCosmosGoalRepository } = await import("../../functions/src/adapters/cosmos/cosmos-goal-repository.js");
+    const { createCosmosGoalRepository } = await import("../../functions/src/goals/cosmos-goal-repository.js");
     const other = createCosmosGoalRepository(t.h.runtime.database.container("goals"), { now: () => new Date() });
     const statusOf = async () =>
       (await t.h.request("GET", "/api/plan-years/2026/periods/interim2/status", { token: t.admin })).json.rows.find(

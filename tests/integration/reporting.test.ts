@@ -1,6 +1,6 @@
 import type { InvocationContext, Timer } from "@azure/functions";
 import { describe, expect, it } from "vitest";
-import reminderTimer from "../../functions/src/functions/report-reminders-timer.js";
+import reminderTimer from "../../functions/src/reporting/report-reminders-timer.js";
 import { pitea } from "../support/catalogue.js";
 import { personId, useHarness } from "../support/harness.js";
 

@@ -2,7 +2,7 @@ import { defaultDocumentTypes } from "@kvalitetskedjan/domain";
 import { alvdala, type DemoTenant, pitea } from "../../functions/src/local/demo-data.js";
 import koladaFixture from "../../functions/src/local/fixtures/kolada-v3-data-U21468.json" with { type: "json" };
 import { demoAssignmentId } from "../../functions/src/local/seed.js";
-import { routeTable } from "../../functions/src/routes.js";
+import { routeTable } from "../../functions/src/platform/routes.js";
 import { docxBytes } from "./files.js";
 import { personId } from "./harness.js";
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { quickXorHash } from "../../functions/src/adapters/library/quick-xor-hash.js";
+import { quickXorHash } from "../../functions/src/documents/quick-xor-hash.js";
 
 /**
  * SharePoint's document libraries as Microsoft Graph documents them, for the endpoints the

@@ -1,5 +1,5 @@
 import { type Assessment, type ReportStatus, reportId } from "@kvalitetskedjan/domain";
-import type { Services } from "../composition.js";
+import type { Services } from "../platform/composition.js";
 import type { DemoTenant } from "./demo-data.js";
 
 /** The walkthrough's one late report (README): BUN's latest interim report whose deadline has passed. */

@@ -7,15 +7,15 @@ import { CosmosClient, type CosmosClientOptions, type Database, type PluginConfi
 import type { Clock, DocumentLibrary, NotificationChannel } from "@kvalitetskedjan/domain";
 import type { JWTVerifyGetKey } from "jose";
 import { z } from "zod";
-import { ensureSchema } from "../adapters/cosmos/schema.js";
-import { createLogChannel } from "../adapters/local/log-channel.js";
-import { InvocationContext } from "../azure-functions.js";
-import { composeFromConfig, type Services, useServices } from "../composition.js";
-import { loadConfig } from "../config.js";
-import "../functions/index.js";
 import { createLocalHost, type ExtraRoute } from "../local-host.js";
-import { routeTable } from "../routes.js";
-import { timerTable } from "../timers.js";
+import { containerNames } from "../modules.js";
+import { createLogChannel } from "../notifications/log-channel.js";
+import { InvocationContext } from "../platform/azure-functions.js";
+import { composeFromConfig, type Services, useServices } from "../platform/composition.js";
+import { loadConfig } from "../platform/config.js";
+import { ensureSchema } from "../platform/cosmos/schema.js";
+import { routeTable } from "../platform/routes.js";
+import { timerTable } from "../platform/timers.js";
 import { startCosmosStandIn } from "./cosmos-stand-in.js";
 import { type DemoTenant, demoTenants } from "./demo-data.js";
 import { settlePastDemoReports } from "./demo-past.js";
@@ -105,7 +105,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     COSMOS_ENDPOINT: cosmos?.endpoint ?? options.realCosmos?.endpoint,
     COSMOS_KEY: cosmos?.key ?? options.realCosmos?.key,
   });
-  const database = await ensureSchema(client, config.COSMOS_DATABASE);
+  const database = await ensureSchema(client, config.COSMOS_DATABASE, containerNames);
   const identity = await createDevIdentity({ audience: config.AUTH_AUDIENCES[0] ?? localAudience, scope: localScope });
   const services = composeFromConfig(config, {
     keys: options.verificationKeys ?? identity.keys,

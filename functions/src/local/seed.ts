@@ -12,7 +12,7 @@ import {
   parseKoladaPage,
   reportId,
 } from "@kvalitetskedjan/domain";
-import { onboardTenant } from "../adapters/cosmos/tenant-onboarding.js";
+import { onboardTenant } from "../directory/tenant-onboarding.js";
 import type { DemoTenant } from "./demo-data.js";
 import koladaFixture from "./fixtures/kolada-v3-data-U21468.json" with { type: "json" };
 

@@ -1,7 +1,7 @@
 import { mkdir, readFile, rename } from "node:fs/promises";
 import { join } from "node:path";
 import type { Database } from "@azure/cosmos";
-import { containerNames } from "../adapters/cosmos/schema.js";
+import { containerNames } from "../modules.js";
 import { Journal, type JournalEntry, listSegments, readSegment, removeSegmentsThrough, writeDurably } from "./journal.js";
 
 /** Bumped whenever stored documents change shape; an older snapshot is set aside, not restored. */

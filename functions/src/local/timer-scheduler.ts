@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { Timer } from "@azure/functions";
 import { CronExpressionParser } from "cron-parser";
-import { InvocationContext } from "../azure-functions.js";
-import type { TimerSpec } from "../timers.js";
+import { InvocationContext } from "../platform/azure-functions.js";
+import type { TimerSpec } from "../platform/timers.js";
 
 /**
  * Fires timer functions on their NCRONTAB schedule (six fields, seconds first), the way

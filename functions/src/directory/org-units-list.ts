@@ -1,0 +1,15 @@
+import { OrgTree } from "@kvalitetskedjan/domain";
+import { defineRoute } from "../platform/routes.js";
+
+export default defineRoute({
+  name: "org-units-list",
+  method: "GET",
+  route: "org/units",
+  summary: "The municipality's organisation tree: council, board, committees, companies, departments, units.",
+  tag: "Directory",
+  auth: "user",
+  response: OrgTree,
+  async handle({ principal }, { services }) {
+    return { body: await services.directory.getOrgTree(principal) };
+  },
+});

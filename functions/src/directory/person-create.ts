@@ -1,0 +1,18 @@
+import { CreatePersonBody, Person } from "@kvalitetskedjan/domain";
+import { defineRoute } from "../platform/routes.js";
+
+export default defineRoute({
+  name: "person-create",
+  method: "POST",
+  route: "people",
+  summary: "Adds a person (Entra object id, name, mail). Municipality administrators.",
+  tag: "Directory",
+  auth: "user",
+  body: CreatePersonBody,
+  response: Person,
+  successStatus: 201,
+  async handle({ principal, tenant }, { body, services }) {
+    const person = await services.directory.createPerson(principal, tenant, body);
+    return { body: person, etag: person.etag };
+  },
+});

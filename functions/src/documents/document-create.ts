@@ -1,0 +1,19 @@
+import { randomUUID } from "node:crypto";
+import { CreateDocumentBody, GoverningDocument } from "@kvalitetskedjan/domain";
+import { defineRoute } from "../platform/routes.js";
+
+export default defineRoute({
+  name: "document-create",
+  method: "POST",
+  route: "documents",
+  summary: "Registers a new governing document as a draft (administrators, and document owners of the owning body).",
+  tag: "Governing documents",
+  auth: "user",
+  body: CreateDocumentBody,
+  response: GoverningDocument,
+  successStatus: 201,
+  async handle({ principal, tenant }, { body, services }) {
+    const doc = await services.documents.create(principal, tenant, body, randomUUID());
+    return { body: doc, etag: doc.etag };
+  },
+});

@@ -1,0 +1,18 @@
+import { GoverningDocument } from "@kvalitetskedjan/domain";
+import { KeyParams } from "../platform/params.js";
+import { defineRoute } from "../platform/routes.js";
+
+export default defineRoute({
+  name: "document-get",
+  method: "GET",
+  route: "documents/{id}",
+  summary: "One governing document: its metadata, status and every adopted version.",
+  tag: "Governing documents",
+  auth: "user",
+  params: KeyParams,
+  response: GoverningDocument,
+  async handle({ principal, tenant }, { params, services }) {
+    const doc = await services.documents.get(principal, tenant, params.id);
+    return { body: doc, etag: doc.etag };
+  },
+});

@@ -1,0 +1,16 @@
+import { DocumentLibrarySettings } from "@kvalitetskedjan/domain";
+import { defineRoute } from "../platform/routes.js";
+
+export default defineRoute({
+  name: "document-library-get",
+  method: "GET",
+  route: "document-library",
+  summary: "Where the municipality files its governing documents: the SharePoint site and library chosen (or the local folder).",
+  tag: "Governing documents",
+  auth: "user",
+  response: DocumentLibrarySettings,
+  async handle({ principal }, { services }) {
+    const settings = await services.documents.getLibrarySettings(principal);
+    return { body: settings, etag: settings.etag };
+  },
+});

@@ -1,0 +1,20 @@
+import { DocumentLibraryBody, DocumentLibrarySettings } from "@kvalitetskedjan/domain";
+import { defineRoute } from "../platform/routes.js";
+
+export default defineRoute({
+  name: "document-library-update",
+  method: "PUT",
+  route: "document-library",
+  summary:
+    "Chooses the SharePoint site and library governing documents are filed in (municipality administrators); the library must be one of the site's. Requires If-Match.",
+  tag: "Governing documents",
+  external: true,
+  auth: "user",
+  body: DocumentLibraryBody,
+  requiresIfMatch: true,
+  response: DocumentLibrarySettings,
+  async handle({ principal, tenant }, { body, ifMatch, services }) {
+    const settings = await services.documents.updateLibrarySettings(principal, tenant, body, ifMatch);
+    return { body: settings, etag: settings.etag };
+  },
+});

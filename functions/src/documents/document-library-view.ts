@@ -1,0 +1,18 @@
+import { DocumentLibraryView } from "@kvalitetskedjan/domain";
+import { KeyParams } from "../platform/params.js";
+import { defineRoute } from "../platform/routes.js";
+
+export default defineRoute({
+  name: "document-library-view",
+  method: "GET",
+  route: "documents/{id}/library",
+  summary: "The document's file as the library holds it: its columns, its versions, and whether the columns agree with the register.",
+  tag: "Governing documents",
+  external: true,
+  auth: "user",
+  params: KeyParams,
+  response: DocumentLibraryView,
+  async handle({ principal }, { params, services }) {
+    return { body: await services.documents.libraryView(principal, params.id) };
+  },
+});

@@ -1,0 +1,18 @@
+import { FinanceView } from "@kvalitetskedjan/domain";
+import { KeyParams } from "../platform/params.js";
+import { defineRoute } from "../platform/routes.js";
+
+export default defineRoute({
+  name: "finance-get",
+  method: "GET",
+  route: "plan-years/{id}/finance",
+  summary: "Net cost and budget per committee and period, cost per resident, and each committee's results beside them.",
+  tag: "Cost",
+  auth: "user",
+  params: KeyParams,
+  response: FinanceView,
+  async handle({ principal, tenant }, { params, services }) {
+    const view = await services.followUp.getFinance(principal, tenant, params.id);
+    return { body: view, etag: view.etag };
+  },
+});

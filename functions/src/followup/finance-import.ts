@@ -1,0 +1,22 @@
+import { FinanceImportBody, FinanceView } from "@kvalitetskedjan/domain";
+import { fileImportBytes, KeyParams } from "../platform/params.js";
+import { defineRoute } from "../platform/routes.js";
+
+export default defineRoute({
+  name: "finance-import",
+  method: "POST",
+  route: "plan-years/{id}/finance/import",
+  summary:
+    "Merges a CSV of net cost and budget (period; nämnd; nettokostnad; budget, in tkr) into the plan year's figures (administrators): every line or none. Requires If-Match.",
+  tag: "Cost",
+  auth: "user",
+  params: KeyParams,
+  body: FinanceImportBody,
+  maxBodyBytes: fileImportBytes,
+  requiresIfMatch: true,
+  response: FinanceView,
+  async handle({ principal, tenant }, { params, body, ifMatch, services }) {
+    const view = await services.followUp.importFinanceCsv(principal, tenant, params.id, body.csv, ifMatch);
+    return { body: view, etag: view.etag };
+  },
+});

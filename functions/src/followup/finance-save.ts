@@ -1,0 +1,21 @@
+import { FinanceBody, FinanceView } from "@kvalitetskedjan/domain";
+import { KeyParams } from "../platform/params.js";
+import { defineRoute } from "../platform/routes.js";
+
+export default defineRoute({
+  name: "finance-save",
+  method: "PUT",
+  route: "plan-years/{id}/finance",
+  summary:
+    "Replaces the plan year's residents and net cost and budget figures (administrators). Requires If-Match (`new` before the first save).",
+  tag: "Cost",
+  auth: "user",
+  params: KeyParams,
+  body: FinanceBody,
+  requiresIfMatch: true,
+  response: FinanceView,
+  async handle({ principal, tenant }, { params, body, ifMatch, services }) {
+    const view = await services.followUp.saveFinance(principal, tenant, params.id, body, ifMatch);
+    return { body: view, etag: view.etag };
+  },
+});

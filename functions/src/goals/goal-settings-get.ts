@@ -1,0 +1,16 @@
+import { GoalSettings } from "@kvalitetskedjan/domain";
+import { defineRoute } from "../platform/routes.js";
+
+export default defineRoute({
+  name: "goal-settings-get",
+  method: "GET",
+  route: "goals/settings",
+  summary: "The municipality's goal levels and the most goals one unit should have in a year.",
+  tag: "Goals",
+  auth: "user",
+  response: GoalSettings,
+  async handle({ principal }, { services }) {
+    const settings = await services.goals.getSettings(principal);
+    return { body: settings, etag: settings.etag };
+  },
+});

@@ -1,0 +1,18 @@
+import { GoalSettings, GoalSettingsBody } from "@kvalitetskedjan/domain";
+import { defineRoute } from "../platform/routes.js";
+
+export default defineRoute({
+  name: "goal-settings-update",
+  method: "PUT",
+  route: "goals/settings",
+  summary: "Replaces the goal levels and limit (municipality administrators). If-Match: the version read, `default` before the first save.",
+  tag: "Goals",
+  auth: "user",
+  body: GoalSettingsBody,
+  requiresIfMatch: true,
+  response: GoalSettings,
+  async handle({ principal, tenant }, { body, ifMatch, services }) {
+    const settings = await services.goals.updateSettings(principal, tenant, body, ifMatch);
+    return { body: settings, etag: settings.etag };
+  },
+});

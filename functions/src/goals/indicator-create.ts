@@ -1,0 +1,19 @@
+import { CreateIndicatorBody, Indicator } from "@kvalitetskedjan/domain";
+import { defineRoute } from "../platform/routes.js";
+
+export default defineRoute({
+  name: "indicator-create",
+  method: "POST",
+  route: "indicators",
+  summary:
+    "Adds an indicator to a goal: unit, direction, periodicity, source (manual, Kolada KPI, import), gender split, range, baseline, target.",
+  tag: "Goals",
+  auth: "user",
+  body: CreateIndicatorBody,
+  response: Indicator,
+  successStatus: 201,
+  async handle({ principal }, { body, services }) {
+    const indicator = await services.goals.createIndicator(principal, body);
+    return { body: indicator, etag: indicator.etag };
+  },
+});

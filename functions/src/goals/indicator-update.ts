@@ -1,0 +1,20 @@
+import { Indicator, UpdateIndicatorBody } from "@kvalitetskedjan/domain";
+import { KeyParams } from "../platform/params.js";
+import { defineRoute } from "../platform/routes.js";
+
+export default defineRoute({
+  name: "indicator-update",
+  method: "PATCH",
+  route: "indicators/{id}",
+  summary: "Changes an indicator's definition, range, baseline, target or owner. Requires If-Match.",
+  tag: "Goals",
+  auth: "user",
+  params: KeyParams,
+  body: UpdateIndicatorBody,
+  requiresIfMatch: true,
+  response: Indicator,
+  async handle({ principal }, { params, body, ifMatch, services }) {
+    const indicator = await services.goals.updateIndicator(principal, params.id, body, ifMatch);
+    return { body: indicator, etag: indicator.etag };
+  },
+});

@@ -1,0 +1,18 @@
+import { CreatePlanYearBody, PlanYear } from "@kvalitetskedjan/domain";
+import { defineRoute } from "../platform/routes.js";
+
+export default defineRoute({
+  name: "plan-year-create",
+  method: "POST",
+  route: "plan-years",
+  summary: "Starts a plan year; with copyGoalsFrom, every goal of that year is copied forward and linked to its predecessor.",
+  tag: "Goals",
+  auth: "user",
+  body: CreatePlanYearBody,
+  response: PlanYear,
+  successStatus: 201,
+  async handle({ principal, tenant }, { body, services }) {
+    const year = await services.goals.createPlanYear(principal, tenant, body);
+    return { body: year, etag: year.etag };
+  },
+});

@@ -1,0 +1,21 @@
+import { MyItems } from "@kvalitetskedjan/domain";
+import { defineRoute } from "../platform/routes.js";
+
+export default defineRoute({
+  name: "my-items-get",
+  method: "GET",
+  route: "me/items",
+  summary:
+    "What is due for the signed-in person (reports to write, approve or review, governing documents expired or due for revision), and their responsibilities.",
+  tag: "Directory",
+  auth: "user",
+  response: MyItems,
+  async handle({ principal }, { services }) {
+    const [mine, reporting, documents] = await Promise.all([
+      services.directory.getMyItems(principal),
+      services.reporting.myItems(principal),
+      services.documents.myItems(principal),
+    ]);
+    return { body: { ...mine, items: [...mine.items, ...reporting, ...documents] } };
+  },
+});

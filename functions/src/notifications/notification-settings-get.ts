@@ -1,0 +1,16 @@
+import { NotificationSettings } from "@kvalitetskedjan/domain";
+import { defineRoute } from "../platform/routes.js";
+
+export default defineRoute({
+  name: "notification-settings-get",
+  method: "GET",
+  route: "notifications/settings",
+  summary: "The mailbox reminders are mailed from to people without the Teams app (municipality administrators).",
+  tag: "Notifications",
+  auth: "user",
+  response: NotificationSettings,
+  async handle({ principal, tenant }, { services }) {
+    const settings = await services.notifications.getSettings(principal, tenant);
+    return { body: settings, etag: settings.etag };
+  },
+});

@@ -1,0 +1,19 @@
+import { AuditList, auditQuery, directoryObjectTypes, documentObjectTypes, goalObjectTypes } from "@kvalitetskedjan/domain";
+import { defineRoute } from "./routes.js";
+
+/** The object types of every store that keeps an audit trail (the same stores `composition.ts` gives the audit service). */
+const AuditQuery = auditQuery([...directoryObjectTypes, ...goalObjectTypes, ...documentObjectTypes]);
+
+export default defineRoute({
+  name: "audit-list",
+  method: "GET",
+  route: "audit",
+  summary: "The audit trail of one record, newest first. Municipality administrators.",
+  tag: "Directory",
+  auth: "user",
+  query: AuditQuery,
+  response: AuditList,
+  async handle({ principal, tenant }, { query, services }) {
+    return { body: await services.audit.trail(principal, tenant.rootOrgUnitId, query.objectType, query.objectId) };
+  },
+});

@@ -1,0 +1,236 @@
+import { createHash, randomUUID } from "node:crypto";
+import { CosmosClient } from "@azure/cosmos";
+import { ClientSecretCredential } from "@azure/identity";
+import {
+  type AuditService,
+  type Clock,
+  createAuditService,
+  createDirectoryService,
+  createDocumentAlertService,
+  createDocumentService,
+  createFollowUpService,
+  createGoalService,
+  createNotificationService,
+  createReportingService,
+  type DirectoryRepository,
+  type DirectoryService,
+  type DocumentAlertService,
+  type DocumentLibrary,
+  type DocumentRepository,
+  type DocumentService,
+  directoryObjectTypes,
+  documentObjectTypes,
+  type FollowUpService,
+  type GoalRepository,
+  type GoalService,
+  goalObjectTypes,
+  type KoladaSource,
+  type NotificationChannel,
+  type NotificationService,
+  type Notifier,
+  type Principal,
+  type ReportingService,
+  readMailSender,
+  type TenantRegistry,
+} from "@kvalitetskedjan/domain";
+import type { Client } from "@microsoft/microsoft-graph-client";
+import { createRemoteJWKSet, type JWTVerifyGetKey } from "jose";
+import { createCosmosDirectoryRepository } from "../directory/cosmos-directory-repository.js";
+import { createCosmosTenantRegistry } from "../directory/cosmos-tenant-registry.js";
+import { createCosmosDocumentRepository } from "../documents/cosmos-document-repository.js";
+import { createGraphDocumentLibrary } from "../documents/graph-document-library.js";
+import { createLocalDocumentLibrary } from "../documents/local-document-library.js";
+import { createKoladaHttpSource } from "../followup/kolada-http-source.js";
+import { createCosmosGoalRepository } from "../goals/cosmos-goal-repository.js";
+import { createOutboxNotifier } from "../notifications/cosmos-outbox-notifier.js";
+import { createGraphNotificationChannel } from "../notifications/graph-notification-channel.js";
+import { createLogChannel } from "../notifications/log-channel.js";
+import { type AppConfig, configurationChecks, loadConfig } from "./config.js";
+import { createGraphClients } from "./graph-client.js";
+import { createRateLimiter, type RateLimiter } from "./http/rate-limiter.js";
+import { createTokenValidator, type TokenValidator, type ValidatedCaller } from "./http/token-validator.js";
+
+export interface Services {
+  readonly config: AppConfig;
+  readonly clock: Clock;
+  readonly validateToken: TokenValidator;
+  readonly rateLimiter: RateLimiter;
+  readonly tenants: TenantRegistry;
+  readonly directoryRepository: DirectoryRepository;
+  readonly directory: DirectoryService;
+  readonly goalRepository: GoalRepository;
+  readonly goals: GoalService;
+  readonly notifier: Notifier;
+  readonly notifications: NotificationService;
+  readonly documentRepository: DocumentRepository;
+  readonly library: DocumentLibrary;
+  readonly documents: DocumentService;
+  readonly documentAlerts: DocumentAlertService;
+  readonly reporting: ReportingService;
+  readonly followUp: FollowUpService;
+  readonly audit: AuditService;
+  readonly loadPrincipal: (caller: ValidatedCaller) => Promise<Principal>;
+  /** True when the database answers. */
+  readonly ping: () => Promise<boolean>;
+}
+
+export interface CompositionOverrides {
+  /** Signing keys; the local host passes its own provider's. */
+  readonly keys?: JWTVerifyGetKey;
+  /** A client built elsewhere (the local host's, or a test's with a spy plugin). */
+  readonly cosmosClient?: CosmosClient;
+  readonly clock?: Clock;
+  /** Where a notification goes after the ledger records it (the local host's log, a test's Graph stand-in). */
+  readonly channel?: NotificationChannel;
+  /** Kolada's API; tests pass recorded pages. */
+  readonly kolada?: KoladaSource;
+  /** Where governing documents are filed (a test's SharePoint stand-in). */
+  readonly library?: DocumentLibrary;
+}
+
+/** One Graph client per municipality, shared by delivery and the document library; null without credentials. */
+function graphFromConfig(config: AppConfig): ((tenantId: string) => Client) | null {
+  const { GRAPH_CLIENT_ID, GRAPH_CLIENT_SECRET } = config;
+  if (!GRAPH_CLIENT_ID || !GRAPH_CLIENT_SECRET) return null;
+  return createGraphClients({
+    baseUrl: config.GRAPH_BASE_URL,
+    credentialFor: (tenantId) => new ClientSecretCredential(tenantId, GRAPH_CLIENT_ID, GRAPH_CLIENT_SECRET),
+  });
+}
+
+/** The configured delivery: Microsoft Graph (activity feed, else mail), or one console line a notification. */
+function channelFromConfig(
+  config: AppConfig,
+  graph: ((tenantId: string) => Client) | null,
+  directory: DirectoryRepository,
+): NotificationChannel {
+  if (config.NOTIFY_CHANNEL !== "graph" || !graph || !config.TEAMS_APP_ID) return createLogChannel((line) => console.info(line));
+  return createGraphNotificationChannel({
+    graph,
+    teamsAppId: config.TEAMS_APP_ID,
+    mailSender: (tenantId) => readMailSender(directory, tenantId),
+  });
+}
+
+/** The configured document library: SharePoint through Graph, or the local folder. */
+function libraryFromConfig(config: AppConfig, graph: ((tenantId: string) => Client) | null, clock: Clock): DocumentLibrary {
+  if (config.DOCUMENT_LIBRARY !== "graph" || !graph) return createLocalDocumentLibrary(config.LOCAL_LIBRARY_DIR, clock);
+  return createGraphDocumentLibrary({ graph });
+}
+
+/** The one place clients and adapters are built from configuration. */
+export function composeFromConfig(config: AppConfig, overrides: CompositionOverrides = {}): Services {
+  const clock = overrides.clock ?? { now: () => new Date() };
+  const cosmos =
+    overrides.cosmosClient ??
+    new CosmosClient({
+      endpoint: config.COSMOS_ENDPOINT,
+      key: config.COSMOS_KEY,
+      connectionPolicy: { retryOptions: { maxRetryAttemptCount: 9, fixedRetryIntervalInMilliseconds: 0, maxWaitTimeInSeconds: 20 } },
+    });
+  const database = cosmos.database(config.COSMOS_DATABASE);
+  const tenants = createCosmosTenantRegistry(database.container("tenants"));
+  const directoryRepository = createCosmosDirectoryRepository(database.container("directory"), clock);
+  const goalRepository = createCosmosGoalRepository(database.container("goals"), clock);
+  const documentRepository = createCosmosDocumentRepository(database.container("documents"), clock);
+  const ids = {
+    newId: () => randomUUID(),
+    idFor: (...parts: readonly string[]) => createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 32),
+  };
+  const graph = graphFromConfig(config);
+  const library = overrides.library ?? libraryFromConfig(config, graph, clock);
+  const notifier = createOutboxNotifier(database.container("notifications"), {
+    clock,
+    channel: overrides.channel ?? channelFromConfig(config, graph, directoryRepository),
+    async recipient(tenantId, personId) {
+      const person = await directoryRepository.findPerson(tenantId, personId);
+      return person?.active ? { personId: person.id, name: person.name, mail: person.mail } : null;
+    },
+  });
+  for (const check of configurationChecks(config)) if (!check.ok) console.error(`[config] ${check.name}: ${check.message}`);
+  const validateToken = createTokenValidator({
+    keys: overrides.keys ?? createRemoteJWKSet(new URL(config.AUTH_JWKS_URI)),
+    audiences: config.AUTH_AUDIENCES,
+    requiredScope: config.AUTH_REQUIRED_SCOPE,
+    isOnboarded: async (tid) => (await tenants.findTenant(tid)) !== null,
+  });
+  return {
+    config,
+    clock,
+    validateToken,
+    rateLimiter: createRateLimiter({
+      perUser: config.RATE_LIMIT_USER_PER_MINUTE,
+      perTenant: config.RATE_LIMIT_TENANT_PER_MINUTE,
+      perAnonymousClient: config.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+    }),
+    tenants,
+    directoryRepository,
+    directory: createDirectoryService({ repo: directoryRepository, ids }),
+    goalRepository,
+    goals: createGoalService({ goals: goalRepository, directory: directoryRepository, ids, clock }),
+    notifier,
+    notifications: createNotificationService({ directory: directoryRepository, notifier, clock }),
+    documentRepository,
+    library,
+    documents: createDocumentService({
+      documents: documentRepository,
+      library,
+      directory: directoryRepository,
+      goals: goalRepository,
+      tenants,
+      clock,
+    }),
+    documentAlerts: createDocumentAlertService({ documents: documentRepository, directory: directoryRepository, notifier, clock }),
+    reporting: createReportingService({ goals: goalRepository, directory: directoryRepository, notifier, clock }),
+    followUp: createFollowUpService({
+      goals: goalRepository,
+      directory: directoryRepository,
+      tenants,
+      kolada: overrides.kolada ?? createKoladaHttpSource(config.KOLADA_BASE_URL),
+      clock,
+    }),
+    audit: createAuditService({
+      sources: [
+        { objectTypes: directoryObjectTypes, listAudit: directoryRepository.listAudit },
+        { objectTypes: goalObjectTypes, listAudit: goalRepository.listAudit },
+        { objectTypes: documentObjectTypes, listAudit: documentRepository.listAudit },
+      ],
+    }),
+    async loadPrincipal(caller) {
+      const { person, assignments } = await directoryRepository.loadPrincipal(caller.tenantId, caller.userId);
+      return {
+        tenantId: caller.tenantId,
+        userId: caller.userId,
+        name: person?.name ?? caller.name,
+        person: person && { id: person.id, name: person.name, mail: person.mail, active: person.active },
+        assignments: assignments.map((a) => ({ role: a.role, scopeId: a.scopeId, scopePath: a.scopePath })),
+      };
+    },
+    async ping() {
+      try {
+        await database.read();
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
+let current: Services | undefined;
+
+/** The services for this process; built from `process.env` on first use unless set. */
+export function services(): Services {
+  current ??= composeFromConfig(loadConfig(process.env));
+  return current;
+}
+
+/**
+ * Sets the services this process serves with, and returns those it served with before, so
+ * a runtime started inside another (a test's second runtime) gives them back on stop.
+ */
+export function useServices(next: Services | undefined): Services | undefined {
+  const previous = current;
+  current = next;
+  return previous;
+}

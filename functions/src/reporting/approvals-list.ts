@@ -1,0 +1,15 @@
+import { ApprovalQueue } from "@kvalitetskedjan/domain";
+import { defineRoute } from "../platform/routes.js";
+
+export default defineRoute({
+  name: "approvals-list",
+  method: "GET",
+  route: "me/approvals",
+  summary: "Reports waiting for the caller: to approve as department head, to review as chair.",
+  tag: "Reporting",
+  auth: "user",
+  response: ApprovalQueue,
+  async handle({ principal }, { services }) {
+    return { body: await services.reporting.approvals(principal) };
+  },
+});

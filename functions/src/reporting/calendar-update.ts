@@ -1,0 +1,21 @@
+import { CalendarBody, PlanYear } from "@kvalitetskedjan/domain";
+import { KeyParams } from "../platform/params.js";
+import { defineRoute } from "../platform/routes.js";
+
+export default defineRoute({
+  name: "calendar-update",
+  method: "PUT",
+  route: "plan-years/{id}/calendar",
+  summary:
+    "Replaces a plan year's reporting calendar (administrators). Locked periods keep their dates; periods with reports stay. Requires If-Match.",
+  tag: "Reporting",
+  auth: "user",
+  params: KeyParams,
+  body: CalendarBody,
+  requiresIfMatch: true,
+  response: PlanYear,
+  async handle({ principal, tenant }, { params, body, ifMatch, services }) {
+    const year = await services.reporting.updateCalendar(principal, tenant, params.id, body, ifMatch);
+    return { body: year, etag: year.etag };
+  },
+});

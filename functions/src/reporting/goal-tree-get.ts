@@ -1,0 +1,19 @@
+import { GoalTree, PeriodQuery } from "@kvalitetskedjan/domain";
+import { KeyParams } from "../platform/params.js";
+import { defineRoute } from "../platform/routes.js";
+
+export default defineRoute({
+  name: "goal-tree-get",
+  method: "GET",
+  route: "plan-years/{id}/tree",
+  summary:
+    "A plan year's goals and indicators, optionally of one unit and below, with one period's reports and indicator status: one round trip.",
+  tag: "Reporting",
+  auth: "user",
+  params: KeyParams,
+  query: PeriodQuery,
+  response: GoalTree,
+  async handle({ principal }, { params, query, services }) {
+    return { body: await services.reporting.tree(principal, params.id, query) };
+  },
+});

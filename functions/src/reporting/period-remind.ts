@@ -1,0 +1,18 @@
+import { RemindBody, RemindResult } from "@kvalitetskedjan/domain";
+import { PeriodParams } from "../platform/params.js";
+import { defineRoute } from "../platform/routes.js";
+
+export default defineRoute({
+  name: "period-remind",
+  method: "POST",
+  route: "plan-years/{id}/periods/{periodId}/reminders",
+  summary: "Reminds the owners chosen that have not reported (administrators). Each recipient gets at most one digest a day.",
+  tag: "Reporting",
+  auth: "user",
+  params: PeriodParams,
+  body: RemindBody,
+  response: RemindResult,
+  async handle({ principal, tenant }, { params, body, services }) {
+    return { body: await services.reporting.remind(principal, tenant, params.id, params.periodId, body.ownerScopeIds) };
+  },
+});

@@ -1,0 +1,17 @@
+import { PeriodOverview } from "@kvalitetskedjan/domain";
+import { PeriodParams } from "../platform/params.js";
+import { defineRoute } from "../platform/routes.js";
+
+export default defineRoute({
+  name: "period-status-get",
+  method: "GET",
+  route: "plan-years/{id}/periods/{periodId}/status",
+  summary: "Who has (not) reported: every owner asked to report in the period, its status, whether it is overdue and whom to remind.",
+  tag: "Reporting",
+  auth: "user",
+  params: PeriodParams,
+  response: PeriodOverview,
+  async handle({ principal }, { params, services }) {
+    return { body: await services.reporting.overview(principal, params.id, params.periodId) };
+  },
+});

@@ -1,0 +1,18 @@
+import { ReportView } from "@kvalitetskedjan/domain";
+import { ReportParams } from "../platform/params.js";
+import { defineRoute } from "../platform/routes.js";
+
+export default defineRoute({
+  name: "report-get",
+  method: "GET",
+  route: "reports/{planYearId}/{periodId}/{ownerScopeId}",
+  summary: "One owner's report for a period with its goals and indicators, and what the caller may do with it.",
+  tag: "Reporting",
+  auth: "user",
+  params: ReportParams,
+  response: ReportView,
+  async handle({ principal }, { params, services }) {
+    const view = await services.reporting.getReport(principal, params.planYearId, params.periodId, params.ownerScopeId);
+    return { body: view, etag: view.report.etag };
+  },
+});

@@ -1,0 +1,21 @@
+import { Report, TransitionBody } from "@kvalitetskedjan/domain";
+import { ReportParams } from "../platform/params.js";
+import { defineRoute } from "../platform/routes.js";
+
+export default defineRoute({
+  name: "report-transition",
+  method: "POST",
+  route: "reports/{planYearId}/{periodId}/{ownerScopeId}/transitions",
+  summary:
+    "One step of the report's status flow: submit, approve (department head), review (chair) or return with a note. Requires If-Match.",
+  tag: "Reporting",
+  auth: "user",
+  params: ReportParams,
+  body: TransitionBody,
+  requiresIfMatch: true,
+  response: Report,
+  async handle({ principal }, { params, body, ifMatch, services }) {
+    const report = await services.reporting.transition(principal, params.planYearId, params.periodId, params.ownerScopeId, body, ifMatch);
+    return { body: report, etag: report.etag };
+  },
+});

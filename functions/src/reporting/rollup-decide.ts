@@ -1,0 +1,21 @@
+import { DecideRollupBody, RollupRow } from "@kvalitetskedjan/domain";
+import { PeriodParams } from "../platform/params.js";
+import { defineRoute } from "../platform/routes.js";
+
+export default defineRoute({
+  name: "rollup-decide",
+  method: "PUT",
+  route: "goals/{id}/rollup/{periodId}",
+  summary:
+    "Confirms a council goal's suggested assessment, or overrides it with a justification (administrators). If-Match: `new` before the first decision.",
+  tag: "Reporting",
+  auth: "user",
+  params: PeriodParams,
+  body: DecideRollupBody,
+  requiresIfMatch: true,
+  response: RollupRow,
+  async handle({ principal, tenant }, { params, body, ifMatch, services }) {
+    const row = await services.reporting.decideRollup(principal, tenant, params.id, params.periodId, body, ifMatch);
+    return { body: row, etag: row.etag };
+  },
+});

@@ -1,0 +1,7 @@
+// The goals module's public surface.
+export * from "./contracts.js";
+export * from "./goal-repository.js";
+export * from "./goal-rules.js";
+export * from "./goal-service.js";
+export * from "./period-names.js";
+export * from "./reporting-period-contracts.js";

@@ -1,0 +1,10 @@
+// What every module uses: errors, the principal, storage metadata, clock and ids, audit, common contracts.
+export * from "./audit-contracts.js";
+export * from "./audit-service.js";
+export * from "./common-contracts.js";
+export * from "./errors.js";
+export * from "./health-contracts.js";
+export * from "./principal.js";
+export * from "./records.js";
+export * from "./roles.js";
+export * from "./store.js";

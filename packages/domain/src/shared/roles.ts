@@ -1,0 +1,20 @@
+import { z } from "zod";
+
+/** The roles of the access model every module checks; granted on a unit, they hold below it. */
+export const roles = ["administrator", "chair", "departmentHead", "reporter", "documentOwner", "reader"] as const;
+export const Role = z.enum(roles);
+export type Role = z.infer<typeof Role>;
+
+export interface ScopedRole {
+  readonly role: Role;
+  readonly scopeId: string;
+}
+
+/**
+ * True when one of `assignments` grants one of `roles` on the object whose scope path is
+ * `objectPath` (ids from the root down to the object's scope): a role held on a unit
+ * holds on everything below it.
+ */
+export function holdsRole(assignments: readonly ScopedRole[], roles: readonly Role[], objectPath: readonly string[]): boolean {
+  return assignments.some((a) => roles.includes(a.role) && objectPath.includes(a.scopeId));
+}
