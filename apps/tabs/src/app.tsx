@@ -1,29 +1,21 @@
 import { Button, FluentProvider, Spinner, Tab, TabList, Text } from "@fluentui/react-components";
-import type { Me } from "@kvalitetskedjan/domain";
+import { type AppArea, appAreas, type Me } from "@kvalitetskedjan/domain";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
-import { type ApiClient, createApiClient } from "./api/client.js";
 import { useAppStyles } from "./app.styles.js";
 import { demoTokenProvider, rememberDemoUser, rememberedDemoUser } from "./auth.js";
-import { ErrorMessage } from "./components/error-message.js";
+import { ConfigView } from "./config.js";
 import { I18nProvider, type Language, languageOf, useI18n } from "./i18n/i18n.js";
-import { type Area, deepLinkHash, useHashRoute } from "./route.js";
+import { areaViews, detailScreens } from "./modules.js";
+import { deepLinkHash, useHashRoute } from "./route.js";
+import { type ApiClient, createApiClient } from "./shared/api/client.js";
+import { ErrorMessage } from "./shared/error-message.js";
+import { SignInView } from "./sign-in.js";
 import { failureReason } from "./teams/failure-reason.js";
 import type { TeamsSession, TeamsTheme } from "./teams/teams-host.js";
 import { fluentTheme, themeFromQuery } from "./theme.js";
-import { ConfigView } from "./views/config.js";
-import { HomeView } from "./views/home.js";
-import { SignInView } from "./views/sign-in.js";
 
 // Success toasts are not needed for the first paint: their code loads after it.
-const SuccessToaster = lazy(() => import("./components/success-toaster.js").then((m) => ({ default: m.SuccessToaster })));
-
-const GoalsView = lazy(() => import("./views/goals.js").then((m) => ({ default: m.GoalsView })));
-const ReportingView = lazy(() => import("./views/reporting.js").then((m) => ({ default: m.ReportingView })));
-const ReportView = lazy(() => import("./views/report.js").then((m) => ({ default: m.ReportView })));
-const GoalDetailView = lazy(() => import("./views/goal-detail.js").then((m) => ({ default: m.GoalDetailView })));
-const DocumentsView = lazy(() => import("./views/documents.js").then((m) => ({ default: m.DocumentsView })));
-const DocumentDetailView = lazy(() => import("./views/documents.js").then((m) => ({ default: m.DocumentDetailView })));
-const AdministrationView = lazy(() => import("./views/administration.js").then((m) => ({ default: m.AdministrationView })));
+const SuccessToaster = lazy(() => import("./shared/success-toaster.js").then((m) => ({ default: m.SuccessToaster })));
 
 type Host = { kind: "detecting" } | { kind: "standalone" } | { kind: "teams"; session: TeamsSession };
 
@@ -131,7 +123,7 @@ function SignedIn({
   const { t } = useI18n();
   const [me, setMe] = useState<Me | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [route, navigate] = useHashRoute();
+  const [route, navigate] = useHashRoute(appAreas, detailScreens);
 
   const load = useCallback(() => {
     setError(null);
@@ -169,19 +161,10 @@ function SignedIn({
     );
   }
   if (route.area === "config") return <ConfigView session={session} areas={me.areas} />;
-  const report = route.area === "report" ? route.report : null;
-  const goalId = route.area === "goal" ? route.goalId : null;
-  const documentId = route.area === "document" ? route.documentId : null;
-  const area: Area =
-    route.area === "report"
-      ? "reporting"
-      : route.area === "goal"
-        ? "goals"
-        : route.area === "document"
-          ? "documents"
-          : me.areas.includes(route.area)
-            ? route.area
-            : "home";
+  const detail = "detail" in route ? route.detail : null;
+  const area = me.areas.includes(route.area) ? route.area : "home";
+  const DetailView = detail && detailScreens.find((d) => d.name === detail.name)?.view;
+  const AreaView = areaViews.get(area);
 
   return (
     <div className={styles.root}>
@@ -201,7 +184,7 @@ function SignedIn({
       </header>
       {me.areas.length > 1 && (
         <nav aria-label={t("nav.label")} className={styles.header}>
-          <TabList className={styles.tabs} selectedValue={area} onTabSelect={(_, d) => navigate(d.value as Area)}>
+          <TabList className={styles.tabs} selectedValue={area} onTabSelect={(_, d) => navigate(d.value as AppArea)}>
             {me.areas.map((a) => (
               <Tab key={a} value={a}>
                 {t(`nav.${a}`)}
@@ -211,42 +194,13 @@ function SignedIn({
         </nav>
       )}
       <main id="main-content" tabIndex={-1} className={styles.main}>
-        {area === "home" && <HomeView api={api} />}
-        {report && (
-          <Suspense fallback={<Spinner label={t("app.loading")} />}>
-            <ReportView key={`${report.planYearId}/${report.periodId}/${report.ownerScopeId}`} api={api} reportRef={report} />
-          </Suspense>
-        )}
-        {area === "reporting" && !report && (
-          <Suspense fallback={<Spinner label={t("app.loading")} />}>
-            <ReportingView api={api} me={me} />
-          </Suspense>
-        )}
-        {goalId && (
-          <Suspense fallback={<Spinner label={t("app.loading")} />}>
-            <GoalDetailView key={goalId} api={api} goalId={goalId} />
-          </Suspense>
-        )}
-        {area === "goals" && !goalId && (
-          <Suspense fallback={<Spinner label={t("app.loading")} />}>
-            <GoalsView api={api} me={me} />
-          </Suspense>
-        )}
-        {documentId && (
-          <Suspense fallback={<Spinner label={t("app.loading")} />}>
-            <DocumentDetailView key={documentId} api={api} documentId={documentId} />
-          </Suspense>
-        )}
-        {area === "documents" && !documentId && (
-          <Suspense fallback={<Spinner label={t("app.loading")} />}>
-            <DocumentsView api={api} me={me} />
-          </Suspense>
-        )}
-        {area === "administration" && (
-          <Suspense fallback={<Spinner label={t("app.loading")} />}>
-            <AdministrationView api={api} me={me} />
-          </Suspense>
-        )}
+        <Suspense fallback={<Spinner label={t("app.loading")} />}>
+          {detail && DetailView ? (
+            <DetailView key={detail.params.join("/")} api={api} params={detail.params} />
+          ) : (
+            AreaView && <AreaView api={api} me={me} />
+          )}
+        </Suspense>
       </main>
     </div>
   );

@@ -1,4 +1,4 @@
-import type { TokenProvider } from "./api/client.js";
+import type { TokenProvider } from "./shared/api/client.js";
 
 // Outside Teams only. We remember which demo user was chosen (an id, not a token) for
 // this browser tab, so a reload does not ask again; tokens stay in memory.

@@ -1,12 +1,14 @@
+import { appAreas } from "@kvalitetskedjan/domain";
 import { describe, expect, it } from "vitest";
+import { detailScreens } from "./modules.js";
 import { deepLinkHash, parseRoute } from "./route.js";
 
 describe("deep links from Teams", () => {
   it("opens the route a reminder's link carries", () => {
     expect(deepLinkHash("#/report/2026/interim2/socn")).toBe("#/report/2026/interim2/socn");
-    expect(parseRoute(deepLinkHash("#/report/2026/interim2/socn") ?? "")).toEqual({
-      area: "report",
-      report: { planYearId: "2026", periodId: "interim2", ownerScopeId: "socn" },
+    expect(parseRoute(deepLinkHash("#/report/2026/interim2/socn") ?? "", appAreas, detailScreens)).toEqual({
+      area: "reporting",
+      detail: { name: "report", params: ["2026", "interim2", "socn"] },
     });
   });
 

@@ -1,27 +1,31 @@
+import type { AppArea } from "@kvalitetskedjan/domain";
 import { useCallback, useEffect, useState } from "react";
 
-export type Area = "home" | "goals" | "reporting" | "documents" | "administration";
+export type Area = AppArea;
 export interface ReportRef {
   readonly planYearId: string;
   readonly periodId: string;
   readonly ownerScopeId: string;
 }
+/** An area (`#/goals`), a detail screen of a module (`#/report/2026/interim2/socn`) or the tab's configuration page. */
 export type Route =
-  | { area: Area | "config" }
-  | { area: "report"; report: ReportRef }
-  | { area: "goal"; goalId: string }
-  | { area: "document"; documentId: string };
+  | { readonly area: Area | "config" }
+  | { readonly area: Area; readonly detail: { readonly name: string; readonly params: readonly string[] } };
 
-const areas = new Set(["goals", "reporting", "documents", "administration", "config"]);
+/** What the router needs to know of a detail screen. */
+export interface DetailRoute {
+  readonly name: string;
+  readonly params: number;
+  readonly area: Area;
+}
 
-export const parseRoute = (hash: string): Route => {
-  const parts = hash.replace(/^#\/?/, "").split("?")[0]?.split("/").map(decodeURIComponent) ?? [];
-  const [area, planYearId, periodId, ownerScopeId] = parts;
-  if (area === "report" && planYearId && periodId && ownerScopeId)
-    return { area: "report", report: { planYearId, periodId, ownerScopeId } };
-  if (area === "goal" && planYearId) return { area: "goal", goalId: planYearId };
-  if (area === "document" && planYearId) return { area: "document", documentId: planYearId };
-  return { area: area && areas.has(area) ? (area as Area | "config") : "home" };
+export const parseRoute = (hash: string, areas: readonly Area[], details: readonly DetailRoute[]): Route => {
+  const [name, ...params] = hash.replace(/^#\/?/, "").split("?")[0]?.split("/").map(decodeURIComponent) ?? [];
+  const detail = details.find((d) => d.name === name);
+  if (detail && params.length >= detail.params && params.slice(0, detail.params).every(Boolean))
+    return { area: detail.area, detail: { name: detail.name, params: params.slice(0, detail.params) } };
+  if (name === "config") return { area: "config" };
+  return { area: areas.find((a) => a === name) ?? "home" };
 };
 
 /**
@@ -33,24 +37,25 @@ export function deepLinkHash(subEntityId: string | null | undefined): string | n
   return /^#\/[\w\-./%]*$/.test(subEntityId) ? subEntityId : null;
 }
 
-export const goalHash = (goalId: string): string => `#/goal/${encodeURIComponent(goalId)}`;
+const detailHash = (name: string, ...params: readonly string[]): string => `#/${[name, ...params].map(encodeURIComponent).join("/")}`;
 
-export const documentHash = (documentId: string): string => `#/document/${encodeURIComponent(documentId)}`;
+export const goalHash = (goalId: string): string => detailHash("goal", goalId);
 
-export const reportHash = (r: ReportRef): string =>
-  `#/report/${[r.planYearId, r.periodId, r.ownerScopeId].map(encodeURIComponent).join("/")}`;
+export const documentHash = (documentId: string): string => detailHash("document", documentId);
+
+export const reportHash = (r: ReportRef): string => detailHash("report", r.planYearId, r.periodId, r.ownerScopeId);
 
 /**
  * Hash routes (`#/home`, `#/reporting`, `#/report/{year}/{period}/{owner}`, `#/goal/{id}`, `#/config`):
  * static hosting, and deep links from Teams and from reminders.
  */
-export function useHashRoute(): [Route, (area: Area) => void] {
-  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+export function useHashRoute(areas: readonly Area[], details: readonly DetailRoute[]): [Route, (area: Area) => void] {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash, areas, details));
   useEffect(() => {
-    const onChange = () => setRoute(parseRoute(window.location.hash));
+    const onChange = () => setRoute(parseRoute(window.location.hash, areas, details));
     window.addEventListener("hashchange", onChange);
     return () => window.removeEventListener("hashchange", onChange);
-  }, []);
+  }, [areas, details]);
   const navigate = useCallback((area: Area) => {
     window.location.hash = `#/${area}`;
   }, []);

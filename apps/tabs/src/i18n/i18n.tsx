@@ -1,6 +1,5 @@
 import { createContext, type ReactNode, useContext, useMemo } from "react";
-import { en } from "./en.js";
-import { type MessageKey, sv } from "./sv.js";
+import { en, type MessageKey, sv } from "./catalog.js";
 
 export type Language = "sv" | "en";
 export type Translate = (key: MessageKey, values?: Record<string, string>) => string;

@@ -1,14 +1,14 @@
 import { Field, FluentProvider, Link, Select, Spinner, Text } from "@fluentui/react-components";
 import type { PublicResults } from "@kvalitetskedjan/domain";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { ApiError } from "../api/client.js";
-import { DataTable } from "../components/data-table.js";
-import { ErrorMessage } from "../components/error-message.js";
-import { formatDate, formatNumber, periodName } from "../components/period-name.js";
-import { AssessmentText } from "../components/status.js";
 import { I18nProvider, type Language, languageOf, useI18n } from "../i18n/i18n.js";
+import { ApiError } from "../shared/api/client.js";
+import { DataTable } from "../shared/data-table.js";
+import { ErrorMessage } from "../shared/error-message.js";
+import { formatDate, formatNumber, periodName } from "../shared/period-name.js";
+import { AssessmentText } from "../shared/status.js";
+import { useViewStyles } from "../shared/views.styles.js";
 import { fluentTheme, themeFromQuery } from "../theme.js";
-import { useViewStyles } from "../views/views.styles.js";
 
 const query = new URLSearchParams(window.location.search);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ApiError } from "../api/client.js";
+import { ApiError } from "../shared/api/client.js";
 import { failureReason } from "./failure-reason.js";
 
 describe("what Teams is told when the tab cannot load", () => {

@@ -1,4 +1,4 @@
-import { ApiError } from "../api/client.js";
+import { ApiError } from "../shared/api/client.js";
 
 /**
  * What Teams is told when the tab could not load (`app.notifyFailure`): the token was

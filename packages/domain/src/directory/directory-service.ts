@@ -2,6 +2,7 @@ import { DomainError, notFound, validationFailed } from "../shared/errors.js";
 import { type Principal, requireMember, requireRole } from "../shared/principal.js";
 import { applyChanges, dataOf, metaOf } from "../shared/records.js";
 import type { IdGenerator, Stored } from "../shared/store.js";
+import { administratorAreas, appAreas } from "./areas.js";
 import type { DirectoryRepository, OrgUnitData, PersonData, RoleAssignmentData, TenantRecord } from "./directory-repository.js";
 import type { Me, MyItems, Responsibility } from "./me-contracts.js";
 import type { CreateOrgUnitBody, OrgTree, OrgUnit, UpdateOrgUnitBody } from "./org-contracts.js";
@@ -81,7 +82,7 @@ export function createDirectoryService({ repo, ids }: Deps) {
         tenant: { id: tenant.id, name: tenant.name, defaultLocale: tenant.defaultLocale },
         person: { id: person.id, name: person.name, mail: person.mail },
         responsibilities: resp,
-        areas: isAdmin ? ["home", "goals", "reporting", "documents", "administration"] : ["home", "goals", "reporting", "documents"],
+        areas: appAreas.filter((a) => isAdmin || !administratorAreas.includes(a)),
       };
     },
 

@@ -1,4 +1,6 @@
 // The directory module's public surface.
+
+export * from "./areas.js";
 export * from "./directory-repository.js";
 export * from "./directory-service.js";
 export * from "./me-contracts.js";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Guid, Key, Locale } from "../shared/common-contracts.js";
 import { Role } from "../shared/roles.js";
+import { appAreas } from "./areas.js";
 import { OrgUnitKind } from "./org-contracts.js";
 
 export const Responsibility = z.object({
@@ -16,7 +17,7 @@ export const Me = z.object({
   person: z.object({ id: Guid, name: z.string(), mail: z.string() }),
   responsibilities: z.array(Responsibility),
   /** Areas of the app this person may open; the tabs show only these. */
-  areas: z.array(z.enum(["home", "goals", "reporting", "documents", "administration"])),
+  areas: z.array(z.enum(appAreas)),
 });
 export type Me = z.infer<typeof Me>;
 
