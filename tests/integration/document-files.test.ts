@@ -241,9 +241,9 @@ describe("filing governing documents in the library (issue 4)", () => {
     );
 
     // Too soon: the uploader may still be retrying.
-    expect(await services.documents.settleLibrary(pitea.id)).toMatchObject({ concluded: 0, dropped: 0 });
+    expect(await services.librarySettings.settleLibrary(pitea.id)).toMatchObject({ concluded: 0, dropped: 0 });
     later(11);
-    expect(await services.documents.settleLibrary(pitea.id)).toMatchObject({ concluded: 1, dropped: 1, failed: 0 });
+    expect(await services.librarySettings.settleLibrary(pitea.id)).toMatchObject({ concluded: 1, dropped: 1, failed: 0 });
     expect(await get(reached.id)).toMatchObject({ pendingUpload: null, file: { libraryVersion: "1.0" } });
     expect((await libraryView(reached.id)).inSync).toBe(true);
     expect(await get(never.id)).toMatchObject({ pendingUpload: null, file: null });
@@ -258,9 +258,9 @@ describe("filing governing documents in the library (issue 4)", () => {
     });
     expect(renamed.status).toBe(200);
     expect((await libraryView(reached.id)).inSync).toBe(false);
-    expect(await services.documents.settleLibrary(pitea.id)).toMatchObject({ columns: 1, failed: 0 });
+    expect(await services.librarySettings.settleLibrary(pitea.id)).toMatchObject({ columns: 1, failed: 0 });
     expect((await libraryView(reached.id)).item.columns.title).toBe("Riktlinje för arkiv och registratur");
-    expect(await services.documents.settleLibrary(pitea.id)).toEqual({ concluded: 0, dropped: 0, columns: 0, failed: 0 });
+    expect(await services.librarySettings.settleLibrary(pitea.id)).toEqual({ concluded: 0, dropped: 0, columns: 0, failed: 0 });
   });
 
   it("lets the municipality's administrator choose among the site's libraries", async () => {

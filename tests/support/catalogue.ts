@@ -144,6 +144,13 @@ export function sampleRequests(tenant: DemoTenant = pitea): Record<string, Sampl
       ifMatch: true,
       write: true,
     },
+    "report-submit": {
+      method: "POST",
+      path: `/api/reports/${t.planYear}/interim2/${t.committee}/submit`,
+      body: { assessments: { [t.goal]: { assessment: "fulfilled" } } },
+      ifMatch: true,
+      write: true,
+    },
     "approvals-list": { method: "GET", path: "/api/me/approvals", write: false },
     "my-notifications-list": { method: "GET", path: "/api/me/notifications", write: false },
     "rollup-get": { method: "GET", path: `/api/plan-years/${t.planYear}/periods/interim2/rollup`, write: false },

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { CreateDocumentBody, GoverningDocument } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
@@ -13,7 +12,7 @@ export default defineRoute({
   response: GoverningDocument,
   successStatus: 201,
   async handle({ principal, tenant }, { body, services }) {
-    const doc = await services.documents.create(principal, tenant, body, randomUUID());
+    const doc = await services.documents.create(principal, tenant, body);
     return { body: doc, etag: doc.etag };
   },
 });

@@ -15,7 +15,7 @@ export default defineRoute({
   requiresIfMatch: true,
   response: null,
   async handle({ principal, tenant }, { params, body, ifMatch, services }) {
-    await services.documents.dispose(principal, tenant, params.id, body, ifMatch);
+    await services.documentRecords.dispose(principal, tenant, params.id, body, ifMatch);
     return {};
   },
 });

@@ -15,7 +15,7 @@ export default defineRoute({
   response: null,
   files: Object.values(documentFileTypes).map((t) => t.contentType),
   async handle({ principal }, { params, query, services }) {
-    const file = await services.documents.fileContent(principal, params.id, query.version);
+    const file = await services.documentFiles.fileContent(principal, params.id, query.version);
     return { status: 200, file: { contentType: file.contentType, body: file.bytes, filename: file.name } };
   },
 });

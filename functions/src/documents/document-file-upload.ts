@@ -22,7 +22,13 @@ export default defineRoute({
   async handle({ principal, tenant }, { params, query, body, ifMatch, services }) {
     const { bytes } = body as unknown as FileBody;
     const sha256 = createHash("sha256").update(bytes).digest("hex");
-    const doc = await services.documents.uploadFile(principal, tenant, params.id, { name: query.name, content: bytes, sha256 }, ifMatch);
+    const doc = await services.documentFiles.uploadFile(
+      principal,
+      tenant,
+      params.id,
+      { name: query.name, content: bytes, sha256 },
+      ifMatch,
+    );
     return { body: doc, etag: doc.etag };
   },
 });

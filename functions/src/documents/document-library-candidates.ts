@@ -13,6 +13,6 @@ export default defineRoute({
   query: LibraryCandidatesQuery,
   response: LibraryCandidates,
   async handle({ principal, tenant }, { query, services }) {
-    return { body: await services.documents.libraryCandidates(principal, tenant, query.siteUrl) };
+    return { body: await services.librarySettings.libraryCandidates(principal, tenant, query.siteUrl) };
   },
 });

@@ -10,7 +10,7 @@ export default defineRoute({
   auth: "user",
   response: DocumentLibrarySettings,
   async handle({ principal }, { services }) {
-    const settings = await services.documents.getLibrarySettings(principal);
+    const settings = await services.librarySettings.getLibrarySettings(principal);
     return { body: settings, etag: settings.etag };
   },
 });

@@ -12,7 +12,7 @@ export default defineTimer({
   async handler(_timer, context) {
     const s = services();
     for (const tenantId of await s.tenants.listTenantIds()) {
-      const run = await s.documents.settleLibrary(tenantId);
+      const run = await s.librarySettings.settleLibrary(tenantId);
       if (run.concluded + run.dropped + run.columns + run.failed > 0) {
         context.log(
           `document-library-sync tenant=${tenantId} concluded=${run.concluded} dropped=${run.dropped} columns=${run.columns} failed=${run.failed}`,

@@ -14,7 +14,7 @@ export default defineRoute({
   requiresIfMatch: true,
   response: DocumentLibrarySettings,
   async handle({ principal, tenant }, { body, ifMatch, services }) {
-    const settings = await services.documents.updateLibrarySettings(principal, tenant, body, ifMatch);
+    const settings = await services.librarySettings.updateLibrarySettings(principal, tenant, body, ifMatch);
     return { body: settings, etag: settings.etag };
   },
 });

@@ -13,6 +13,6 @@ export default defineRoute({
   params: KeyParams,
   response: DocumentLibraryView,
   async handle({ principal }, { params, services }) {
-    return { body: await services.documents.libraryView(principal, params.id) };
+    return { body: await services.documentFiles.libraryView(principal, params.id) };
   },
 });

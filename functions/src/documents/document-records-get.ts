@@ -13,6 +13,6 @@ export default defineRoute({
   params: KeyParams,
   response: DocumentRecordsExport,
   async handle({ principal, tenant }, { params, services }) {
-    return { body: await services.documents.exportRecords(principal, tenant, params.id) };
+    return { body: await services.documentRecords.exportRecords(principal, tenant, params.id) };
   },
 });

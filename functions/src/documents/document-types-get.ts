@@ -10,7 +10,7 @@ export default defineRoute({
   auth: "user",
   response: DocumentSettings,
   async handle({ principal }, { services }) {
-    const settings = await services.documents.getSettings(principal);
+    const settings = await services.documentTypes.getSettings(principal);
     return { body: settings, etag: settings.etag };
   },
 });

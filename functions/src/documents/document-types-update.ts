@@ -13,7 +13,7 @@ export default defineRoute({
   requiresIfMatch: true,
   response: DocumentSettings,
   async handle({ principal, tenant }, { body, ifMatch, services }) {
-    const settings = await services.documents.updateSettings(principal, tenant, body, ifMatch);
+    const settings = await services.documentTypes.updateSettings(principal, tenant, body, ifMatch);
     return { body: settings, etag: settings.etag };
   },
 });

@@ -11,6 +11,6 @@ export default defineRoute({
   query: DocumentListQuery,
   response: DocumentRegister,
   async handle({ principal }, { query, services }) {
-    return { body: await services.documents.list(principal, query) };
+    return { body: await services.register.list(principal, query) };
   },
 });

@@ -16,7 +16,7 @@ export default defineRoute({
   response: PublicRegister,
   files: ["text/csv"],
   async handle(_caller, { params, query, services }) {
-    const register = await services.documents.publicRegister(params.tenantId);
+    const register = await services.register.publicRegister(params.tenantId);
     if (query.format === "csv") {
       return {
         file: { contentType: "text/csv; charset=utf-8", body: publicRegisterCsv(register), filename: "styrande-dokument.csv" },

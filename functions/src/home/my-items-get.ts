@@ -13,8 +13,8 @@ export default defineRoute({
   async handle({ principal }, { services }) {
     const [mine, reporting, documents] = await Promise.all([
       services.directory.getMyItems(principal),
-      services.reporting.myItems(principal),
-      services.documents.myItems(principal),
+      services.myReports.myItems(principal),
+      services.register.myItems(principal),
     ]);
     return { body: { ...mine, items: [...mine.items, ...reporting, ...documents] } };
   },

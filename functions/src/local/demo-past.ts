@@ -27,7 +27,7 @@ export async function settlePastDemoReports(services: Services, tenant: DemoTena
     const past = year.periods.filter((p) => p.deadline < today && p.lockedAt === null);
     const lastInterim = past.filter((p) => p.kind === "interim").at(-1);
     for (const period of past) {
-      const { rows } = await services.reporting.overview(principal, year.id, period.id);
+      const { rows } = await services.periodStatus.overview(principal, year.id, period.id);
       for (const row of rows) {
         if (!unreported.includes(row.status)) continue;
         if (period.id === lastInterim?.id && row.ownerScopeId === walkthroughLateOwner) continue;

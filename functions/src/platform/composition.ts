@@ -3,33 +3,53 @@ import { CosmosClient } from "@azure/cosmos";
 import { ClientSecretCredential } from "@azure/identity";
 import {
   type AuditService,
+  type CalendarService,
   type Clock,
   createAuditService,
+  createCalendarService,
   createDirectoryService,
   createDocumentAlertService,
+  createDocumentFileService,
+  createDocumentRecordsService,
   createDocumentService,
+  createDocumentTypeService,
   createFollowUpService,
   createGoalService,
+  createGoalTreeService,
+  createLibrarySettingsService,
+  createMyReportsService,
   createNotificationService,
-  createReportingService,
+  createPeriodStatusService,
+  createRegisterService,
+  createReportService,
+  createRollupService,
   type DirectoryRepository,
   type DirectoryService,
   type DocumentAlertService,
+  type DocumentFileService,
   type DocumentLibrary,
+  type DocumentRecordsService,
   type DocumentRepository,
   type DocumentService,
+  type DocumentTypeService,
   directoryObjectTypes,
   documentObjectTypes,
   type FollowUpService,
   type GoalRepository,
   type GoalService,
+  type GoalTreeService,
   goalObjectTypes,
   type KoladaSource,
+  type LibrarySettingsService,
+  type MyReportsService,
   type NotificationChannel,
   type NotificationService,
   type Notifier,
+  type PeriodStatusService,
   type Principal,
-  type ReportingService,
+  type RegisterService,
+  type ReportService,
+  type RollupService,
   readMailSender,
   type TenantRegistry,
 } from "@kvalitetskedjan/domain";
@@ -65,8 +85,18 @@ export interface Services {
   readonly documentRepository: DocumentRepository;
   readonly library: DocumentLibrary;
   readonly documents: DocumentService;
+  readonly documentTypes: DocumentTypeService;
+  readonly register: RegisterService;
+  readonly documentRecords: DocumentRecordsService;
+  readonly documentFiles: DocumentFileService;
+  readonly librarySettings: LibrarySettingsService;
   readonly documentAlerts: DocumentAlertService;
-  readonly reporting: ReportingService;
+  readonly calendar: CalendarService;
+  readonly reports: ReportService;
+  readonly periodStatus: PeriodStatusService;
+  readonly myReports: MyReportsService;
+  readonly rollup: RollupService;
+  readonly goalTree: GoalTreeService;
   readonly followUp: FollowUpService;
   readonly audit: AuditService;
   readonly loadPrincipal: (caller: ValidatedCaller) => Promise<Principal>;
@@ -147,6 +177,16 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
       return person?.active ? { personId: person.id, name: person.name, mail: person.mail } : null;
     },
   });
+  const documentDeps = {
+    documents: documentRepository,
+    library,
+    directory: directoryRepository,
+    goals: goalRepository,
+    tenants,
+    clock,
+    ids,
+  };
+  const reportingDeps = { goals: goalRepository, directory: directoryRepository, notifier, clock };
   for (const check of configurationChecks(config)) if (!check.ok) console.error(`[config] ${check.name}: ${check.message}`);
   const validateToken = createTokenValidator({
     keys: overrides.keys ?? createRemoteJWKSet(new URL(config.AUTH_JWKS_URI)),
@@ -172,16 +212,19 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
     notifications: createNotificationService({ directory: directoryRepository, notifier, clock }),
     documentRepository,
     library,
-    documents: createDocumentService({
-      documents: documentRepository,
-      library,
-      directory: directoryRepository,
-      goals: goalRepository,
-      tenants,
-      clock,
-    }),
+    documents: createDocumentService(documentDeps),
+    documentTypes: createDocumentTypeService(documentDeps),
+    register: createRegisterService(documentDeps),
+    documentRecords: createDocumentRecordsService(documentDeps),
+    documentFiles: createDocumentFileService(documentDeps),
+    librarySettings: createLibrarySettingsService(documentDeps),
     documentAlerts: createDocumentAlertService({ documents: documentRepository, directory: directoryRepository, notifier, clock }),
-    reporting: createReportingService({ goals: goalRepository, directory: directoryRepository, notifier, clock }),
+    calendar: createCalendarService(reportingDeps),
+    reports: createReportService(reportingDeps),
+    periodStatus: createPeriodStatusService(reportingDeps),
+    myReports: createMyReportsService(reportingDeps),
+    rollup: createRollupService(reportingDeps),
+    goalTree: createGoalTreeService(reportingDeps),
     followUp: createFollowUpService({
       goals: goalRepository,
       directory: directoryRepository,

@@ -10,6 +10,6 @@ export default defineRoute({
   auth: "user",
   response: ApprovalQueue,
   async handle({ principal }, { services }) {
-    return { body: await services.reporting.approvals(principal) };
+    return { body: await services.myReports.approvals(principal) };
   },
 });

@@ -15,7 +15,7 @@ export default defineRoute({
   requiresIfMatch: true,
   response: PlanYear,
   async handle({ principal, tenant }, { params, body, ifMatch, services }) {
-    const year = await services.reporting.updateCalendar(principal, tenant, params.id, body, ifMatch);
+    const year = await services.calendar.updateCalendar(principal, tenant, params.id, body, ifMatch);
     return { body: year, etag: year.etag };
   },
 });

@@ -14,6 +14,6 @@ export default defineRoute({
   query: PeriodQuery,
   response: GoalTree,
   async handle({ principal }, { params, query, services }) {
-    return { body: await services.reporting.tree(principal, params.id, query) };
+    return { body: await services.goalTree.tree(principal, params.id, query) };
   },
 });

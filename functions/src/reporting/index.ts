@@ -9,6 +9,7 @@ import periodStatusGet from "./period-status-get.js";
 import reportGet from "./report-get.js";
 import reportRemindersTimer from "./report-reminders-timer.js";
 import reportSave from "./report-save.js";
+import reportSubmit from "./report-submit.js";
 import reportTransition from "./report-transition.js";
 import rollupDecide from "./rollup-decide.js";
 import rollupGet from "./rollup-get.js";
@@ -26,6 +27,7 @@ export const reportingModule = defineModule({
     periodStatusGet,
     reportGet,
     reportSave,
+    reportSubmit,
     reportTransition,
     rollupDecide,
     rollupGet,

@@ -10,6 +10,6 @@ export default defineRoute({
   auth: "user",
   response: MyNotifications,
   async handle({ principal }, { services }) {
-    return { body: await services.reporting.myNotifications(principal) };
+    return { body: await services.periodStatus.myNotifications(principal) };
   },
 });

@@ -14,7 +14,7 @@ export default defineRoute({
   requiresIfMatch: true,
   response: PlanYear,
   async handle({ principal, tenant }, { params, body, ifMatch, services }) {
-    const year = await services.reporting.lockPeriod(principal, tenant, params.id, params.periodId, body.locked, ifMatch);
+    const year = await services.calendar.lockPeriod(principal, tenant, params.id, params.periodId, body.locked, ifMatch);
     return { body: year, etag: year.etag };
   },
 });

@@ -13,6 +13,6 @@ export default defineRoute({
   body: RemindBody,
   response: RemindResult,
   async handle({ principal, tenant }, { params, body, services }) {
-    return { body: await services.reporting.remind(principal, tenant, params.id, params.periodId, body.ownerScopeIds) };
+    return { body: await services.periodStatus.remind(principal, tenant, params.id, params.periodId, body.ownerScopeIds) };
   },
 });

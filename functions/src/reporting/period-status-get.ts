@@ -12,6 +12,6 @@ export default defineRoute({
   params: PeriodParams,
   response: PeriodOverview,
   async handle({ principal }, { params, services }) {
-    return { body: await services.reporting.overview(principal, params.id, params.periodId) };
+    return { body: await services.periodStatus.overview(principal, params.id, params.periodId) };
   },
 });

@@ -12,7 +12,7 @@ export default defineRoute({
   params: ReportParams,
   response: ReportView,
   async handle({ principal }, { params, services }) {
-    const view = await services.reporting.getReport(principal, params.planYearId, params.periodId, params.ownerScopeId);
+    const view = await services.reports.getReport(principal, params.planYearId, params.periodId, params.ownerScopeId);
     return { body: view, etag: view.report.etag };
   },
 });

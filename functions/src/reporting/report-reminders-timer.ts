@@ -12,7 +12,7 @@ export default defineTimer({
   async handler(timer, context) {
     const s = services();
     for (const tenantId of await s.tenants.listTenantIds()) {
-      const { sent, duplicate } = await s.reporting.sendDailyDigests(tenantId);
+      const { sent, duplicate } = await s.periodStatus.sendDailyDigests(tenantId);
       context.log(`report-reminders tenant=${tenantId} sent=${sent} alreadySent=${duplicate} pastDue=${timer.isPastDue}`);
     }
   },

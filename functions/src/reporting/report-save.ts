@@ -14,7 +14,7 @@ export default defineRoute({
   requiresIfMatch: true,
   response: Report,
   async handle({ principal }, { params, body, ifMatch, services }) {
-    const report = await services.reporting.saveReport(principal, params.planYearId, params.periodId, params.ownerScopeId, body, ifMatch);
+    const report = await services.reports.saveReport(principal, params.planYearId, params.periodId, params.ownerScopeId, body, ifMatch);
     return { body: report, etag: report.etag };
   },
 });

@@ -15,7 +15,7 @@ export default defineRoute({
   requiresIfMatch: true,
   response: Report,
   async handle({ principal }, { params, body, ifMatch, services }) {
-    const report = await services.reporting.transition(principal, params.planYearId, params.periodId, params.ownerScopeId, body, ifMatch);
+    const report = await services.reports.transition(principal, params.planYearId, params.periodId, params.ownerScopeId, body, ifMatch);
     return { body: report, etag: report.etag };
   },
 });

@@ -15,7 +15,7 @@ export default defineRoute({
   requiresIfMatch: true,
   response: RollupRow,
   async handle({ principal, tenant }, { params, body, ifMatch, services }) {
-    const row = await services.reporting.decideRollup(principal, tenant, params.id, params.periodId, body, ifMatch);
+    const row = await services.rollup.decideRollup(principal, tenant, params.id, params.periodId, body, ifMatch);
     return { body: row, etag: row.etag };
   },
 });

@@ -12,6 +12,6 @@ export default defineRoute({
   params: PeriodParams,
   response: RollupView,
   async handle({ principal }, { params, services }) {
-    return { body: await services.reporting.rollup(principal, params.id, params.periodId) };
+    return { body: await services.rollup.rollup(principal, params.id, params.periodId) };
   },
 });

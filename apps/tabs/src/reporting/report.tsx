@@ -161,20 +161,36 @@ export function ReportView({ api, reportRef }: { api: ApiClient; reportRef: Repo
       if (message) setNotice(message);
     });
 
+  const showView = (next: ReportViewData) => {
+    setView(next);
+    setDraft(draftOf(next, language === "sv"));
+  };
+
   const step = (action: "submit" | "approve" | "review" | "return", done: string, comment = "") =>
     run(async () => {
-      let etag = view.report.etag;
       if (action === "submit" && editable) {
-        const saved = await saveDraft();
-        if (!saved) return null;
-        etag = saved.etag;
+        // Saved and submitted in one request, which answers the form as it now stands.
+        const built = bodyOf(view, draft);
+        if ("invalid" in built) {
+          setInvalid(built.invalid);
+          return null;
+        }
+        setInvalid([]);
+        try {
+          showView((await api.post<ReportViewData>(`${path}/submit`, built.body, view.report.etag)).data);
+        } catch (refused) {
+          // Not complete yet: what was written is kept as a draft, and the missing parts are shown.
+          const incomplete =
+            refused instanceof ApiError && refused.details.length > 0 && refused.details.every((d) => d.reason.endsWith("_missing"));
+          if (incomplete) await saveDraft();
+          throw refused;
+        }
+        return done;
       }
       const note = action === "return" ? returnNote.trim() : comment;
-      await api.post<Report>(`${path}/transitions`, { action, ...(note ? { note } : {}) }, etag);
+      await api.post<Report>(`${path}/transitions`, { action, ...(note ? { note } : {}) }, view.report.etag);
       setReturnNote("");
-      const fresh = await api.get<ReportViewData>(path);
-      setView(fresh);
-      setDraft(draftOf(fresh, language === "sv"));
+      showView(await api.get<ReportViewData>(path));
       return done;
     });
 

@@ -1,6 +1,6 @@
 import type { DirectoryRepository } from "../directory/directory-repository.js";
 import type { Notifier } from "../notifications/notifier.js";
-import { stockholmDate } from "../reporting/reporting-rules.js";
+import { stockholmDate } from "../shared/dates.js";
 import type { Clock } from "../shared/store.js";
 import type { DocumentRepository, DocumentSummary } from "./document-repository.js";
 import { type DueAlert, dueAlert, effectiveStatus, isoWeek } from "./document-rules.js";

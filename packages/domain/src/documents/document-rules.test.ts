@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays } from "../reporting/reporting-rules.js";
+import { addDays } from "../shared/dates.js";
 import { alertKey, alertThresholds, defaultValidUntil, dueAlert, effectiveStatus, isoWeek } from "./document-rules.js";
 
 describe("a governing document's status", () => {

@@ -1,5 +1,5 @@
 import type { OrgUnitKind } from "../directory/org-contracts.js";
-import { addDays } from "../reporting/reporting-rules.js";
+import { addDays } from "../shared/dates.js";
 
 /**
  * A governing document's life: a draft is adopted (its version frozen and kept), an

@@ -12,9 +12,8 @@ import { readGoalSettings, toGoalDto, toIndicatorDto } from "../goals/goal-servi
 import type { Assessment, ReportStatus } from "../reporting/contracts.js";
 import { indicatorStatus } from "../reporting/reporting-rules.js";
 import { DomainError, notFound, validationFailed } from "../shared/errors.js";
-import { isMember, type Principal, requireMember, requireRole } from "../shared/principal.js";
+import { isMunicipalityAdministrator, type Principal, requireMember, requireMunicipalityAdministrator } from "../shared/principal.js";
 import { assertVersion, newRecordEtag } from "../shared/records.js";
-import { holdsRole } from "../shared/roles.js";
 import type { Clock, Stored } from "../shared/store.js";
 import type {
   AssessmentCounts,
@@ -151,7 +150,7 @@ export function createFollowUpService({ goals, directory, tenants, kolada, clock
       rows,
       owners: costOwners(units).map(({ id, name }) => ({ id, name })),
       etag: stored?.etag ?? newRecordEtag,
-      allowed: { edit: isMember(p) && holdsRole(p.assignments, ["administrator"], [tenant.rootOrgUnitId]) },
+      allowed: { edit: isMunicipalityAdministrator(p, tenant.rootOrgUnitId) },
     };
   }
 
@@ -166,7 +165,7 @@ export function createFollowUpService({ goals, directory, tenants, kolada, clock
       periods: PlanYearData["periods"],
     ) => { residents: number | null; entries: FinanceEntry[] },
   ): Promise<FinanceView> {
-    requireRole(p, ["administrator"], [tenant.rootOrgUnitId], "finance.write");
+    requireMunicipalityAdministrator(p, tenant.rootOrgUnitId, "finance.write");
     const [year, current, units] = await Promise.all([
       planYearOrThrow(p.tenantId, planYearId),
       goals.findFinance(p.tenantId, planYearId),
@@ -325,7 +324,7 @@ export function createFollowUpService({ goals, directory, tenants, kolada, clock
      * and only the own municipality and its comparison group, are kept.
      */
     async importKolada(p: Principal, tenant: TenantRecord, body: KoladaImportBody): Promise<KoladaImportResult> {
-      requireRole(p, ["administrator"], [tenant.rootOrgUnitId], "kolada.import");
+      requireMunicipalityAdministrator(p, tenant.rootOrgUnitId, "kolada.import");
       const settings = await readGoalSettings(goals, p.tenantId);
       if (!settings.benchmark) {
         throw validationFailed(

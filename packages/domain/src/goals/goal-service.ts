@@ -1,7 +1,7 @@
 import type { DirectoryRepository, TenantRecord } from "../directory/directory-repository.js";
 import { defaultCalendar, openPeriods } from "../reporting/reporting-rules.js";
 import { DomainError, notFound, validationFailed } from "../shared/errors.js";
-import { type Principal, requireMember, requireRole } from "../shared/principal.js";
+import { type Principal, requireMember, requireMunicipalityAdministrator, requireRole } from "../shared/principal.js";
 import { applyChanges, dataOf, metaOf } from "../shared/records.js";
 import type { Role } from "../shared/roles.js";
 import type { Clock, IdGenerator, Stored } from "../shared/store.js";
@@ -167,7 +167,7 @@ export function createGoalService({ goals, directory, ids, clock }: Deps) {
 
     /** Saves the levels and limit; `etag` is the version read (`default` before the first save). */
     async updateSettings(p: Principal, tenant: TenantRecord, body: GoalSettingsBody, etag: string): Promise<GoalSettings> {
-      requireRole(p, ["administrator"], [tenant.rootOrgUnitId], "goals.settings");
+      requireMunicipalityAdministrator(p, tenant.rootOrgUnitId, "goals.settings");
       const stored = await goals.findSettings(p.tenantId);
       const data = {
         id: "current",
@@ -193,7 +193,7 @@ export function createGoalService({ goals, directory, ids, clock }: Deps) {
 
     /** A new plan year with the current goal levels; optionally every goal of an earlier year copied forward. */
     async createPlanYear(p: Principal, tenant: TenantRecord, body: CreatePlanYearBody): Promise<PlanYear> {
-      requireRole(p, ["administrator"], [tenant.rootOrgUnitId], "goals.planYear.create");
+      requireMunicipalityAdministrator(p, tenant.rootOrgUnitId, "goals.planYear.create");
       const id = String(body.year);
       if (await goals.findPlanYear(p.tenantId, id)) {
         throw new DomainError("conflict", `There is already a plan year ${id}.`, {

@@ -1,6 +1,6 @@
 import type { DirectoryRepository, TenantRecord } from "../directory/directory-repository.js";
-import { addDays, stockholmDate } from "../reporting/reporting-rules.js";
-import { type Principal, requireRole } from "../shared/principal.js";
+import { addDays, stockholmDate } from "../shared/dates.js";
+import { type Principal, requireMunicipalityAdministrator } from "../shared/principal.js";
 import { assertVersion, newRecordEtag } from "../shared/records.js";
 import type { Clock } from "../shared/store.js";
 import type { DeliveryOverview, NotificationSettings, NotificationSettingsBody } from "./contracts.js";
@@ -25,14 +25,14 @@ export async function readMailSender(directory: Pick<DirectoryRepository, "findN
 export function createNotificationService({ directory, notifier, clock }: Deps) {
   return {
     async getSettings(p: Principal, tenant: TenantRecord): Promise<NotificationSettings> {
-      requireRole(p, ["administrator"], [tenant.rootOrgUnitId], "notifications.settings");
+      requireMunicipalityAdministrator(p, tenant.rootOrgUnitId, "notifications.settings");
       const stored = await directory.findNotificationSettings(p.tenantId);
       return { mailSender: stored?.mailSender ?? null, etag: stored?.etag ?? newRecordEtag };
     },
 
     /** Saves the mailbox; `etag` is the version read (`new` before the first save). Audited. */
     async updateSettings(p: Principal, tenant: TenantRecord, body: NotificationSettingsBody, etag: string): Promise<NotificationSettings> {
-      requireRole(p, ["administrator"], [tenant.rootOrgUnitId], "notifications.settings");
+      requireMunicipalityAdministrator(p, tenant.rootOrgUnitId, "notifications.settings");
       const stored = await directory.findNotificationSettings(p.tenantId);
       assertVersion(stored, etag);
       const data = { id: "current", mailSender: body.mailSender };
@@ -45,7 +45,7 @@ export function createNotificationService({ directory, notifier, clock }: Deps) 
 
     /** The last 30 days: how many reached people by which channel, and every one that has not (yet). */
     async deliveries(p: Principal, tenant: TenantRecord): Promise<DeliveryOverview> {
-      requireRole(p, ["administrator"], [tenant.rootOrgUnitId], "notifications.deliveries");
+      requireMunicipalityAdministrator(p, tenant.rootOrgUnitId, "notifications.deliveries");
       const since = addDays(stockholmDate(clock.now()), -overviewDays);
       const sent = await notifier.listSent(p.tenantId, { since });
       const counts = { activityFeed: 0, mail: 0, outbox: 0, pending: 0, failed: 0 };

@@ -1,5 +1,12 @@
 // The reporting module's public surface.
+export * from "./calendar-service.js";
 export * from "./contracts.js";
+export * from "./goal-tree-service.js";
+export * from "./my-reports-service.js";
+export * from "./period-status-service.js";
+export * from "./report-records.js";
+export * from "./report-service.js";
+export * from "./reporting-context.js";
 export * from "./reporting-rules.js";
-export * from "./reporting-service.js";
 export * from "./rollup.js";
+export * from "./rollup-service.js";

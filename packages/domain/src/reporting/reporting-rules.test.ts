@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { addDays, stockholmDate } from "../shared/dates.js";
 import type { Principal } from "../shared/principal.js";
 import {
-  addDays,
   assertCalendar,
   assertNotLocked,
   assertReportContent,
@@ -17,7 +17,6 @@ import {
   permissionsFor,
   reportRoles,
   roleFor,
-  stockholmDate,
 } from "./reporting-rules.js";
 
 const reasons = (fn: () => void): string[] => {

@@ -13,18 +13,6 @@ import type {
   SaveReportBody,
 } from "./contracts.js";
 
-/** Today's date in Europe/Stockholm, where every deadline is set (QUALITY-BAR 12). */
-export function stockholmDate(at: Date): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
-}
-
-/** `date` moved by `days` (dates only, no time zone involved). */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 const pad = (n: number) => String(n).padStart(2, "0");
 const lastDayOf = (year: number, month: number) => `${year}-${pad(month)}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}`;
 

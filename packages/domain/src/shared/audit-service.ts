@@ -1,6 +1,6 @@
 import type { AuditEntry } from "./audit-contracts.js";
 import { notFound } from "./errors.js";
-import { type Principal, requireRole } from "./principal.js";
+import { type Principal, requireMunicipalityAdministrator } from "./principal.js";
 import type { AuditRecord } from "./store.js";
 
 /** A module's store, as the audit trail reads it: the object types it holds and their entries. */
@@ -13,7 +13,7 @@ export interface AuditSource {
 export function createAuditService({ sources }: { readonly sources: readonly AuditSource[] }) {
   return {
     async trail(p: Principal, rootOrgUnitId: string, objectType: string, objectId: string): Promise<{ entries: AuditEntry[] }> {
-      requireRole(p, ["administrator"], [rootOrgUnitId], "audit.read");
+      requireMunicipalityAdministrator(p, rootOrgUnitId, "audit.read");
       const source = sources.find((s) => s.objectTypes.includes(objectType));
       if (!source) throw notFound("audit_object_type");
       const entries = await source.listAudit(p.tenantId, objectType, objectId);

@@ -2,6 +2,7 @@
 export * from "./audit-contracts.js";
 export * from "./audit-service.js";
 export * from "./common-contracts.js";
+export * from "./dates.js";
 export * from "./errors.js";
 export * from "./health-contracts.js";
 export * from "./principal.js";

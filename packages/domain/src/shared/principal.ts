@@ -23,3 +23,12 @@ export function requireRole(p: Principal, roles: readonly Role[], objectPath: re
 export function requireMember(p: Principal): void {
   if (!isMember(p)) throw forbidden("not_a_member");
 }
+
+/** True when the caller is an active administrator of the whole municipality (granted on its root unit). */
+export const isMunicipalityAdministrator = (p: Principal, rootOrgUnitId: string): boolean =>
+  isMember(p) && holdsRole(p.assignments, ["administrator"], [rootOrgUnitId]);
+
+/** Throws `forbidden` unless the caller administers the whole municipality. */
+export function requireMunicipalityAdministrator(p: Principal, rootOrgUnitId: string, action: string): void {
+  requireRole(p, ["administrator"], [rootOrgUnitId], action);
+}
