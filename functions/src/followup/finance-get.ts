@@ -12,7 +12,7 @@ export default defineRoute({
   params: KeyParams,
   response: FinanceView,
   async handle({ principal, tenant }, { params, services }) {
-    const view = await services.followUp.getFinance(principal, tenant, params.id);
+    const view = await services.finance.getFinance(principal, tenant, params.id);
     return { body: view, etag: view.etag };
   },
 });

@@ -16,7 +16,7 @@ export default defineRoute({
   requiresIfMatch: true,
   response: FinanceView,
   async handle({ principal, tenant }, { params, body, ifMatch, services }) {
-    const view = await services.followUp.importFinanceCsv(principal, tenant, params.id, body.csv, ifMatch);
+    const view = await services.finance.importFinanceCsv(principal, tenant, params.id, body.csv, ifMatch);
     return { body: view, etag: view.etag };
   },
 });

@@ -15,7 +15,7 @@ export default defineRoute({
   requiresIfMatch: true,
   response: FinanceView,
   async handle({ principal, tenant }, { params, body, ifMatch, services }) {
-    const view = await services.followUp.saveFinance(principal, tenant, params.id, body, ifMatch);
+    const view = await services.finance.saveFinance(principal, tenant, params.id, body, ifMatch);
     return { body: view, etag: view.etag };
   },
 });

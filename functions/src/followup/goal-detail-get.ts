@@ -13,6 +13,6 @@ export default defineRoute({
   params: KeyParams,
   response: GoalDetail,
   async handle({ principal }, { params, services }) {
-    return { body: await services.followUp.goalDetail(principal, params.id) };
+    return { body: await services.goalDetail.goalDetail(principal, params.id) };
   },
 });

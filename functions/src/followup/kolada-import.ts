@@ -15,6 +15,6 @@ export default defineRoute({
   maxBodyBytes: fileImportBytes,
   response: KoladaImportResult,
   async handle({ principal, tenant }, { body, services }) {
-    return { body: await services.followUp.importKolada(principal, tenant, body) };
+    return { body: await services.kolada.importKolada(principal, tenant, body) };
   },
 });

@@ -16,7 +16,7 @@ export default defineRoute({
   response: PublicResults,
   files: ["text/csv"],
   async handle(_caller, { params, query, services }) {
-    const results = await services.followUp.publicResults(params.tenantId, query.planYear);
+    const results = await services.publicResults.publicResults(params.tenantId, query.planYear);
     if (query.format === "csv") {
       return {
         file: {

@@ -17,7 +17,7 @@ export default defineRoute({
   files: ["application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
   successStatus: 200,
   async handle({ principal, tenant }, { params, query, services }) {
-    const doc = await services.followUp.reportDocument(principal, tenant, params.id, params.periodId, query.scopeId);
+    const doc = await services.reportDocument.reportDocument(principal, tenant, params.id, params.periodId, query.scopeId);
     const locale = query.locale ?? tenant.defaultLocale;
     return {
       file: {

@@ -13,14 +13,18 @@ import {
   createDocumentRecordsService,
   createDocumentService,
   createDocumentTypeService,
-  createFollowUpService,
+  createFinanceService,
+  createGoalDetailService,
   createGoalService,
   createGoalTreeService,
+  createKoladaService,
   createLibrarySettingsService,
   createMyReportsService,
   createNotificationService,
   createPeriodStatusService,
+  createPublicResultsService,
   createRegisterService,
+  createReportDocumentService,
   createReportService,
   createRollupService,
   type DirectoryRepository,
@@ -34,11 +38,13 @@ import {
   type DocumentTypeService,
   directoryObjectTypes,
   documentObjectTypes,
-  type FollowUpService,
+  type FinanceService,
+  type GoalDetailService,
   type GoalRepository,
   type GoalService,
   type GoalTreeService,
   goalObjectTypes,
+  type KoladaService,
   type KoladaSource,
   type LibrarySettingsService,
   type MyReportsService,
@@ -47,7 +53,9 @@ import {
   type Notifier,
   type PeriodStatusService,
   type Principal,
+  type PublicResultsService,
   type RegisterService,
+  type ReportDocumentService,
   type ReportService,
   type RollupService,
   readMailSender,
@@ -97,7 +105,11 @@ export interface Services {
   readonly myReports: MyReportsService;
   readonly rollup: RollupService;
   readonly goalTree: GoalTreeService;
-  readonly followUp: FollowUpService;
+  readonly goalDetail: GoalDetailService;
+  readonly kolada: KoladaService;
+  readonly finance: FinanceService;
+  readonly publicResults: PublicResultsService;
+  readonly reportDocument: ReportDocumentService;
   readonly audit: AuditService;
   readonly loadPrincipal: (caller: ValidatedCaller) => Promise<Principal>;
   /** True when the database answers. */
@@ -186,6 +198,13 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
     clock,
     ids,
   };
+  const followUpDeps = {
+    goals: goalRepository,
+    directory: directoryRepository,
+    tenants,
+    kolada: overrides.kolada ?? createKoladaHttpSource(config.KOLADA_BASE_URL),
+    clock,
+  };
   const reportingDeps = { goals: goalRepository, directory: directoryRepository, notifier, clock };
   for (const check of configurationChecks(config)) if (!check.ok) console.error(`[config] ${check.name}: ${check.message}`);
   const validateToken = createTokenValidator({
@@ -225,13 +244,11 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
     myReports: createMyReportsService(reportingDeps),
     rollup: createRollupService(reportingDeps),
     goalTree: createGoalTreeService(reportingDeps),
-    followUp: createFollowUpService({
-      goals: goalRepository,
-      directory: directoryRepository,
-      tenants,
-      kolada: overrides.kolada ?? createKoladaHttpSource(config.KOLADA_BASE_URL),
-      clock,
-    }),
+    goalDetail: createGoalDetailService(followUpDeps),
+    kolada: createKoladaService(followUpDeps),
+    finance: createFinanceService(followUpDeps),
+    publicResults: createPublicResultsService(followUpDeps),
+    reportDocument: createReportDocumentService(followUpDeps),
     audit: createAuditService({
       sources: [
         { objectTypes: directoryObjectTypes, listAudit: directoryRepository.listAudit },
