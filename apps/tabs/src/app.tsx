@@ -1,5 +1,5 @@
 import { Button, FluentProvider, Spinner, Tab, TabList, Text } from "@fluentui/react-components";
-import { type AppArea, appAreas, type Me } from "@kvalitetskedjan/domain";
+import { type AppArea, appAreas, type Me, meGetRoute } from "@kvalitetskedjan/domain";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { useAppStyles } from "./app.styles.js";
 import { demoTokenProvider, rememberDemoUser, rememberedDemoUser } from "./auth.js";
@@ -128,7 +128,7 @@ function SignedIn({
   const load = useCallback(() => {
     setError(null);
     api
-      .get<Me>("/api/me")
+      .read(meGetRoute)
       .then((m) => {
         setMe(m);
         onTenantLanguage(m.tenant.defaultLocale);

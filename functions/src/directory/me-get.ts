@@ -1,10 +1,8 @@
-import { Me } from "@kvalitetskedjan/domain";
+import { Me, meGetRoute } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "me-get",
-  method: "GET",
-  route: "me",
+  ...meGetRoute,
   summary: "The signed-in person, their municipality and where they hold which role.",
   tag: "Directory",
   auth: "user",

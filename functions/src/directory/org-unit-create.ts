@@ -1,10 +1,8 @@
-import { CreateOrgUnitBody, OrgUnit } from "@kvalitetskedjan/domain";
+import { CreateOrgUnitBody, OrgUnit, orgUnitCreateRoute } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "org-unit-create",
-  method: "POST",
-  route: "org/units",
+  ...orgUnitCreateRoute,
   summary: "Adds a unit under a parent. Administrators of the parent's scope.",
   tag: "Directory",
   auth: "user",

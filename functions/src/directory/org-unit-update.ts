@@ -1,11 +1,8 @@
-import { OrgUnit, UpdateOrgUnitBody } from "@kvalitetskedjan/domain";
-import { KeyParams } from "../platform/params.js";
+import { KeyParams, OrgUnit, orgUnitUpdateRoute, UpdateOrgUnitBody } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "org-unit-update",
-  method: "PATCH",
-  route: "org/units/{id}",
+  ...orgUnitUpdateRoute,
   summary: "Renames or (de)activates a unit. Requires If-Match.",
   tag: "Directory",
   auth: "user",

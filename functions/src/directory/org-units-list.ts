@@ -1,10 +1,8 @@
-import { OrgTree } from "@kvalitetskedjan/domain";
+import { OrgTree, orgUnitsListRoute } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "org-units-list",
-  method: "GET",
-  route: "org/units",
+  ...orgUnitsListRoute,
   summary: "The municipality's organisation tree: council, board, committees, companies, departments, units.",
   tag: "Directory",
   auth: "user",

@@ -1,10 +1,8 @@
-import { ListPeopleQuery, PeoplePage } from "@kvalitetskedjan/domain";
+import { ListPeopleQuery, PeoplePage, peopleListRoute } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "people-list",
-  method: "GET",
-  route: "people",
+  ...peopleListRoute,
   summary: "People of the municipality, by name, a page at a time.",
   tag: "Directory",
   auth: "user",

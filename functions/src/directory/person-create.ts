@@ -1,10 +1,8 @@
-import { CreatePersonBody, Person } from "@kvalitetskedjan/domain";
+import { CreatePersonBody, Person, personCreateRoute } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "person-create",
-  method: "POST",
-  route: "people",
+  ...personCreateRoute,
   summary: "Adds a person (Entra object id, name, mail). Municipality administrators.",
   tag: "Directory",
   auth: "user",

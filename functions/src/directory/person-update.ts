@@ -1,11 +1,8 @@
-import { Person, UpdatePersonBody } from "@kvalitetskedjan/domain";
-import { GuidParams } from "../platform/params.js";
+import { GuidParams, Person, personUpdateRoute, UpdatePersonBody } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "person-update",
-  method: "PATCH",
-  route: "people/{id}",
+  ...personUpdateRoute,
   summary: "Changes a person's name or mail, or (de)activates them. Requires If-Match.",
   tag: "Directory",
   auth: "user",

@@ -1,10 +1,8 @@
-import { GrantRoleBody, RoleAssignment } from "@kvalitetskedjan/domain";
+import { GrantRoleBody, RoleAssignment, roleAssignmentCreateRoute } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "role-assignment-create",
-  method: "POST",
-  route: "role-assignments",
+  ...roleAssignmentCreateRoute,
   summary: "Grants a role on a scope; it is inherited by everything below. Administrators of the scope.",
   tag: "Directory",
   auth: "user",

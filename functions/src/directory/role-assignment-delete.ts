@@ -1,10 +1,8 @@
-import { KeyParams } from "../platform/params.js";
+import { KeyParams, roleAssignmentDeleteRoute } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "role-assignment-delete",
-  method: "DELETE",
-  route: "role-assignments/{id}",
+  ...roleAssignmentDeleteRoute,
   summary: "Revokes a role (kept, marked deleted, audited). Requires If-Match.",
   tag: "Directory",
   auth: "user",

@@ -1,10 +1,8 @@
-import { ListRoleAssignmentsQuery, RoleAssignmentList } from "@kvalitetskedjan/domain";
+import { ListRoleAssignmentsQuery, RoleAssignmentList, roleAssignmentsListRoute } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "role-assignments-list",
-  method: "GET",
-  route: "role-assignments",
+  ...roleAssignmentsListRoute,
   summary: "Who holds which role, filtered by scope and/or person.",
   tag: "Directory",
   auth: "user",

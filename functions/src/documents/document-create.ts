@@ -1,10 +1,8 @@
-import { CreateDocumentBody, GoverningDocument } from "@kvalitetskedjan/domain";
+import { CreateDocumentBody, documentCreateRoute, GoverningDocument } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "document-create",
-  method: "POST",
-  route: "documents",
+  ...documentCreateRoute,
   summary: "Registers a new governing document as a draft (administrators, and document owners of the owning body).",
   tag: "Governing documents",
   auth: "user",

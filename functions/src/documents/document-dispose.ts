@@ -1,11 +1,8 @@
-import { DisposeDocumentBody } from "@kvalitetskedjan/domain";
-import { KeyParams } from "../platform/params.js";
+import { DisposeDocumentBody, documentDisposeRoute, KeyParams } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "document-dispose",
-  method: "POST",
-  route: "documents/{id}/disposal",
+  ...documentDisposeRoute,
   summary:
     "Disposal (gallring) under a disposal decision: a repealed document, or a draft never adopted, leaves the register; its record and audit trail stay (municipality administrators). Requires If-Match.",
   tag: "Governing documents",

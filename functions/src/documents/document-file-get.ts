@@ -1,11 +1,8 @@
-import { DocumentFileGetQuery, documentFileTypes } from "@kvalitetskedjan/domain";
-import { KeyParams } from "../platform/params.js";
+import { DocumentFileGetQuery, documentFileGetRoute, documentFileTypes, KeyParams } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "document-file-get",
-  method: "GET",
-  route: "documents/{id}/file",
+  ...documentFileGetRoute,
   summary: "The document's current file, or with `version` the file that version was adopted with, from the document library.",
   tag: "Governing documents",
   external: true,

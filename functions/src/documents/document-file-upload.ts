@@ -1,13 +1,17 @@
 import { createHash } from "node:crypto";
-import { DocumentFileQuery, documentFileTypes, GoverningDocument, maxDocumentFileBytes } from "@kvalitetskedjan/domain";
+import {
+  DocumentFileQuery,
+  documentFileTypes,
+  documentFileUploadRoute,
+  GoverningDocument,
+  KeyParams,
+  maxDocumentFileBytes,
+} from "@kvalitetskedjan/domain";
 import type { FileBody } from "../platform/http/route.js";
-import { KeyParams } from "../platform/params.js";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "document-file-upload",
-  method: "PUT",
-  route: "documents/{id}/file",
+  ...documentFileUploadRoute,
   summary:
     "Files the draft of a new document or of a revision in the document library (Word, ODF text, Excel, PowerPoint or PDF, at most 50 MiB; the content must match the name's type). The body is the file; `name` its file name. Requires If-Match; a retry after a failure with the same If-Match finishes the same upload.",
   tag: "Governing documents",

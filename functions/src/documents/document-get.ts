@@ -1,11 +1,8 @@
-import { GoverningDocument } from "@kvalitetskedjan/domain";
-import { KeyParams } from "../platform/params.js";
+import { documentGetRoute, GoverningDocument, KeyParams } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "document-get",
-  method: "GET",
-  route: "documents/{id}",
+  ...documentGetRoute,
   summary: "One governing document: its metadata, status and every adopted version.",
   tag: "Governing documents",
   auth: "user",

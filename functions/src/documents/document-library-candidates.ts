@@ -1,10 +1,8 @@
-import { LibraryCandidates, LibraryCandidatesQuery } from "@kvalitetskedjan/domain";
+import { documentLibraryCandidatesRoute, LibraryCandidates, LibraryCandidatesQuery } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "document-library-candidates",
-  method: "GET",
-  route: "document-library/candidates",
+  ...documentLibraryCandidatesRoute,
   summary:
     "The document libraries of a SharePoint site the app has been granted (Sites.Selected), to choose from (municipality administrators).",
   tag: "Governing documents",

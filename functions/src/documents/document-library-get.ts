@@ -1,10 +1,8 @@
-import { DocumentLibrarySettings } from "@kvalitetskedjan/domain";
+import { DocumentLibrarySettings, documentLibraryGetRoute } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "document-library-get",
-  method: "GET",
-  route: "document-library",
+  ...documentLibraryGetRoute,
   summary: "Where the municipality files its governing documents: the SharePoint site and library chosen (or the local folder).",
   tag: "Governing documents",
   auth: "user",

@@ -1,10 +1,8 @@
-import { DocumentLibraryBody, DocumentLibrarySettings } from "@kvalitetskedjan/domain";
+import { DocumentLibraryBody, DocumentLibrarySettings, documentLibraryUpdateRoute } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "document-library-update",
-  method: "PUT",
-  route: "document-library",
+  ...documentLibraryUpdateRoute,
   summary:
     "Chooses the SharePoint site and library governing documents are filed in (municipality administrators); the library must be one of the site's. Requires If-Match.",
   tag: "Governing documents",

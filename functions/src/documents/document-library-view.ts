@@ -1,11 +1,8 @@
-import { DocumentLibraryView } from "@kvalitetskedjan/domain";
-import { KeyParams } from "../platform/params.js";
+import { DocumentLibraryView, documentLibraryViewRoute, KeyParams } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "document-library-view",
-  method: "GET",
-  route: "documents/{id}/library",
+  ...documentLibraryViewRoute,
   summary: "The document's file as the library holds it: its columns, its versions, and whether the columns agree with the register.",
   tag: "Governing documents",
   external: true,

@@ -1,11 +1,8 @@
-import { DocumentRecordsExport } from "@kvalitetskedjan/domain";
-import { KeyParams } from "../platform/params.js";
+import { DocumentRecordsExport, documentRecordsGetRoute, KeyParams } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "document-records-get",
-  method: "GET",
-  route: "documents/{id}/records",
+  ...documentRecordsGetRoute,
   summary:
     "A document's whole record for a public-records request: every adopted version with its metadata, and the audit trail, also after disposal (municipality administrators).",
   tag: "Governing documents",

@@ -1,11 +1,8 @@
-import { DocumentTransitionBody, GoverningDocument } from "@kvalitetskedjan/domain";
-import { KeyParams } from "../platform/params.js";
+import { DocumentTransitionBody, documentTransitionRoute, GoverningDocument, KeyParams } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "document-transition",
-  method: "POST",
-  route: "documents/{id}/transitions",
+  ...documentTransitionRoute,
   summary:
     "Starts a revision, adopts the draft as the next version (decision body, date, minute paragraph; valid-until), or repeals the document.",
   tag: "Governing documents",

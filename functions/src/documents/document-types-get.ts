@@ -1,10 +1,8 @@
-import { DocumentSettings } from "@kvalitetskedjan/domain";
+import { DocumentSettings, documentTypesGetRoute } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "document-types-get",
-  method: "GET",
-  route: "document-types",
+  ...documentTypesGetRoute,
   summary: "The municipality's governing-document types and how long a new version of each is valid by default.",
   tag: "Governing documents",
   auth: "user",

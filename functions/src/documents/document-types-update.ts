@@ -1,10 +1,8 @@
-import { DocumentSettings, DocumentSettingsBody } from "@kvalitetskedjan/domain";
+import { DocumentSettings, DocumentSettingsBody, documentTypesUpdateRoute } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "document-types-update",
-  method: "PUT",
-  route: "document-types",
+  ...documentTypesUpdateRoute,
   summary:
     "Replaces the document types (municipality administrators); a type in use stays. If-Match: the version read, `new` before the first save.",
   tag: "Governing documents",

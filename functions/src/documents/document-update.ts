@@ -1,11 +1,8 @@
-import { GoverningDocument, UpdateDocumentBody } from "@kvalitetskedjan/domain";
-import { KeyParams } from "../platform/params.js";
+import { documentUpdateRoute, GoverningDocument, KeyParams, UpdateDocumentBody } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "document-update",
-  method: "PATCH",
-  route: "documents/{id}",
+  ...documentUpdateRoute,
   summary: "Changes a document's metadata; once adopted, only its owner, owning body, parent, diary number and related goals.",
   tag: "Governing documents",
   auth: "user",

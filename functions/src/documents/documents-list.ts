@@ -1,10 +1,8 @@
-import { DocumentListQuery, DocumentRegister } from "@kvalitetskedjan/domain";
+import { DocumentListQuery, DocumentRegister, documentsListRoute } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "documents-list",
-  method: "GET",
-  route: "documents",
+  ...documentsListRoute,
   summary: "The register of governing documents, filtered by type, decision body, owner, status or expiry within N days.",
   tag: "Governing documents",
   auth: "user",

@@ -1,12 +1,10 @@
-import { PublicRegister, PublicRegisterQuery, PublicResultsParams } from "@kvalitetskedjan/domain";
+import { PublicRegister, PublicRegisterQuery, PublicResultsParams, publicDocumentsGetRoute } from "@kvalitetskedjan/domain";
 import { publicRegisterCsv } from "../platform/http/open-data.js";
 import { publicHeaders } from "../platform/params.js";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "public-documents-get",
-  method: "GET",
-  route: "public/{tenantId}/documents",
+  ...publicDocumentsGetRoute,
   summary:
     "Open data, no sign-in: the municipality's register of governing documents as JSON or CSV, as adopted, with bodies by name and no person. Only when the municipality publishes it.",
   tag: "Open data",

@@ -1,11 +1,8 @@
-import { FinanceView } from "@kvalitetskedjan/domain";
-import { KeyParams } from "../platform/params.js";
+import { FinanceView, financeGetRoute, KeyParams } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "finance-get",
-  method: "GET",
-  route: "plan-years/{id}/finance",
+  ...financeGetRoute,
   summary: "Net cost and budget per committee and period, cost per resident, and each committee's results beside them.",
   tag: "Cost",
   auth: "user",

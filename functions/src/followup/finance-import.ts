@@ -1,11 +1,9 @@
-import { FinanceImportBody, FinanceView } from "@kvalitetskedjan/domain";
-import { fileImportBytes, KeyParams } from "../platform/params.js";
+import { FinanceImportBody, FinanceView, financeImportRoute, KeyParams } from "@kvalitetskedjan/domain";
+import { fileImportBytes } from "../platform/params.js";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "finance-import",
-  method: "POST",
-  route: "plan-years/{id}/finance/import",
+  ...financeImportRoute,
   summary:
     "Merges a CSV of net cost and budget (period; nämnd; nettokostnad; budget, in tkr) into the plan year's figures (administrators): every line or none. Requires If-Match.",
   tag: "Cost",

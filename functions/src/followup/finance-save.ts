@@ -1,11 +1,8 @@
-import { FinanceBody, FinanceView } from "@kvalitetskedjan/domain";
-import { KeyParams } from "../platform/params.js";
+import { FinanceBody, FinanceView, financeSaveRoute, KeyParams } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "finance-save",
-  method: "PUT",
-  route: "plan-years/{id}/finance",
+  ...financeSaveRoute,
   summary:
     "Replaces the plan year's residents and net cost and budget figures (administrators). Requires If-Match (`new` before the first save).",
   tag: "Cost",

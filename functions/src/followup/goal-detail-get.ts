@@ -1,11 +1,8 @@
-import { GoalDetail } from "@kvalitetskedjan/domain";
-import { KeyParams } from "../platform/params.js";
+import { GoalDetail, goalDetailGetRoute, KeyParams } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "goal-detail-get",
-  method: "GET",
-  route: "goals/{id}/detail",
+  ...goalDetailGetRoute,
   summary:
     "A goal with its assessments per period and each indicator's values across plan years (through predecessors), targets, gender split and Kolada benchmark.",
   tag: "Goals",

@@ -1,11 +1,9 @@
-import { KoladaImportBody, KoladaImportResult } from "@kvalitetskedjan/domain";
+import { KoladaImportBody, KoladaImportResult, koladaImportRoute } from "@kvalitetskedjan/domain";
 import { fileImportBytes } from "../platform/params.js";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "kolada-import",
-  method: "POST",
-  route: "kolada/imports",
+  ...koladaImportRoute,
   summary:
     "Imports Kolada values (administrators): a downloaded Kolada v3 data file, or a fetch from Kolada's API for the KPIs a plan year's indicators link. Keeps the own municipality and its comparison group.",
   tag: "Benchmark",

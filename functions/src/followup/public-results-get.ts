@@ -1,12 +1,10 @@
-import { PublicResults, PublicResultsParams, PublicResultsQuery } from "@kvalitetskedjan/domain";
+import { PublicResults, PublicResultsParams, PublicResultsQuery, publicResultsGetRoute } from "@kvalitetskedjan/domain";
 import { publicResultsCsv } from "../platform/http/open-data.js";
 import { publicHeaders } from "../platform/params.js";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "public-results-get",
-  method: "GET",
-  route: "public/{tenantId}/results",
+  ...publicResultsGetRoute,
   summary:
     "Open data, no sign-in: a municipality's approved results for a plan year as JSON or CSV (`format`, `dataset`). Only when the municipality publishes them; no personal data.",
   tag: "Open data",

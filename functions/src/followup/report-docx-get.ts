@@ -1,12 +1,9 @@
-import { DocxReportQuery } from "@kvalitetskedjan/domain";
-import { PeriodParams } from "../platform/params.js";
+import { DocxReportQuery, PeriodParams, reportDocxGetRoute } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 import { renderReportDocx } from "./report-docx.js";
 
 export default defineRoute({
-  name: "report-docx-get",
-  method: "GET",
-  route: "plan-years/{id}/periods/{periodId}/report.docx",
+  ...reportDocxGetRoute,
   summary:
     "The goal section of the period's report as a Word document, for one committee (`scopeId`) or the whole municipality: approved results, tables and charts with alt text.",
   tag: "Reporting",

@@ -1,10 +1,8 @@
-import { CreateGoalBody, GoalResult } from "@kvalitetskedjan/domain";
+import { CreateGoalBody, GoalResult, goalCreateRoute } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "goal-create",
-  method: "POST",
-  route: "goals",
+  ...goalCreateRoute,
   summary: "Adds a goal breaking down goals one level up (administrators, chairs and department heads of the owner).",
   tag: "Goals",
   auth: "user",

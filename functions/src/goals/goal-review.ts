@@ -1,11 +1,8 @@
-import { Goal, ReviewGoalBody } from "@kvalitetskedjan/domain";
-import { KeyParams } from "../platform/params.js";
+import { Goal, goalReviewRoute, KeyParams, ReviewGoalBody } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "goal-review",
-  method: "POST",
-  route: "goals/{id}/review",
+  ...goalReviewRoute,
   summary: "Records the credibility review of a goal before it is set. Requires If-Match.",
   tag: "Goals",
   auth: "user",

@@ -1,10 +1,8 @@
-import { GoalSettings } from "@kvalitetskedjan/domain";
+import { GoalSettings, goalSettingsGetRoute } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "goal-settings-get",
-  method: "GET",
-  route: "goals/settings",
+  ...goalSettingsGetRoute,
   summary: "The municipality's goal levels and the most goals one unit should have in a year.",
   tag: "Goals",
   auth: "user",

@@ -1,10 +1,8 @@
-import { GoalSettings, GoalSettingsBody } from "@kvalitetskedjan/domain";
+import { GoalSettings, GoalSettingsBody, goalSettingsUpdateRoute } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "goal-settings-update",
-  method: "PUT",
-  route: "goals/settings",
+  ...goalSettingsUpdateRoute,
   summary: "Replaces the goal levels and limit (municipality administrators). If-Match: the version read, `default` before the first save.",
   tag: "Goals",
   auth: "user",

@@ -1,11 +1,8 @@
-import { GoalResult, UpdateGoalBody } from "@kvalitetskedjan/domain";
-import { KeyParams } from "../platform/params.js";
+import { GoalResult, goalUpdateRoute, KeyParams, UpdateGoalBody } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "goal-update",
-  method: "PATCH",
-  route: "goals/{id}",
+  ...goalUpdateRoute,
   summary: "Changes a goal's wording, area or the goals it breaks down. Requires If-Match.",
   tag: "Goals",
   auth: "user",

@@ -1,11 +1,8 @@
-import { GoalList, ListGoalsQuery } from "@kvalitetskedjan/domain";
-import { KeyParams } from "../platform/params.js";
+import { GoalList, goalsListRoute, KeyParams, ListGoalsQuery } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "goals-list",
-  method: "GET",
-  route: "plan-years/{id}/goals",
+  ...goalsListRoute,
   summary: "The goals of a plan year, optionally of one owner, with warnings about owners with too many goals.",
   tag: "Goals",
   auth: "user",

@@ -1,10 +1,8 @@
-import { CreateIndicatorBody, Indicator } from "@kvalitetskedjan/domain";
+import { CreateIndicatorBody, Indicator, indicatorCreateRoute } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "indicator-create",
-  method: "POST",
-  route: "indicators",
+  ...indicatorCreateRoute,
   summary:
     "Adds an indicator to a goal: unit, direction, periodicity, source (manual, Kolada KPI, import), gender split, range, baseline, target.",
   tag: "Goals",

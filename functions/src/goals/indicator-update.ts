@@ -1,11 +1,8 @@
-import { Indicator, UpdateIndicatorBody } from "@kvalitetskedjan/domain";
-import { KeyParams } from "../platform/params.js";
+import { Indicator, indicatorUpdateRoute, KeyParams, UpdateIndicatorBody } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "indicator-update",
-  method: "PATCH",
-  route: "indicators/{id}",
+  ...indicatorUpdateRoute,
   summary: "Changes an indicator's definition, range, baseline, target or owner. Requires If-Match.",
   tag: "Goals",
   auth: "user",

@@ -1,10 +1,8 @@
-import { CreatePlanYearBody, PlanYear } from "@kvalitetskedjan/domain";
+import { CreatePlanYearBody, PlanYear, planYearCreateRoute } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "plan-year-create",
-  method: "POST",
-  route: "plan-years",
+  ...planYearCreateRoute,
   summary: "Starts a plan year; with copyGoalsFrom, every goal of that year is copied forward and linked to its predecessor.",
   tag: "Goals",
   auth: "user",

@@ -1,15 +1,12 @@
-import { PlanYear } from "@kvalitetskedjan/domain";
-import { z } from "zod";
+import { PlanYearList, planYearsListRoute } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "plan-years-list",
-  method: "GET",
-  route: "plan-years",
+  ...planYearsListRoute,
   summary: "Plan years (VEP), newest first, with vision, strategic areas and goal levels.",
   tag: "Goals",
   auth: "user",
-  response: z.object({ planYears: z.array(PlanYear) }),
+  response: PlanYearList,
   async handle({ principal }, { services }) {
     return { body: await services.goals.listPlanYears(principal) };
   },

@@ -1,10 +1,8 @@
-import { MyItems } from "@kvalitetskedjan/domain";
+import { MyItems, myItemsGetRoute } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "my-items-get",
-  method: "GET",
-  route: "me/items",
+  ...myItemsGetRoute,
   summary:
     "What is due for the signed-in person (reports to write, approve or review, governing documents expired or due for revision), and their responsibilities.",
   tag: "Directory",

@@ -1,10 +1,8 @@
-import { DeliveryOverview } from "@kvalitetskedjan/domain";
+import { DeliveryOverview, notificationDeliveriesGetRoute } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "notification-deliveries-get",
-  method: "GET",
-  route: "notifications/deliveries",
+  ...notificationDeliveriesGetRoute,
   summary:
     "The last 30 days' notifications: how many reached people by Teams, mail or the outbox, and each one not delivered (municipality administrators).",
   tag: "Notifications",

@@ -1,10 +1,8 @@
-import { NotificationSettings } from "@kvalitetskedjan/domain";
+import { NotificationSettings, notificationSettingsGetRoute } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "notification-settings-get",
-  method: "GET",
-  route: "notifications/settings",
+  ...notificationSettingsGetRoute,
   summary: "The mailbox reminders are mailed from to people without the Teams app (municipality administrators).",
   tag: "Notifications",
   auth: "user",

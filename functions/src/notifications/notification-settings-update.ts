@@ -1,10 +1,8 @@
-import { NotificationSettings, NotificationSettingsBody } from "@kvalitetskedjan/domain";
+import { NotificationSettings, NotificationSettingsBody, notificationSettingsUpdateRoute } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "notification-settings-update",
-  method: "PUT",
-  route: "notifications/settings",
+  ...notificationSettingsUpdateRoute,
   summary:
     "Sets the mailbox reminders are mailed from, or none (municipality administrators). If-Match: the version read, `new` before the first save.",
   tag: "Notifications",

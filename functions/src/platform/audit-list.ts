@@ -1,13 +1,11 @@
-import { AuditList, auditQuery, directoryObjectTypes, documentObjectTypes, goalObjectTypes } from "@kvalitetskedjan/domain";
+import { AuditList, auditListRoute, auditQuery, directoryObjectTypes, documentObjectTypes, goalObjectTypes } from "@kvalitetskedjan/domain";
 import { defineRoute } from "./routes.js";
 
 /** The object types of every store that keeps an audit trail (the same stores `composition.ts` gives the audit service). */
 const AuditQuery = auditQuery([...directoryObjectTypes, ...goalObjectTypes, ...documentObjectTypes]);
 
 export default defineRoute({
-  name: "audit-list",
-  method: "GET",
-  route: "audit",
+  ...auditListRoute,
   summary: "The audit trail of one record, newest first. Municipality administrators.",
   tag: "Directory",
   auth: "user",

@@ -1,11 +1,9 @@
-import { HealthDetails, requireRole } from "@kvalitetskedjan/domain";
+import { HealthDetails, healthDetailsGetRoute, requireRole } from "@kvalitetskedjan/domain";
 import { configurationChecks } from "./config.js";
 import { defineRoute } from "./routes.js";
 
 export default defineRoute({
-  name: "health-details-get",
-  method: "GET",
-  route: "health/details",
+  ...healthDetailsGetRoute,
   summary:
     "Health with the checks of this deployment's set-up (the Graph app registration against the manifest's), for municipality administrators.",
   tag: "Platform",

@@ -1,10 +1,8 @@
-import { Health } from "@kvalitetskedjan/domain";
+import { Health, healthGetRoute } from "@kvalitetskedjan/domain";
 import { defineRoute } from "./routes.js";
 
 export default defineRoute({
-  name: "health-get",
-  method: "GET",
-  route: "health",
+  ...healthGetRoute,
   summary: "Liveness and database reachability. No sign-in, no personal data.",
   tag: "Platform",
   auth: "anonymous",

@@ -1,12 +1,11 @@
+import { openapiGetRoute } from "@kvalitetskedjan/domain";
 import { z } from "zod";
 import { delegatedScope } from "./config.js";
 import { openApiDocument } from "./http/openapi.js";
 import { defineRoute, routeTable } from "./routes.js";
 
 export default defineRoute({
-  name: "openapi-get",
-  method: "GET",
-  route: "openapi.json",
+  ...openapiGetRoute,
   summary: "This API described as OpenAPI 3.1, for Power BI and Power Automate.",
   tag: "Platform",
   auth: "anonymous",

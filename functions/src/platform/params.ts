@@ -1,14 +1,3 @@
-import { Guid, Key } from "@kvalitetskedjan/domain";
-import { z } from "zod";
-
-/** Path parameters shared by routes. */
-export const KeyParams = z.strictObject({ id: Key });
-export const GuidParams = z.strictObject({ id: Guid });
-/** A plan year and one of its reporting periods. */
-export const PeriodParams = z.strictObject({ id: Key, periodId: Key });
-/** One owner's report: plan year, period, owning unit. */
-export const ReportParams = z.strictObject({ planYearId: Key, periodId: Key, ownerScopeId: Key });
-
 /** Body limit of file imports (a Kolada download, a finance CSV). */
 export const fileImportBytes = 1024 * 1024;
 

@@ -1,10 +1,8 @@
-import { ApprovalQueue } from "@kvalitetskedjan/domain";
+import { ApprovalQueue, approvalsListRoute } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "approvals-list",
-  method: "GET",
-  route: "me/approvals",
+  ...approvalsListRoute,
   summary: "Reports waiting for the caller: to approve as department head, to review as chair.",
   tag: "Reporting",
   auth: "user",

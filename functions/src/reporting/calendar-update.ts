@@ -1,11 +1,8 @@
-import { CalendarBody, PlanYear } from "@kvalitetskedjan/domain";
-import { KeyParams } from "../platform/params.js";
+import { CalendarBody, calendarUpdateRoute, KeyParams, PlanYear } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "calendar-update",
-  method: "PUT",
-  route: "plan-years/{id}/calendar",
+  ...calendarUpdateRoute,
   summary:
     "Replaces a plan year's reporting calendar (administrators). Locked periods keep their dates; periods with reports stay. Requires If-Match.",
   tag: "Reporting",

@@ -1,11 +1,8 @@
-import { GoalTree, PeriodQuery } from "@kvalitetskedjan/domain";
-import { KeyParams } from "../platform/params.js";
+import { GoalTree, goalTreeGetRoute, KeyParams, PeriodQuery } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "goal-tree-get",
-  method: "GET",
-  route: "plan-years/{id}/tree",
+  ...goalTreeGetRoute,
   summary:
     "A plan year's goals and indicators, optionally of one unit and below, with one period's reports and indicator status: one round trip.",
   tag: "Reporting",

@@ -1,10 +1,8 @@
-import { MyNotifications } from "@kvalitetskedjan/domain";
+import { MyNotifications, myNotificationsListRoute } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "my-notifications-list",
-  method: "GET",
-  route: "me/notifications",
+  ...myNotificationsListRoute,
   summary: "The notifications sent to the caller in the last 30 days, newest first (the local outbox, or the ledger in production).",
   tag: "Reporting",
   auth: "user",

@@ -1,11 +1,8 @@
-import { LockPeriodBody, PlanYear } from "@kvalitetskedjan/domain";
-import { PeriodParams } from "../platform/params.js";
+import { LockPeriodBody, PeriodParams, PlanYear, periodLockRoute } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "period-lock",
-  method: "PUT",
-  route: "plan-years/{id}/periods/{periodId}/lock",
+  ...periodLockRoute,
   summary: "Locks or unlocks a reporting period for the whole municipality (administrators). Requires If-Match of the plan year.",
   tag: "Reporting",
   auth: "user",

@@ -1,11 +1,8 @@
-import { RemindBody, RemindResult } from "@kvalitetskedjan/domain";
-import { PeriodParams } from "../platform/params.js";
+import { PeriodParams, periodRemindRoute, RemindBody, RemindResult } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "period-remind",
-  method: "POST",
-  route: "plan-years/{id}/periods/{periodId}/reminders",
+  ...periodRemindRoute,
   summary: "Reminds the owners chosen that have not reported (administrators). Each recipient gets at most one digest a day.",
   tag: "Reporting",
   auth: "user",

@@ -1,11 +1,8 @@
-import { PeriodOverview } from "@kvalitetskedjan/domain";
-import { PeriodParams } from "../platform/params.js";
+import { PeriodOverview, PeriodParams, periodStatusGetRoute } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "period-status-get",
-  method: "GET",
-  route: "plan-years/{id}/periods/{periodId}/status",
+  ...periodStatusGetRoute,
   summary: "Who has (not) reported: every owner asked to report in the period, its status, whether it is overdue and whom to remind.",
   tag: "Reporting",
   auth: "user",

@@ -1,11 +1,8 @@
-import { ReportView } from "@kvalitetskedjan/domain";
-import { ReportParams } from "../platform/params.js";
+import { ReportParams, ReportView, reportGetRoute } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "report-get",
-  method: "GET",
-  route: "reports/{planYearId}/{periodId}/{ownerScopeId}",
+  ...reportGetRoute,
   summary: "One owner's report for a period with its goals and indicators, and what the caller may do with it.",
   tag: "Reporting",
   auth: "user",

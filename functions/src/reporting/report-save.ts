@@ -1,11 +1,8 @@
-import { Report, SaveReportBody } from "@kvalitetskedjan/domain";
-import { ReportParams } from "../platform/params.js";
+import { Report, ReportParams, reportSaveRoute, SaveReportBody } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "report-save",
-  method: "PUT",
-  route: "reports/{planYearId}/{periodId}/{ownerScopeId}",
+  ...reportSaveRoute,
   summary: "Saves the report as a draft: goal assessments and indicator outcomes. If-Match: the version read, `new` before the first save.",
   tag: "Reporting",
   auth: "user",

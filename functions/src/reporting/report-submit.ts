@@ -1,11 +1,8 @@
-import { ReportView, SaveReportBody } from "@kvalitetskedjan/domain";
-import { ReportParams } from "../platform/params.js";
+import { ReportParams, ReportView, reportSubmitRoute, SaveReportBody } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "report-submit",
-  method: "POST",
-  route: "reports/{planYearId}/{periodId}/{ownerScopeId}/submit",
+  ...reportSubmitRoute,
   summary:
     "Saves the report's assessments and outcomes and submits it, in one step; answers the form as it now stands. If-Match: the version read, `new` before the first save.",
   tag: "Reporting",

@@ -1,11 +1,8 @@
-import { Report, TransitionBody } from "@kvalitetskedjan/domain";
-import { ReportParams } from "../platform/params.js";
+import { Report, ReportParams, reportTransitionRoute, TransitionBody } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "report-transition",
-  method: "POST",
-  route: "reports/{planYearId}/{periodId}/{ownerScopeId}/transitions",
+  ...reportTransitionRoute,
   summary:
     "One step of the report's status flow: submit, approve (department head), review (chair) or return with a note. Requires If-Match.",
   tag: "Reporting",

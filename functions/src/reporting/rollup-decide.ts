@@ -1,11 +1,8 @@
-import { DecideRollupBody, RollupRow } from "@kvalitetskedjan/domain";
-import { PeriodParams } from "../platform/params.js";
+import { DecideRollupBody, PeriodParams, RollupRow, rollupDecideRoute } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "rollup-decide",
-  method: "PUT",
-  route: "goals/{id}/rollup/{periodId}",
+  ...rollupDecideRoute,
   summary:
     "Confirms a council goal's suggested assessment, or overrides it with a justification (administrators). If-Match: `new` before the first decision.",
   tag: "Reporting",

@@ -1,11 +1,8 @@
-import { RollupView } from "@kvalitetskedjan/domain";
-import { PeriodParams } from "../platform/params.js";
+import { PeriodParams, RollupView, rollupGetRoute } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 
 export default defineRoute({
-  name: "rollup-get",
-  method: "GET",
-  route: "plan-years/{id}/periods/{periodId}/rollup",
+  ...rollupGetRoute,
   summary: "Suggested assessments of the council's goals for a period, with the rule, its inputs and the decisions taken.",
   tag: "Reporting",
   auth: "user",

@@ -18,11 +18,17 @@ import {
   type OrgTree,
   type OrgUnit,
   type OrgUnitKind,
+  orgUnitCreateRoute,
   orgUnitKinds,
-  type PeoplePage,
+  orgUnitsListRoute,
+  orgUnitUpdateRoute,
   type Person,
+  peopleListRoute,
   type Role,
   type RoleAssignment,
+  roleAssignmentCreateRoute,
+  roleAssignmentDeleteRoute,
+  roleAssignmentsListRoute,
   roles,
 } from "@kvalitetskedjan/domain";
 import { lazy, memo, Suspense, startTransition, useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
@@ -54,7 +60,7 @@ export function AdministrationView({ api, me }: { api: ApiClient; me: Me }) {
 
   const loadTree = useCallback(() => {
     setError(null);
-    api.get<OrgTree>("/api/org/units").then(setTree).catch(setError);
+    api.read(orgUnitsListRoute).then(setTree).catch(setError);
   }, [api]);
   useEffect(loadTree, [loadTree]);
 
@@ -180,7 +186,7 @@ const UnitPanel = memo(function UnitPanel({
   const load = useCallback(() => {
     setLoadError(null);
     api
-      .get<{ assignments: RoleAssignment[] }>(`/api/role-assignments?scopeId=${encodeURIComponent(unit.id)}`)
+      .read(roleAssignmentsListRoute, { query: { scopeId: unit.id } })
       .then((r) => setAssignments(r.assignments))
       .catch(setLoadError);
   }, [api, unit.id]);
@@ -189,7 +195,7 @@ const UnitPanel = memo(function UnitPanel({
   const revoke = async (a: RoleAssignment) => {
     setNotice(null);
     try {
-      await api.delete(`/api/role-assignments/${encodeURIComponent(a.id)}`, a.etag);
+      await api.call(roleAssignmentDeleteRoute, { params: { id: a.id }, ifMatch: a.etag });
       setNotice({ kind: "success", text: t("admin.revoked") });
       load();
     } catch (e) {
@@ -294,7 +300,7 @@ function GrantForm({ api, unit, onGranted }: { api: ApiClient; unit: OrgUnit; on
   const [role, setRole] = useState<Role>(grantable[0] ?? "reader");
   const form = useFormSubmit(["body.personId", "body.role"], { "body.personId": person !== null }, async () => {
     if (!person) return;
-    await api.post("/api/role-assignments", { personId: person.id, role, scopeId: unit.id });
+    await api.call(roleAssignmentCreateRoute, { body: { personId: person.id, role, scopeId: unit.id } });
     onGranted(t("admin.granted", { name: person.name, role: t(`role.${role}`) }));
     setPerson(null);
     setQuery("");
@@ -305,7 +311,7 @@ function GrantForm({ api, unit, onGranted }: { api: ApiClient; unit: OrgUnit; on
     const handle = setTimeout(() => {
       const q = query.trim();
       api
-        .get<PeoplePage>(`/api/people?limit=20${q ? `&q=${encodeURIComponent(q)}` : ""}`)
+        .read(peopleListRoute, { query: { limit: 20, q: q || undefined } })
         .then((page) => setPeople(page.people.filter((p) => p.active)))
         .catch(setError);
     }, 200);
@@ -379,7 +385,7 @@ function RenameForm({
   const { t } = useI18n();
   const [name, setName] = useState(unit.name);
   const form = useFormSubmit(["body.name"], { "body.name": name.trim() !== "" }, async () => {
-    await api.patch(`/api/org/units/${encodeURIComponent(unit.id)}`, { name: name.trim() }, unit.etag);
+    await api.call(orgUnitUpdateRoute, { params: { id: unit.id }, body: { name: name.trim() }, ifMatch: unit.etag });
     onRenamed(t("admin.renamed", { name: name.trim() }));
   });
   const nameError = form.messageFor("body.name");
@@ -410,7 +416,9 @@ function AddUnitForm({ api, unit, onAdded }: { api: ApiClient; unit: OrgUnit; on
   const [name, setName] = useState("");
   const [kind, setKind] = useState<OrgUnitKind | undefined>(kinds[0]);
   const form = useFormSubmit(["body.name", "body.parentId", "body.kind"], { "body.name": name.trim() !== "" }, async () => {
-    await api.post("/api/org/units", { parentId: unit.id, kind, name: name.trim() });
+    await api.call(orgUnitCreateRoute, {
+      body: { parentId: unit.id, kind: kind as Exclude<OrgUnitKind, "municipality">, name: name.trim() },
+    });
     onAdded(t("admin.unitAdded", { name: name.trim() }));
     setName("");
   });

@@ -1,14 +1,22 @@
 import { Button, Field, Input, Link, MessageBar, MessageBarBody, Select, Spinner, Text, Textarea } from "@fluentui/react-components";
-import type {
-  DocumentLibraryView,
-  DocumentRegister,
-  DocumentSettings,
-  GoverningDocument,
-  Me,
-  OrgUnit,
-  PeoplePage,
+import {
+  type DocumentLibraryView,
+  type DocumentSettings,
+  decisionBodyKinds,
+  documentCreateRoute,
+  documentFileGetRoute,
+  documentFileUploadRoute,
+  documentLibraryViewRoute,
+  documentsListRoute,
+  documentTransitionRoute,
+  documentUpdateRoute,
+  type GoverningDocument,
+  type Me,
+  type OrgUnit,
+  owningBodyKinds,
+  type PeoplePage,
+  peopleListRoute,
 } from "@kvalitetskedjan/domain";
-import { decisionBodyKinds, owningBodyKinds } from "@kvalitetskedjan/domain";
 import { useCallback, useEffect, useState } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
@@ -34,7 +42,7 @@ function useActivePeople(api: ApiClient, wanted = true): PeoplePage["people"] {
   useEffect(() => {
     if (!wanted) return;
     api
-      .get<PeoplePage>("/api/people?limit=200")
+      .read(peopleListRoute, { query: { limit: 200 } })
       .then((p) => setPeople(p.people.filter((x) => x.active)))
       .catch(() => undefined);
   }, [api, wanted]);
@@ -47,7 +55,7 @@ function useDocumentChoices(api: ApiClient, except: string | null, wanted = true
   useEffect(() => {
     if (!wanted) return;
     api
-      .get<DocumentRegister>("/api/documents")
+      .read(documentsListRoute)
       .then((r) => setDocuments(r.documents.filter((d) => d.id !== except).map((d) => ({ id: d.id, name: d.title }))))
       .catch(() => undefined);
   }, [api, except, wanted]);
@@ -104,16 +112,18 @@ export function RegisterDocumentForm({
     ["body.title", "body.typeKey", "body.decisionBodyId", "body.owningBodyId", "body.ownerPersonId", "body.parentId", "body.supersedesId"],
     { "body.title": title.trim() !== "" },
     async () => {
-      const res = await api.post<GoverningDocument>("/api/documents", {
-        title: title.trim(),
-        typeKey,
-        decisionBodyId,
-        owningBodyId,
-        ownerPersonId,
-        summary: summary.trim(),
-        appliesTo: appliesTo.trim(),
-        parentId: parentId || null,
-        supersedesId: supersedesId || null,
+      const res = await api.call(documentCreateRoute, {
+        body: {
+          title: title.trim(),
+          typeKey,
+          decisionBodyId,
+          owningBodyId,
+          ownerPersonId,
+          summary: summary.trim(),
+          appliesTo: appliesTo.trim(),
+          parentId: parentId || null,
+          supersedesId: supersedesId || null,
+        },
       });
       onCreated(res.data);
     },
@@ -226,19 +236,19 @@ export function FileSection({
     upload.run(async () => {
       if (!file) return;
       setDone(false);
-      const res = await api.putFile<GoverningDocument>(
-        `/api/documents/${encodeURIComponent(doc.id)}/file?name=${encodeURIComponent(file.name)}`,
-        file,
-        doc.etag,
-      );
+      const res = await api.call(documentFileUploadRoute, {
+        params: { id: doc.id },
+        query: { name: file.name },
+        body: file,
+        ifMatch: doc.etag,
+      });
       setDone(true);
       setFile(null);
       onChanged(res.data);
     });
   const fetchFile = (name: string, version?: number) =>
     download.run(async () => {
-      const query = version === undefined ? "" : `?version=${version}`;
-      saveFile(await api.download(`/api/documents/${encodeURIComponent(doc.id)}/file${query}`), name);
+      saveFile(await api.read(documentFileGetRoute, { params: { id: doc.id }, query: { version } }), name);
     });
   return (
     <section className={styles.card} aria-labelledby="file-heading">
@@ -348,7 +358,7 @@ export function LibrarySection({ api, doc }: { api: ApiClient; doc: GoverningDoc
   const load = useCallback(() => {
     setError(null);
     api
-      .get<DocumentLibraryView>(`/api/documents/${encodeURIComponent(doc.id)}/library`)
+      .read(documentLibraryViewRoute, { params: { id: doc.id } })
       .then(setView)
       .catch(setError);
   }, [api, doc.id]);
@@ -419,7 +429,7 @@ export function DecisionSection({
     async () => {
       const decision = { bodyId: doc.decisionBodyId, date, paragraph: paragraph.trim() };
       const body = action === "adopt" ? { action, decision, ...(validUntil ? { validUntil } : {}) } : { action, decision };
-      const res = await api.post<GoverningDocument>(`/api/documents/${encodeURIComponent(doc.id)}/transitions`, body, doc.etag);
+      const res = await api.call(documentTransitionRoute, { params: { id: doc.id }, body, ifMatch: doc.etag });
       setSaved(t(action === "adopt" ? "documents.decision.adopted" : "documents.decision.repealed"));
       onChanged(res.data);
     },
@@ -440,11 +450,11 @@ export function DecisionSection({
               disabled={revise.busy}
               onClick={() =>
                 revise.run(async () => {
-                  const res = await api.post<GoverningDocument>(
-                    `/api/documents/${encodeURIComponent(doc.id)}/transitions`,
-                    { action: "startRevision" },
-                    doc.etag,
-                  );
+                  const res = await api.call(documentTransitionRoute, {
+                    params: { id: doc.id },
+                    body: { action: "startRevision" },
+                    ifMatch: doc.etag,
+                  });
                   setSaved(t("documents.decision.revisionStarted"));
                   onChanged(res.data);
                 })
@@ -540,7 +550,7 @@ export function EditDocumentForm({
         ownerPersonId,
         parentId: parentId || null,
       };
-      const res = await api.patch<GoverningDocument>(`/api/documents/${encodeURIComponent(doc.id)}`, changes, doc.etag);
+      const res = await api.call(documentUpdateRoute, { params: { id: doc.id }, body: changes, ifMatch: doc.etag });
       setSaved(true);
       onChanged(res.data);
     },

@@ -1,5 +1,5 @@
 import { Button, Checkbox, Field, Input, Select, Spinner, Text } from "@fluentui/react-components";
-import type { DocumentSettings, DocumentType } from "@kvalitetskedjan/domain";
+import { type DocumentSettings, type DocumentType, documentTypesGetRoute, documentTypesUpdateRoute } from "@kvalitetskedjan/domain";
 import { useCallback, useEffect, useState } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
@@ -40,7 +40,7 @@ export function DocumentTypesPanel({ api }: { api: ApiClient }) {
   const load = useCallback(() => {
     setError(null);
     api
-      .get<DocumentSettings>("/api/document-types")
+      .read(documentTypesGetRoute)
       .then((s) => {
         setSettings(s);
         setTypes(s.types);
@@ -53,7 +53,7 @@ export function DocumentTypesPanel({ api }: { api: ApiClient }) {
   // A type in use is named in the general message: it is not one field of the form.
   const form = useFormSubmit([], {}, async () => {
     setSaved(false);
-    const res = await api.put<DocumentSettings>("/api/document-types", { types, publishRegister: publish }, settings?.etag ?? "new");
+    const res = await api.call(documentTypesUpdateRoute, { body: { types, publishRegister: publish }, ifMatch: settings?.etag ?? "new" });
     setSettings(res.data);
     setTypes(res.data.types);
     setSaved(true);

@@ -1,5 +1,16 @@
 import { Button, Field, Link, Select, Spinner, Text } from "@fluentui/react-components";
-import type { DocumentRegister, DocumentSettings, GoverningDocument, Me, OrgTree, OrgUnit } from "@kvalitetskedjan/domain";
+import {
+  type DocumentListQuery,
+  type DocumentRegister,
+  type DocumentSettings,
+  documentGetRoute,
+  documentsListRoute,
+  documentTypesGetRoute,
+  type GoverningDocument,
+  type Me,
+  type OrgUnit,
+  orgUnitsListRoute,
+} from "@kvalitetskedjan/domain";
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
 import { type Language, useI18n } from "../i18n/i18n.js";
 import { documentHash } from "../route.js";
@@ -30,11 +41,11 @@ function useNames(api: ApiClient, language: Language) {
   const [types, setTypes] = useState<DocumentSettings["types"]>([]);
   useEffect(() => {
     api
-      .get<OrgTree>("/api/org/units")
+      .read(orgUnitsListRoute)
       .then((tree) => setUnits(tree.units))
       .catch(() => undefined);
     api
-      .get<DocumentSettings>("/api/document-types")
+      .read(documentTypesGetRoute)
       .then((s) => setTypes(s.types))
       .catch(() => undefined);
   }, [api]);
@@ -63,25 +74,23 @@ export function DocumentsView({ api, me }: { api: ApiClient; me: Me }) {
   const [register, setRegister] = useState<DocumentRegister | null>(null);
   const [error, setError] = useState<unknown>(null);
 
-  const query = useMemo(() => {
-    const q = new URLSearchParams();
-    if (typeKey) q.set("typeKey", typeKey);
-    if (decisionBodyId) q.set("decisionBodyId", decisionBodyId);
-    if (status) q.set("status", status);
-    if (expiring) q.set("expiringWithinDays", expiring);
-    if (mine) q.set("ownerPersonId", me.person.id);
-    return q.toString();
-  }, [typeKey, decisionBodyId, status, expiring, mine, me.person.id]);
+  const query = useMemo(
+    () => ({
+      typeKey: typeKey || undefined,
+      decisionBodyId: decisionBodyId || undefined,
+      status: (status || undefined) as DocumentListQuery["status"],
+      expiringWithinDays: expiring || undefined,
+      ownerPersonId: mine ? me.person.id : undefined,
+    }),
+    [typeKey, decisionBodyId, status, expiring, mine, me.person.id],
+  );
   const decisionBodies = useMemo(
     () => units.filter((u) => decisionBodyKinds.has(u.kind)).sort((a, b) => a.name.localeCompare(b.name, "sv")),
     [units],
   );
   const load = useCallback(() => {
     setError(null);
-    api
-      .get<DocumentRegister>(`/api/documents${query ? `?${query}` : ""}`)
-      .then(setRegister)
-      .catch(setError);
+    api.read(documentsListRoute, { query }).then(setRegister).catch(setError);
   }, [api, query]);
   useEffect(load, [load]);
 
@@ -205,7 +214,7 @@ export function DocumentDetailView({ api, documentId }: { api: ApiClient; docume
   const load = useCallback(() => {
     setError(null);
     api
-      .get<GoverningDocument>(`/api/documents/${encodeURIComponent(documentId)}`)
+      .read(documentGetRoute, { params: { id: documentId } })
       .then(setDoc)
       .catch(setError);
   }, [api, documentId]);

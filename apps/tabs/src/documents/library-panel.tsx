@@ -1,5 +1,11 @@
 import { Button, Field, Input, Select, Spinner, Text } from "@fluentui/react-components";
-import type { DocumentLibrarySettings, LibraryCandidates } from "@kvalitetskedjan/domain";
+import {
+  type DocumentLibrarySettings,
+  documentLibraryCandidatesRoute,
+  documentLibraryGetRoute,
+  documentLibraryUpdateRoute,
+  type LibraryCandidates,
+} from "@kvalitetskedjan/domain";
 import { useCallback, useEffect, useState } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
@@ -28,7 +34,7 @@ export function LibraryPanel({ api }: { api: ApiClient }) {
   const load = useCallback(() => {
     setError(null);
     api
-      .get<DocumentLibrarySettings>("/api/document-library")
+      .read(documentLibraryGetRoute)
       .then((s) => {
         setSettings(s);
         setSiteUrl(s.choice?.siteUrl ?? "");
@@ -40,17 +46,16 @@ export function LibraryPanel({ api }: { api: ApiClient }) {
   const lookUp = () =>
     find.run(async () => {
       setCandidates(null);
-      const found = await api.get<LibraryCandidates>(`/api/document-library/candidates?siteUrl=${encodeURIComponent(siteUrl.trim())}`);
+      const found = await api.read(documentLibraryCandidatesRoute, { query: { siteUrl: siteUrl.trim() } });
       setCandidates(found);
       setDriveId(found.libraries[0]?.driveId ?? "");
     });
   const form = useFormSubmit(["body.siteUrl", "body.driveId"], { "body.siteUrl": siteUrl.trim() !== "" }, async () => {
     setSaved(false);
-    const res = await api.put<DocumentLibrarySettings>(
-      "/api/document-library",
-      { siteUrl: siteUrl.trim(), driveId },
-      settings?.etag ?? "new",
-    );
+    const res = await api.call(documentLibraryUpdateRoute, {
+      body: { siteUrl: siteUrl.trim(), driveId },
+      ifMatch: settings?.etag ?? "new",
+    });
     setSettings(res.data);
     setSaved(true);
   });

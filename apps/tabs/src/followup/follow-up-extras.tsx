@@ -1,8 +1,22 @@
 import { Button, Checkbox, Field, Input, Link, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
-import type { FinanceView, GoalSettings, KoladaImportResult, Me, PlanYear } from "@kvalitetskedjan/domain";
-import { useCallback, useEffect, useState } from "react";
+import {
+  type FinanceView,
+  financeGetRoute,
+  financeImportRoute,
+  financeSaveRoute,
+  type GoalSettings,
+  goalSettingsGetRoute,
+  goalSettingsUpdateRoute,
+  type KoladaImportResult,
+  koladaImportRoute,
+  type Me,
+  type PlanYear,
+  publicResultsGetRoute,
+  reportDocxGetRoute,
+} from "@kvalitetskedjan/domain";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { hasMessage, type Language, useI18n } from "../i18n/i18n.js";
-import { type ApiClient, ApiError } from "../shared/api/client.js";
+import { type ApiClient, ApiError, routeUrl } from "../shared/api/client.js";
 import { DataTable } from "../shared/data-table.js";
 import { describeError, ErrorMessage } from "../shared/error-message.js";
 import { ErrorSummary } from "../shared/error-summary.js";
@@ -58,18 +72,18 @@ export function CostPanel({ api, year, periodId }: { api: ApiClient; year: PlanY
   const [file, setFile] = useState<File | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const { busy, error, run } = useAction();
-  const path = `/api/plan-years/${encodeURIComponent(year.id)}/finance`;
+  const params = useMemo(() => ({ id: year.id }), [year.id]);
 
   const load = useCallback(() => {
     setLoadError(null);
     api
-      .get<FinanceView>(path)
+      .read(financeGetRoute, { params })
       .then((v) => {
         setView(v);
         setResidents(v.residents === null ? "" : String(v.residents));
       })
       .catch(setLoadError);
-  }, [api, path]);
+  }, [api, params]);
   useEffect(load, [load]);
 
   const number = (v: number | null) => formatNumber(v, language);
@@ -81,11 +95,11 @@ export function CostPanel({ api, year, periodId }: { api: ApiClient; year: PlanY
     run(async () => {
       setSaved(null);
       const count = Number(residents.replace(/\s/g, ""));
-      const res = await api.put<FinanceView>(
-        path,
-        { residents: residents.trim() === "" ? null : count, entries: view.rows.map(entryOf) },
-        view.etag,
-      );
+      const res = await api.call(financeSaveRoute, {
+        params,
+        body: { residents: residents.trim() === "" ? null : count, entries: view.rows.map(entryOf) },
+        ifMatch: view.etag,
+      });
       setView(res.data);
       setSaved(t("cost.residentsSaved"));
     });
@@ -93,7 +107,7 @@ export function CostPanel({ api, year, periodId }: { api: ApiClient; year: PlanY
     run(async () => {
       setSaved(null);
       if (!file) return;
-      const res = await api.post<FinanceView>(`${path}/import`, { csv: await readFile(file) }, view.etag);
+      const res = await api.call(financeImportRoute, { params, body: { csv: await readFile(file) }, ifMatch: view.etag });
       setView(res.data);
       setSaved(tp("cost.imported", res.data.rows.length));
     });
@@ -194,10 +208,10 @@ export function WordReport({
   const { busy, error, run } = useAction();
   const download = () =>
     run(async () => {
-      const query = new URLSearchParams({ locale: language, ...(scope ? { scopeId: scope } : {}) });
-      const blob = await api.download(
-        `/api/plan-years/${encodeURIComponent(year.id)}/periods/${encodeURIComponent(periodId)}/report.docx?${query}`,
-      );
+      const blob = await api.read(reportDocxGetRoute, {
+        params: { id: year.id, periodId },
+        query: { locale: language, scopeId: scope || undefined },
+      });
       saveFile(blob, `malavsnitt-${year.id}-${periodId}-${scope || "kommunen"}.docx`);
     });
   return (
@@ -236,7 +250,7 @@ export function BenchmarkAndOpenData({ api, me, year, isAdmin }: { api: ApiClien
   const { busy, error, run } = useAction();
   useEffect(() => {
     api
-      .get<GoalSettings>("/api/goals/settings")
+      .read(goalSettingsGetRoute)
       .then(setSettings)
       .catch(() => setSettings(null));
   }, [api]);
@@ -252,16 +266,17 @@ export function BenchmarkAndOpenData({ api, me, year, isAdmin }: { api: ApiClien
       } catch {
         throw new ApiError(400, "validation_failed", [{ path: "body.document", reason: "kolada_malformed" }], "not JSON");
       }
-      setResult((await api.post<KoladaImportResult>("/api/kolada/imports", { source: "file", document })).data);
+      setResult((await api.call(koladaImportRoute, { body: { source: "file", document } })).data);
     });
   const fetchKolada = () =>
     run(async () => {
       setResult(null);
       const years = [year.year - 3, year.year - 2, year.year - 1];
-      setResult((await api.post<KoladaImportResult>("/api/kolada/imports", { source: "api", planYearId: year.id, years })).data);
+      setResult((await api.call(koladaImportRoute, { body: { source: "api", planYearId: year.id, years } })).data);
     });
   const open = `/open.html?tenant=${encodeURIComponent(me.tenant.id)}`;
-  const data = `/api/public/${encodeURIComponent(me.tenant.id)}/results?planYear=${year.year}`;
+  const data = (query: { format?: "csv"; dataset?: "indicators" | "goals" }) =>
+    routeUrl(publicResultsGetRoute, { params: { tenantId: me.tenant.id }, query: { planYear: String(year.year), ...query } });
 
   return (
     <section className={styles.stack} aria-labelledby="open-heading">
@@ -276,13 +291,13 @@ export function BenchmarkAndOpenData({ api, me, year, isAdmin }: { api: ApiClien
             </Link>
           </li>
           <li>
-            <Link href={`${data}&format=csv&dataset=indicators`}>{t("open.csvIndicators")}</Link>
+            <Link href={data({ format: "csv", dataset: "indicators" })}>{t("open.csvIndicators")}</Link>
           </li>
           <li>
-            <Link href={`${data}&format=csv&dataset=goals`}>{t("open.csvGoals")}</Link>
+            <Link href={data({ format: "csv", dataset: "goals" })}>{t("open.csvGoals")}</Link>
           </li>
           <li>
-            <Link href={data}>{t("open.json")}</Link>
+            <Link href={data({})}>{t("open.json")}</Link>
           </li>
         </ul>
       ) : (
@@ -353,11 +368,10 @@ function BenchmarkSettingsForm({ api, settings, onSaved }: { api: ApiClient; set
             },
           }
         : null;
-      const res = await api.put<GoalSettings>(
-        "/api/goals/settings",
-        { levels: settings.levels, maxGoalsPerOwner: settings.maxGoalsPerOwner, benchmark, publishResults: publish },
-        settings.etag,
-      );
+      const res = await api.call(goalSettingsUpdateRoute, {
+        body: { levels: settings.levels, maxGoalsPerOwner: settings.maxGoalsPerOwner, benchmark, publishResults: publish },
+        ifMatch: settings.etag,
+      });
       onSaved(res.data);
       setSaved(true);
     },

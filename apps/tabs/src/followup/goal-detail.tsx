@@ -1,5 +1,5 @@
 import { Link, Spinner, Text } from "@fluentui/react-components";
-import type { GoalDetail, IndicatorTrend } from "@kvalitetskedjan/domain";
+import { type GoalDetail, goalDetailGetRoute, type IndicatorTrend } from "@kvalitetskedjan/domain";
 import { useCallback, useEffect, useState } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
@@ -19,7 +19,7 @@ export function GoalDetailView({ api, goalId }: { api: ApiClient; goalId: string
   const load = useCallback(() => {
     setError(null);
     api
-      .get<GoalDetail>(`/api/goals/${encodeURIComponent(goalId)}/detail`)
+      .read(goalDetailGetRoute, { params: { id: goalId } })
       .then(setDetail)
       .catch(setError);
   }, [api, goalId]);

@@ -1,6 +1,19 @@
 import { Button, Field, Input, Link, MessageBar, MessageBarBody, Select, Spinner, Text } from "@fluentui/react-components";
 import { CheckmarkCircleRegular, CircleRegular, WarningRegular } from "@fluentui/react-icons";
-import type { Assessment, Goal, GoalList, GoalResult, GoalTree, Me, OrgTree, OrgUnit, PlanYear } from "@kvalitetskedjan/domain";
+import {
+  type Assessment,
+  type Goal,
+  type GoalList,
+  type GoalTree,
+  goalCreateRoute,
+  goalsListRoute,
+  goalTreeGetRoute,
+  type Me,
+  type OrgUnit,
+  orgUnitsListRoute,
+  type PlanYear,
+  planYearsListRoute,
+} from "@kvalitetskedjan/domain";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import { goalHash } from "../route.js";
@@ -51,7 +64,7 @@ export function GoalsView({ api, me }: { api: ApiClient; me: Me }) {
 
   useEffect(() => {
     api
-      .get<{ planYears: PlanYear[] }>("/api/plan-years")
+      .read(planYearsListRoute)
       .then((r) => {
         setYears(r.planYears);
         setYearId(r.planYears[0]?.id ?? null);
@@ -63,12 +76,10 @@ export function GoalsView({ api, me }: { api: ApiClient; me: Me }) {
   const load = useCallback(() => {
     if (!yearId) return;
     setError(null);
-    const year = encodeURIComponent(yearId);
-    const period = periodId ? `?periodId=${encodeURIComponent(periodId)}` : "";
     Promise.all([
-      api.get<GoalList>(`/api/plan-years/${year}/goals`),
-      api.get<OrgTree>("/api/org/units"),
-      api.get<GoalTree>(`/api/plan-years/${year}/tree${period}`),
+      api.read(goalsListRoute, { params: { id: yearId } }),
+      api.read(orgUnitsListRoute),
+      api.read(goalTreeGetRoute, { params: { id: yearId }, query: { periodId: periodId || undefined } }),
     ])
       .then(([goals, org, tree]) =>
         setData({
@@ -307,13 +318,15 @@ function AddGoalForm({
   const [areaId, setAreaId] = useState(parent?.areaId ?? "");
   const owner = owners.find((o) => o.id === ownerId) ?? owners[0];
   const form = useFormSubmit(["body.title", "body.ownerScopeId", "body.parentGoalIds"], { "body.title": title.trim() !== "" }, async () => {
-    await api.post<GoalResult>("/api/goals", {
-      planYearId: year.id,
-      levelKey: level?.key ?? "",
-      ownerScopeId: owner?.id ?? "",
-      title: title.trim(),
-      areaId: areaId || null,
-      parentGoalIds: parent ? [parent.id] : [],
+    await api.call(goalCreateRoute, {
+      body: {
+        planYearId: year.id,
+        levelKey: level?.key ?? "",
+        ownerScopeId: owner?.id ?? "",
+        title: title.trim(),
+        areaId: areaId || null,
+        parentGoalIds: parent ? [parent.id] : [],
+      },
     });
     setTitle("");
     onAdded();

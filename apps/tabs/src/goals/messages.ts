@@ -1,4 +1,4 @@
-/** The messages of goals, plan years and indicators, in Swedish (the default) and English. */
+/** The messages of goals, plan years and indicators, in Swedish (the default; English is in messages.en.ts). */
 export const sv = {
   "goals.title": "Mål",
   "goals.intro":
@@ -39,45 +39,3 @@ export const sv = {
   "goals.assessmentIn": "{period}: {value}",
   "goals.value": "Utfall {value}",
 } as const;
-
-/** English, chosen from the Teams locale. The type asks for every Swedish key. */
-export const en: Record<keyof typeof sv, string> = {
-  "goals.title": "Goals",
-  "goals.intro":
-    "The governance chain from the council's goals to the committees' and units'. Goals are phrased from the residents' perspective.",
-  "goals.planYear": "Plan year",
-  "goals.vision": "Vision: {vision}",
-  "goals.none": "There are no goals for this plan year yet.",
-  "goals.noPlanYears": "There are no plan years yet.",
-  "goals.breaksDown": "Breaks down",
-  "goals.owner": "Owner: {owner}",
-  "goals.area": "Area: {area}",
-  "goals.review.none": "Credibility not reviewed",
-  "goals.review.credible": "Reviewed as credible",
-  "goals.review.needsWork": "Needs rework: {note}",
-  "goals.tooMany": "{owner} has {count} goals. The municipality's limit is {limit}: fewer goals steer more clearly.",
-  "goals.indicators": "Indicators",
-  "goals.indicator": "Indicator: {title} ({unit})",
-  "goals.higherIsBetter": "higher is better",
-  "goals.lowerIsBetter": "lower is better",
-  "goals.target": "target {year}: {value}",
-  "goals.baseline": "baseline {year}: {value}",
-  "goals.byGender": "reported for women and men",
-  "goals.addTitle": "Add a goal",
-  "goals.parent": "Breaks down the goal",
-  "goals.ownerField": "Owner",
-  "goals.titleField": "The goal, phrased from the residents' perspective",
-  "goals.areaField": "Strategic area or perspective",
-  "goals.noArea": "None",
-  "goals.add": "Add the goal",
-  "goals.added": "The goal was added.",
-  "goals.topLevel": "None – a goal at the top level",
-  "reason.must_break_down_a_goal": "Choose the goal one level up that this goal breaks down.",
-  "reason.owner_kind_not_allowed_at_level": "That unit owns no goals at this level.",
-  "reason.parent_owner_not_above": "The goal broken down must belong to a unit above the owner.",
-  "reason.parent_not_one_level_up": "A goal breaks down goals exactly one level up.",
-  "goals.period": "Follow-up period",
-  "goals.noPeriod": "None",
-  "goals.assessmentIn": "{period}: {value}",
-  "goals.value": "Outcome {value}",
-};

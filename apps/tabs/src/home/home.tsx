@@ -1,5 +1,5 @@
 import { Link, Spinner, Text } from "@fluentui/react-components";
-import type { MyItems, MyNotifications } from "@kvalitetskedjan/domain";
+import { type MyItems, type MyNotifications, myItemsGetRoute, myNotificationsListRoute } from "@kvalitetskedjan/domain";
 import { useCallback, useEffect, useState } from "react";
 import { hasMessage, useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
@@ -18,8 +18,8 @@ export function HomeView({ api }: { api: ApiClient }) {
 
   const load = useCallback(() => {
     setError(null);
-    api.get<MyItems>("/api/me/items").then(setData).catch(setError);
-    api.get<MyNotifications>("/api/me/notifications").then(setNotifications).catch(setError);
+    api.read(myItemsGetRoute).then(setData).catch(setError);
+    api.read(myNotificationsListRoute).then(setNotifications).catch(setError);
   }, [api]);
   useEffect(load, [load]);
 

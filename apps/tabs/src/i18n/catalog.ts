@@ -1,4 +1,5 @@
-// Every module's messages, in one list: a module adds one line here. Messages are listed
+// Every module's Swedish messages, in one list: a module adds one line here (and its
+// English one line in catalog.en.ts, which loads only for English). Messages are listed
 // apart from `modules.ts` so that the public results page and the first paint take the
 // words without the modules' code.
 import * as directory from "../directory/messages.js";
@@ -17,4 +18,3 @@ type Keys<T> = T extends { readonly sv: infer S } ? keyof S : never;
 export type MessageKey = Keys<(typeof all)[number]>;
 
 export const sv = Object.assign({}, ...all.map((m) => m.sv)) as Readonly<Record<MessageKey, string>>;
-export const en = Object.assign({}, ...all.map((m) => m.en)) as Readonly<Record<MessageKey, string>>;

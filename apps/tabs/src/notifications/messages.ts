@@ -1,4 +1,4 @@
-/** The messages of notification delivery and its settings, in Swedish (the default) and English. */
+/** The messages of notification delivery and its settings, in Swedish (the default; English is in messages.en.ts). */
 export const sv = {
   "notifications.title": "Aviseringar",
   "notifications.intro":
@@ -36,41 +36,3 @@ export const sv = {
   "delivery.error.graph_forbidden": "Microsoft 365 nekade appen. Kontrollera behörigheterna och att appen får skicka från brevlådan.",
   "delivery.error.delivery_error": "Ett oväntat fel. Det försöks igen.",
 } as const;
-
-/** English, chosen from the Teams locale. The type asks for every Swedish key. */
-export const en: Record<keyof typeof sv, string> = {
-  "notifications.title": "Notifications",
-  "notifications.intro":
-    "Reminders reach people in the Teams activity feed when the app is installed for them, otherwise as mail from the municipality's mailbox. What does not arrive is tried again every five minutes for a day.",
-  "notifications.mailTitle": "Mail when the app is not installed",
-  "notifications.mailSender": "Sender's mail address",
-  "notifications.mailSenderHint": "A shared mailbox the app may send from, for example kvalitet@kommun.se. Leave empty to send no mail.",
-  "notifications.save": "Save the sender",
-  "notifications.saved": "The sender was saved.",
-  "notifications.deliveriesTitle": "Deliveries since {since}",
-  "notifications.count.activityFeed": "In the Teams activity feed: {n}",
-  "notifications.count.mail": "As mail: {n}",
-  "notifications.count.outbox": "In the local outbox: {n}",
-  "notifications.count.pending": "Waiting to be sent again: {n}",
-  "notifications.count.failed": "Could not be delivered: {n}",
-  "notifications.allDelivered": "Every notification has arrived.",
-  "notifications.undelivered": "Notifications that have not arrived",
-  "notifications.recipient": "Recipient",
-  "notifications.about": "About",
-  "notifications.sentAt": "Created",
-  "notifications.state": "State",
-  "notifications.reason": "Reason",
-  "notifications.state.pending": "Waiting, next attempt {next}",
-  "notifications.state.failed": "Failed after {attempts} attempts",
-  "delivery.error.no_mail_sender": "The app is not installed for the person and no mail sender is chosen.",
-  "delivery.error.recipient_without_mail": "The person has no mail address.",
-  "delivery.error.recipient_unknown": "The person is gone or inactive.",
-  "delivery.error.recipient_not_in_directory": "The person or mailbox is not in the municipality's Microsoft 365.",
-  "delivery.error.recipient_rate_limited": "The person has had ten notifications in the last minute.",
-  "delivery.error.graph_throttled": "Microsoft 365 asked the app to wait.",
-  "delivery.error.graph_unavailable": "Microsoft 365 did not answer.",
-  "delivery.error.graph_unreachable": "Microsoft 365 could not be reached.",
-  "delivery.error.graph_unauthorized": "The app got no access to the municipality's Microsoft 365. Check the administrator's consent.",
-  "delivery.error.graph_forbidden": "Microsoft 365 refused the app. Check its permissions and that it may send from the mailbox.",
-  "delivery.error.delivery_error": "An unexpected error. It will be tried again.",
-};

@@ -1,5 +1,11 @@
 import { Button, Field, Input, Spinner, Text } from "@fluentui/react-components";
-import type { DeliveryOverview, NotificationSettings } from "@kvalitetskedjan/domain";
+import {
+  type DeliveryOverview,
+  type NotificationSettings,
+  notificationDeliveriesGetRoute,
+  notificationSettingsGetRoute,
+  notificationSettingsUpdateRoute,
+} from "@kvalitetskedjan/domain";
 import { useCallback, useEffect, useState } from "react";
 import { hasMessage, useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
@@ -25,7 +31,7 @@ export function NotificationsPanel({ api }: { api: ApiClient }) {
 
   const load = useCallback(() => {
     setError(null);
-    Promise.all([api.get<NotificationSettings>("/api/notifications/settings"), api.get<DeliveryOverview>("/api/notifications/deliveries")])
+    Promise.all([api.read(notificationSettingsGetRoute), api.read(notificationDeliveriesGetRoute)])
       .then(([s, o]) => {
         setSettings(s);
         setOverview(o);
@@ -65,11 +71,10 @@ function MailSenderForm({
   const [saved, setSaved] = useState(false);
   const form = useFormSubmit(["body.mailSender"], {}, async () => {
     setSaved(false);
-    const res = await api.put<NotificationSettings>(
-      "/api/notifications/settings",
-      { mailSender: sender.trim() === "" ? null : sender.trim() },
-      settings.etag,
-    );
+    const res = await api.call(notificationSettingsUpdateRoute, {
+      body: { mailSender: sender.trim() === "" ? null : sender.trim() },
+      ifMatch: settings.etag,
+    });
     onSaved(res.data);
     setSaved(true);
   });

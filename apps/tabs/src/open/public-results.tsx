@@ -1,8 +1,8 @@
 import { Field, FluentProvider, Link, Select, Spinner, Text } from "@fluentui/react-components";
-import type { PublicResults } from "@kvalitetskedjan/domain";
+import { type PublicResults, publicResultsGetRoute } from "@kvalitetskedjan/domain";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { I18nProvider, type Language, languageOf, useI18n } from "../i18n/i18n.js";
-import { ApiError } from "../shared/api/client.js";
+import { ApiError, routeUrl } from "../shared/api/client.js";
 import { DataTable } from "../shared/data-table.js";
 import { ErrorMessage } from "../shared/error-message.js";
 import { formatDate, formatNumber, periodName } from "../shared/period-name.js";
@@ -38,18 +38,20 @@ function PublicResultsPage({ tenantId }: { tenantId: string }) {
   const [year, setYear] = useState<string | null>(query.get("planYear"));
   const [results, setResults] = useState<PublicResults | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const base = `/api/public/${encodeURIComponent(tenantId)}/results`;
+
+  const dataUrl = (planYear: number | string, format: { format?: "csv"; dataset?: "indicators" | "goals" }) =>
+    routeUrl(publicResultsGetRoute, { params: { tenantId }, query: { planYear: String(planYear), ...format } });
 
   const load = useCallback(() => {
     setError(null);
-    fetch(`${base}${year ? `?planYear=${encodeURIComponent(year)}` : ""}`)
+    fetch(routeUrl(publicResultsGetRoute, { params: { tenantId }, query: { planYear: year ?? undefined } }))
       .then(async (r) => {
         const body = await r.json().catch(() => ({}));
         if (!r.ok) throw new ApiError(r.status, body.code ?? "generic", body.details ?? [], body.message ?? "");
         setResults(body as PublicResults);
       })
       .catch(setError);
-  }, [base, year]);
+  }, [tenantId, year]);
   useEffect(load, [load]);
 
   useEffect(() => {
@@ -143,13 +145,13 @@ function PublicResultsPage({ tenantId }: { tenantId: string }) {
             <Text size={200}>{t("public.license", { license: results.license, date: formatDate(results.publishedAt, language) })}</Text>
             <ul className={styles.list}>
               <li>
-                <Link href={`${base}?planYear=${results.planYear}&format=csv&dataset=indicators`}>{t("open.csvIndicators")}</Link>
+                <Link href={dataUrl(results.planYear, { format: "csv", dataset: "indicators" })}>{t("open.csvIndicators")}</Link>
               </li>
               <li>
-                <Link href={`${base}?planYear=${results.planYear}&format=csv&dataset=goals`}>{t("open.csvGoals")}</Link>
+                <Link href={dataUrl(results.planYear, { format: "csv", dataset: "goals" })}>{t("open.csvGoals")}</Link>
               </li>
               <li>
-                <Link href={`${base}?planYear=${results.planYear}`}>{t("open.json")}</Link>
+                <Link href={dataUrl(results.planYear, {})}>{t("open.json")}</Link>
               </li>
             </ul>
           </footer>

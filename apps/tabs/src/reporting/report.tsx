@@ -12,7 +12,17 @@ import {
   Textarea,
 } from "@fluentui/react-components";
 import { DeleteRegular } from "@fluentui/react-icons";
-import type { Assessment, EvidenceLink, Report, ReportView as ReportViewData, SaveReportBody } from "@kvalitetskedjan/domain";
+import {
+  type Assessment,
+  type EvidenceLink,
+  type Report,
+  type ReportView as ReportViewData,
+  reportGetRoute,
+  reportSaveRoute,
+  reportSubmitRoute,
+  reportTransitionRoute,
+  type SaveReportBody,
+} from "@kvalitetskedjan/domain";
 import { useCallback, useEffect, useState } from "react";
 import { type Translate, useI18n } from "../i18n/i18n.js";
 import type { ReportRef } from "../route.js";
@@ -118,18 +128,18 @@ export function ReportView({ api, reportRef }: { api: ApiClient; reportRef: Repo
   const action = useAction();
   const { busy, error } = action;
   const [returnNote, setReturnNote] = useState("");
-  const path = `/api/reports/${[reportRef.planYearId, reportRef.periodId, reportRef.ownerScopeId].map(encodeURIComponent).join("/")}`;
+  const params = reportRef;
 
   const load = useCallback(() => {
     setLoadError(null);
     api
-      .get<ReportViewData>(path)
+      .read(reportGetRoute, { params })
       .then((v) => {
         setView(v);
         setDraft(draftOf(v, language === "sv"));
       })
       .catch(setLoadError);
-  }, [api, path, language]);
+  }, [api, params, language]);
   useEffect(load, [load]);
 
   if (loadError) return <ErrorMessage error={loadError} onRetry={load} />;
@@ -148,7 +158,7 @@ export function ReportView({ api, reportRef }: { api: ApiClient; reportRef: Repo
       return null;
     }
     setInvalid([]);
-    const saved = await api.put<Report>(path, built.body, view.report.etag);
+    const saved = await api.call(reportSaveRoute, { params, body: built.body, ifMatch: view.report.etag });
     setView({ ...view, report: saved.data });
     return saved.data;
   };
@@ -177,7 +187,7 @@ export function ReportView({ api, reportRef }: { api: ApiClient; reportRef: Repo
         }
         setInvalid([]);
         try {
-          showView((await api.post<ReportViewData>(`${path}/submit`, built.body, view.report.etag)).data);
+          showView((await api.call(reportSubmitRoute, { params, body: built.body, ifMatch: view.report.etag })).data);
         } catch (refused) {
           // Not complete yet: what was written is kept as a draft, and the missing parts are shown.
           const incomplete =
@@ -188,9 +198,9 @@ export function ReportView({ api, reportRef }: { api: ApiClient; reportRef: Repo
         return done;
       }
       const note = action === "return" ? returnNote.trim() : comment;
-      await api.post<Report>(`${path}/transitions`, { action, ...(note ? { note } : {}) }, view.report.etag);
+      await api.call(reportTransitionRoute, { params, body: { action, ...(note ? { note } : {}) }, ifMatch: view.report.etag });
       setReturnNote("");
-      showView(await api.get<ReportViewData>(path));
+      showView(await api.read(reportGetRoute, { params }));
       return done;
     });
 

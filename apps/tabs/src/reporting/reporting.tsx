@@ -1,5 +1,20 @@
 import { Button, Checkbox, Field, Link, MessageBar, MessageBarBody, Select, Spinner, Text, Textarea } from "@fluentui/react-components";
-import type { Assessment, GoalList, Me, PeriodOverview, PlanYear, RemindResult, RollupRow, RollupView } from "@kvalitetskedjan/domain";
+import {
+  type Assessment,
+  goalsListRoute,
+  type Me,
+  type PeriodOverview,
+  type PlanYear,
+  periodLockRoute,
+  periodRemindRoute,
+  periodStatusGetRoute,
+  planYearsListRoute,
+  type RemindResult,
+  type RollupRow,
+  type RollupView,
+  rollupDecideRoute,
+  rollupGetRoute,
+} from "@kvalitetskedjan/domain";
 import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import { reportHash } from "../route.js";
@@ -35,7 +50,7 @@ export function ReportingView({ api, me }: { api: ApiClient; me: Me }) {
 
   const loadYears = useCallback(() => {
     api
-      .get<{ planYears: PlanYear[] }>("/api/plan-years")
+      .read(planYearsListRoute)
       .then((r) => {
         setYears(r.planYears);
         const first = r.planYears.find((y) => y.periods.length > 0) ?? r.planYears[0];
@@ -50,7 +65,7 @@ export function ReportingView({ api, me }: { api: ApiClient; me: Me }) {
     if (!yearId || !periodId) return;
     setError(null);
     api
-      .get<PeriodOverview>(`/api/plan-years/${encodeURIComponent(yearId)}/periods/${encodeURIComponent(periodId)}/status`)
+      .read(periodStatusGetRoute, { params: { id: yearId, periodId } })
       .then(setOverview)
       .catch(setError);
   }, [api, yearId, periodId]);
@@ -148,10 +163,10 @@ function StatusList({
   const remind = () =>
     run(async () => {
       setResult(null);
-      const res = await api.post<RemindResult>(
-        `/api/plan-years/${encodeURIComponent(year.id)}/periods/${encodeURIComponent(overview.period.id)}/reminders`,
-        { ownerScopeIds: [...selected] },
-      );
+      const res = await api.call(periodRemindRoute, {
+        params: { id: year.id, periodId: overview.period.id },
+        body: { ownerScopeIds: [...selected] },
+      });
       setResult(res.data);
       setSelected(new Set());
       onChanged();
@@ -233,11 +248,7 @@ function LockControl({ api, year, periodId, onChanged }: { api: ApiClient; year:
   const locked = year.periods.find((p) => p.id === periodId)?.lockedAt !== null;
   const toggle = () =>
     run(async () => {
-      await api.put(
-        `/api/plan-years/${encodeURIComponent(year.id)}/periods/${encodeURIComponent(periodId)}/lock`,
-        { locked: !locked },
-        year.etag,
-      );
+      await api.call(periodLockRoute, { params: { id: year.id, periodId }, body: { locked: !locked }, ifMatch: year.etag });
       onChanged();
     });
   return (
@@ -271,11 +282,7 @@ function Rollup({ api, year, periodId, isAdmin }: { api: ApiClient; year: PlanYe
 
   const load = useCallback(() => {
     setError(null);
-    const y = encodeURIComponent(year.id);
-    Promise.all([
-      api.get<RollupView>(`/api/plan-years/${y}/periods/${encodeURIComponent(periodId)}/rollup`),
-      api.get<GoalList>(`/api/plan-years/${y}/goals`),
-    ])
+    Promise.all([api.read(rollupGetRoute, { params: { id: year.id, periodId } }), api.read(goalsListRoute, { params: { id: year.id } })])
       .then(([r, g]) => {
         setView(r);
         setTitles(new Map(g.goals.map((x) => [x.id, x.title])));
@@ -336,11 +343,11 @@ function RollupCard({
   const decide = () =>
     run(async () => {
       setSaved(false);
-      const res = await api.put<RollupRow>(
-        `/api/goals/${encodeURIComponent(row.goalId)}/rollup/${encodeURIComponent(periodId)}`,
-        { assessment, justification: justification.trim() },
-        row.etag,
-      );
+      const res = await api.call(rollupDecideRoute, {
+        params: { id: row.goalId, periodId },
+        body: { assessment, justification: justification.trim() },
+        ifMatch: row.etag,
+      });
       setRow(res.data);
       setSaved(true);
     });

@@ -1,8 +1,11 @@
-import { describe, expect, it } from "vitest";
-import { pluralTranslator, translator } from "../i18n/i18n.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadLanguage, pluralTranslator, translator } from "../i18n/i18n.js";
 import { fileSize, formatDate, formatNumber, periodName } from "./period-name.js";
 
 describe("dates, sizes, numbers and counts as the reader writes them", () => {
+  // English loads only when a reader asks for it.
+  beforeAll(() => loadLanguage("en"));
+
   it("writes dates as 2026-09-15 in Swedish and in words in English, moments in Stockholm time", () => {
     expect(formatDate("2026-09-15", "sv")).toBe("2026-09-15");
     expect(formatDate("2026-09-15", "en")).toBe("15 September 2026");

@@ -1,4 +1,5 @@
 // The directory module's public surface.
+export * from "./api.js";
 
 export * from "./areas.js";
 export * from "./directory-repository.js";

@@ -1,4 +1,5 @@
 // The documents module's public surface.
+export * from "./api.js";
 export * from "./contracts.js";
 export * from "./document-alert-service.js";
 export * from "./document-context.js";

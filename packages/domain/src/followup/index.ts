@@ -1,4 +1,5 @@
 // The followup module's public surface.
+export * from "./api.js";
 export * from "./contracts.js";
 export * from "./finance.js";
 export * from "./finance-service.js";

@@ -69,6 +69,8 @@ export const PlanYear = RecordMeta.extend({
   periods: z.array(ReportingPeriod),
 });
 export type PlanYear = z.infer<typeof PlanYear>;
+export const PlanYearList = z.object({ planYears: z.array(PlanYear) });
+export type PlanYearList = z.infer<typeof PlanYearList>;
 
 export const CreatePlanYearBody = z.strictObject({
   year: z.number().int().min(2000).max(2100),
@@ -220,3 +222,6 @@ export const UpdateIndicatorBody = z
   })
   .refine((b) => Object.keys(b).length > 0, { message: "Nothing to change." });
 export type UpdateIndicatorBody = z.infer<typeof UpdateIndicatorBody>;
+
+/** The indicators of a plan year, or of one goal. */
+export const ListIndicatorsQuery = z.strictObject({ goalId: Key.optional() });

@@ -1,4 +1,5 @@
 // The goals module's public surface.
+export * from "./api.js";
 export * from "./contracts.js";
 export * from "./goal-repository.js";
 export * from "./goal-rules.js";

@@ -1,4 +1,5 @@
 // The reporting module's public surface.
+export * from "./api.js";
 export * from "./calendar-service.js";
 export * from "./contracts.js";
 export * from "./goal-tree-service.js";
