@@ -21,14 +21,12 @@ import { ErrorMessage } from "../shared/error-message.js";
 import { formatDate } from "../shared/period-name.js";
 import { DocumentStatusText } from "../shared/status.js";
 import { useViewStyles } from "../shared/views.styles.js";
-import {
-  DecisionSection,
-  EditDocumentForm,
-  FileSection,
-  LibrarySection,
-  mayEditDocuments,
-  RegisterDocumentForm,
-} from "./document-forms.js";
+import { DecisionSection } from "./decision-section.js";
+import { mayEditDocuments } from "./document-choices.js";
+import { EditDocumentForm } from "./edit-document-form.js";
+import { FileSection } from "./file-section.js";
+import { LibrarySection } from "./library-section.js";
+import { RegisterDocumentForm } from "./register-document-form.js";
 
 type Status = GoverningDocument["status"];
 const statuses: readonly Status[] = ["adopted", "inRevision", "expired", "draft", "repealed"];

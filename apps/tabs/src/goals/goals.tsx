@@ -1,11 +1,8 @@
-import { Button, Field, Input, Link, MessageBar, MessageBarBody, Select, Spinner, Text } from "@fluentui/react-components";
-import { CheckmarkCircleRegular, CircleRegular, WarningRegular } from "@fluentui/react-icons";
+import { Field, MessageBar, MessageBarBody, Select, Spinner, Text } from "@fluentui/react-components";
 import {
   type Assessment,
-  type Goal,
   type GoalList,
   type GoalTree,
-  goalCreateRoute,
   goalsListRoute,
   goalTreeGetRoute,
   type Me,
@@ -14,22 +11,20 @@ import {
   type PlanYear,
   planYearsListRoute,
 } from "@kvalitetskedjan/domain";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { useI18n } from "../i18n/i18n.js";
-import { goalHash } from "../route.js";
 import type { ApiClient } from "../shared/api/client.js";
 import { ErrorMessage } from "../shared/error-message.js";
-import { ErrorSummary } from "../shared/error-summary.js";
 import { periodName } from "../shared/period-name.js";
 import { latestAssessedPeriod, PlanYearField } from "../shared/plan-year-field.js";
-import { AssessmentText, IndicatorStatusText } from "../shared/status.js";
 import { SuccessNotice } from "../shared/success-notice.js";
-import { useFormSubmit } from "../shared/use-form-submit.js";
 import { useViewStyles } from "../shared/views.styles.js";
+import { AddGoalForm } from "./add-goal-form.js";
+import { GoalChain } from "./goal-card.js";
 
 const editorRoles = new Set(["administrator", "chair", "departmentHead"]);
 
-type TreeIndicator = GoalTree["indicators"][number];
+export type TreeIndicator = GoalTree["indicators"][number];
 
 interface Loaded {
   readonly goals: GoalList;
@@ -167,218 +162,5 @@ export function GoalsView({ api, me }: { api: ApiClient; me: Me }) {
       )}
       {year && !data && error === null && <Spinner label={t("app.loading")} />}
     </div>
-  );
-}
-
-function GoalChain({
-  year,
-  goals,
-  units,
-  indicators,
-  assessments,
-}: {
-  year: PlanYear;
-  goals: readonly Goal[];
-  units: ReadonlyMap<string, OrgUnit>;
-  indicators: ReadonlyMap<string, readonly TreeIndicator[]>;
-  assessments: ReadonlyMap<string, Assessment> | null;
-}) {
-  const styles = useViewStyles();
-  const { t } = useI18n();
-  const children = useMemo(() => {
-    const map = new Map<string, Goal[]>();
-    for (const g of goals) for (const p of g.parentGoalIds) map.set(p, [...(map.get(p) ?? []), g]);
-    return map;
-  }, [goals]);
-  const top = goals.filter((g) => g.levelKey === year.levels[0]?.key);
-  if (goals.length === 0) return <Text>{t("goals.none")}</Text>;
-
-  const render = (list: readonly Goal[], depth: number) => (
-    <ul className={depth === 0 ? styles.list : styles.treeList}>
-      {[...list]
-        .sort((a, b) => a.title.localeCompare(b.title, "sv"))
-        .map((g) => (
-          <li key={g.id}>
-            <GoalCard
-              goal={g}
-              year={year}
-              units={units}
-              indicators={indicators.get(g.id) ?? []}
-              assessment={assessments ? (assessments.get(g.id) ?? null) : undefined}
-            />
-            {(children.get(g.id)?.length ?? 0) > 0 && render(children.get(g.id) ?? [], depth + 1)}
-          </li>
-        ))}
-    </ul>
-  );
-  return <section aria-label={t("goals.title")}>{render(top, 0)}</section>;
-}
-
-function GoalCard({
-  goal,
-  year,
-  units,
-  indicators,
-  assessment,
-}: {
-  goal: Goal;
-  year: PlanYear;
-  units: ReadonlyMap<string, OrgUnit>;
-  indicators: readonly TreeIndicator[];
-  /** The goal's assessment in the chosen period; null when not assessed, undefined when no period is chosen. */
-  assessment: Assessment | null | undefined;
-}) {
-  const styles = useViewStyles();
-  const { t, language } = useI18n();
-  const level = year.levels.find((l) => l.key === goal.levelKey);
-  const area = year.areas.find((a) => a.id === goal.areaId);
-  const review = goal.credibilityReview;
-  return (
-    <article className={styles.card} aria-label={goal.title}>
-      <Text size={200} className={styles.muted}>
-        {(language === "en" ? level?.name.en : undefined) ?? level?.name.sv ?? goal.levelKey}
-      </Text>
-      <Link className={styles.wrap} href={goalHash(goal.id)}>
-        {goal.title}
-      </Link>
-      <Text size={200}>{t("goals.owner", { owner: units.get(goal.ownerScopeId)?.name ?? goal.ownerScopeId })}</Text>
-      {area && <Text size={200}>{t("goals.area", { area: area.name })}</Text>}
-      <Text size={200} className={styles.iconText}>
-        {review === null ? (
-          <>
-            <CircleRegular aria-hidden="true" /> {t("goals.review.none")}
-          </>
-        ) : review.conclusion === "credible" ? (
-          <>
-            <CheckmarkCircleRegular aria-hidden="true" /> {t("goals.review.credible")}
-          </>
-        ) : (
-          <>
-            <WarningRegular aria-hidden="true" /> {t("goals.review.needsWork", { note: review.note })}
-          </>
-        )}
-      </Text>
-      {assessment === null && <Text size={200}>{t("assessment.none")}</Text>}
-      {assessment && <AssessmentText value={assessment} />}
-      {indicators.length > 0 && (
-        <ul className={styles.list} aria-label={t("goals.indicators")}>
-          {indicators.map((i) => (
-            <li key={i.id}>
-              <Text size={200} className={styles.wrap}>
-                {[
-                  t("goals.indicator", { title: i.title, unit: i.unit }),
-                  t(i.direction === "higherIsBetter" ? "goals.higherIsBetter" : "goals.lowerIsBetter"),
-                  i.target === null ? null : t("goals.target", { year: String(year.year), value: String(i.target) }),
-                  i.baseline === null ? null : t("goals.baseline", { year: String(i.baseline.year), value: String(i.baseline.value) }),
-                  i.splitByGender ? t("goals.byGender") : null,
-                ]
-                  .filter((x) => x !== null)
-                  .join(" · ")}
-              </Text>
-              {assessment !== undefined && i.value !== null && (
-                <Text size={200} className={styles.iconText}>
-                  {t("goals.value", { value: String(i.value) })}
-                </Text>
-              )}
-              {assessment !== undefined && <IndicatorStatusText status={i.status} />}
-            </li>
-          ))}
-        </ul>
-      )}
-    </article>
-  );
-}
-
-function AddGoalForm({
-  api,
-  year,
-  goals,
-  units,
-  onAdded,
-}: {
-  api: ApiClient;
-  year: PlanYear;
-  goals: readonly Goal[];
-  units: ReadonlyMap<string, OrgUnit>;
-  onAdded: () => void;
-}) {
-  const styles = useViewStyles();
-  const { t } = useI18n();
-  const lastLevel = year.levels.at(-1)?.key;
-  const parents = goals.filter((g) => g.levelKey !== lastLevel);
-  const [parentId, setParentId] = useState<string>(parents[0]?.id ?? "");
-  const parent = goals.find((g) => g.id === parentId) ?? null;
-  const levelIndex = parent ? year.levels.findIndex((l) => l.key === parent.levelKey) + 1 : 0;
-  const level = year.levels[levelIndex];
-  const owners = [...units.values()]
-    .filter((u) => level?.ownerKinds.includes(u.kind) && (!parent || u.path.includes(parent.ownerScopeId)))
-    .sort((a, b) => a.name.localeCompare(b.name, "sv"));
-  const [ownerId, setOwnerId] = useState("");
-  const [title, setTitle] = useState("");
-  const [areaId, setAreaId] = useState(parent?.areaId ?? "");
-  const owner = owners.find((o) => o.id === ownerId) ?? owners[0];
-  const form = useFormSubmit(["body.title", "body.ownerScopeId", "body.parentGoalIds"], { "body.title": title.trim() !== "" }, async () => {
-    await api.call(goalCreateRoute, {
-      body: {
-        planYearId: year.id,
-        levelKey: level?.key ?? "",
-        ownerScopeId: owner?.id ?? "",
-        title: title.trim(),
-        areaId: areaId || null,
-        parentGoalIds: parent ? [parent.id] : [],
-      },
-    });
-    setTitle("");
-    onAdded();
-  });
-  const titleError = form.messageFor("body.title");
-  const ownerError = form.messageFor("body.ownerScopeId");
-  const parentError = form.messageFor("body.parentGoalIds");
-
-  return (
-    <form className={styles.form} onSubmit={form.submit} aria-labelledby="add-goal-heading" noValidate>
-      <h2 id="add-goal-heading" className={styles.subheading}>
-        {t("goals.addTitle")}
-      </h2>
-      <Field label={t("goals.parent")} validationState={parentError ? "error" : "none"} validationMessage={parentError ?? null}>
-        <Select className={styles.fullWidth} value={parentId} onChange={(_, d) => setParentId(d.value)}>
-          <option value="">{t("goals.topLevel")}</option>
-          {parents.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.title}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t("goals.ownerField")} validationState={ownerError ? "error" : "none"} validationMessage={ownerError ?? null}>
-        <Select className={styles.fullWidth} value={owner?.id ?? ""} onChange={(_, d) => setOwnerId(d.value)}>
-          {owners.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t("goals.titleField")} required validationState={titleError ? "error" : "none"} validationMessage={titleError ?? null}>
-        <Input value={title} maxLength={300} onChange={(_, d) => setTitle(d.value)} />
-      </Field>
-      <Field label={t("goals.areaField")}>
-        <Select value={areaId} onChange={(_, d) => setAreaId(d.value)}>
-          <option value="">{t("goals.noArea")}</option>
-          {year.areas.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <ErrorSummary form={form} />
-      {form.general !== null && <ErrorMessage error={form.general} />}
-      <div>
-        <Button type="submit" appearance="primary" disabled={form.busy || !owner}>
-          {t("goals.add")}
-        </Button>
-      </div>
-    </form>
   );
 }

@@ -1,120 +1,25 @@
+import { Button, Field, Input, Link, MessageBar, MessageBarBody, Spinner, Text, Textarea } from "@fluentui/react-components";
 import {
-  Button,
-  Field,
-  Input,
-  Link,
-  MessageBar,
-  MessageBarBody,
-  Radio,
-  RadioGroup,
-  Spinner,
-  Text,
-  Textarea,
-} from "@fluentui/react-components";
-import { DeleteRegular } from "@fluentui/react-icons";
-import {
-  type Assessment,
-  type EvidenceLink,
   type Report,
   type ReportView as ReportViewData,
   reportGetRoute,
   reportSaveRoute,
   reportSubmitRoute,
   reportTransitionRoute,
-  type SaveReportBody,
 } from "@kvalitetskedjan/domain";
 import { useCallback, useEffect, useState } from "react";
-import { type Translate, useI18n } from "../i18n/i18n.js";
+import { useI18n } from "../i18n/i18n.js";
 import type { ReportRef } from "../route.js";
 import { type ApiClient, ApiError } from "../shared/api/client.js";
 import { ConfirmButton } from "../shared/confirm-button.js";
 import { ErrorMessage, fieldError } from "../shared/error-message.js";
 import { formatDate, periodName } from "../shared/period-name.js";
-import { AssessmentText, ReportStatusText } from "../shared/status.js";
+import { ReportStatusText } from "../shared/status.js";
 import { SuccessNotice } from "../shared/success-notice.js";
 import { useAction } from "../shared/use-action.js";
 import { useViewStyles } from "../shared/views.styles.js";
-
-const assessments: readonly Assessment[] = ["fulfilled", "partlyFulfilled", "notFulfilled", "notAssessed"];
-
-interface GoalDraft {
-  assessment: Assessment | "";
-  analysis: string;
-  actions: string;
-  evidence: EvidenceLink[];
-}
-interface OutcomeDraft {
-  total: string;
-  women: string;
-  men: string;
-  comment: string;
-}
-interface Draft {
-  goals: Record<string, GoalDraft>;
-  outcomes: Record<string, OutcomeDraft>;
-}
-
-const numberText = (n: number | null | undefined, decimalComma: boolean) =>
-  n === null || n === undefined ? "" : decimalComma ? String(n).replace(".", ",") : String(n);
-
-function draftOf(view: ReportViewData, decimalComma: boolean): Draft {
-  const goals: Record<string, GoalDraft> = {};
-  for (const g of view.goals) {
-    const a = view.report.assessments[g.id];
-    goals[g.id] = {
-      assessment: a?.assessment ?? "",
-      analysis: a?.analysis ?? "",
-      actions: a?.actions ?? "",
-      evidence: [...(a?.evidence ?? [])],
-    };
-  }
-  const outcomes: Record<string, OutcomeDraft> = {};
-  for (const i of view.indicators) {
-    const o = view.report.outcomes[i.id];
-    outcomes[i.id] = {
-      total: numberText(o?.total, decimalComma),
-      women: numberText(o?.women, decimalComma),
-      men: numberText(o?.men, decimalComma),
-      comment: o?.comment ?? "",
-    };
-  }
-  return { goals, outcomes };
-}
-
-/** Numbers as people type them: a decimal comma or point, spaces as thousands separators. */
-const parseNumber = (text: string): number | null | "invalid" => {
-  const clean = text.trim().replace(/\s/g, "").replace(",", ".");
-  if (clean === "") return null;
-  const n = Number(clean);
-  return Number.isFinite(n) ? n : "invalid";
-};
-
-/** The request body from the form, or the paths of fields that are not numbers. */
-function bodyOf(view: ReportViewData, draft: Draft): { body: SaveReportBody } | { invalid: string[] } {
-  const body: SaveReportBody = { assessments: {}, outcomes: {} };
-  const invalid: string[] = [];
-  if (view.assessesGoals) {
-    for (const [goalId, g] of Object.entries(draft.goals)) {
-      if (g.assessment === "") continue;
-      body.assessments[goalId] = { assessment: g.assessment, analysis: g.analysis.trim(), actions: g.actions.trim(), evidence: g.evidence };
-    }
-  }
-  for (const i of view.indicators.filter((x) => x.due)) {
-    const o = draft.outcomes[i.id];
-    if (!o) continue;
-    const values = { total: parseNumber(o.total), women: parseNumber(o.women), men: parseNumber(o.men) };
-    for (const [field, v] of Object.entries(values)) if (v === "invalid") invalid.push(`body.outcomes.${i.id}.${field}`);
-    if (Object.values(values).every((v) => v === null) && o.comment.trim() === "") continue;
-    const number = (v: number | null | "invalid") => (v === "invalid" ? null : v);
-    body.outcomes[i.id] = {
-      total: number(values.total),
-      women: i.splitByGender ? number(values.women) : null,
-      men: i.splitByGender ? number(values.men) : null,
-      comment: o.comment.trim(),
-    };
-  }
-  return invalid.length ? { invalid } : { body };
-}
+import { GoalFields } from "./goal-fields.js";
+import { bodyOf, type Draft, draftOf, type GoalDraft, type OutcomeDraft } from "./report-draft.js";
 
 /** The reporting form for one owner and period, with the status flow's buttons for whoever may take the next step. */
 export function ReportView({ api, reportRef }: { api: ApiClient; reportRef: ReportRef }) {
@@ -384,118 +289,5 @@ export function ReportView({ api, reportRef }: { api: ApiClient; reportRef: Repo
         </section>
       )}
     </div>
-  );
-}
-
-function GoalFields({
-  goalId,
-  title,
-  value,
-  editable,
-  onChange,
-  messageFor,
-  t,
-}: {
-  goalId: string;
-  title: string;
-  value: GoalDraft;
-  editable: boolean;
-  onChange: (change: Partial<GoalDraft>) => void;
-  messageFor: (path: string) => string | undefined;
-  t: Translate;
-}) {
-  const styles = useViewStyles();
-  const [linkTitle, setLinkTitle] = useState("");
-  const [linkUrl, setLinkUrl] = useState("");
-  const base = `body.assessments.${goalId}`;
-  const missing = messageFor(`report.assessments.${goalId}`);
-  const evidenceError = value.evidence.map((_, n) => messageFor(`${base}.evidence.${n}.url`)).find((m) => m !== undefined);
-
-  if (!editable) {
-    return (
-      <article className={styles.card} aria-label={title}>
-        <Text weight="semibold" className={styles.wrap}>
-          {title}
-        </Text>
-        {value.assessment === "" ? <Text size={200}>{t("assessment.none")}</Text> : <AssessmentText value={value.assessment} />}
-        {value.analysis && <Text className={styles.wrap}>{`${t("report.analysis")}: ${value.analysis}`}</Text>}
-        {value.actions && <Text className={styles.wrap}>{`${t("report.actions")}: ${value.actions}`}</Text>}
-        {value.evidence.length > 0 && (
-          <ul className={styles.list} aria-label={t("report.evidence")}>
-            {value.evidence.map((e) => (
-              <li key={e.url}>
-                <Link href={e.url} target="_blank" rel="noreferrer">
-                  {e.title}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        )}
-      </article>
-    );
-  }
-  return (
-    <fieldset className={styles.card}>
-      <legend className={styles.wrap}>{title}</legend>
-      <Field label={t("report.assessment")} required validationState={missing ? "error" : "none"} validationMessage={missing ?? null}>
-        <RadioGroup value={value.assessment} onChange={(_, d) => onChange({ assessment: d.value as Assessment })}>
-          {assessments.map((a) => (
-            <Radio key={a} value={a} label={t(`assessment.${a}`)} />
-          ))}
-        </RadioGroup>
-      </Field>
-      <Field
-        label={t("report.analysis")}
-        hint={t("report.analysisHint")}
-        required={value.assessment === "notFulfilled"}
-        validationState={messageFor(`${base}.analysis`) ? "error" : "none"}
-        validationMessage={messageFor(`${base}.analysis`) ?? null}
-      >
-        <Textarea value={value.analysis} maxLength={4000} onChange={(_, d) => onChange({ analysis: d.value })} />
-      </Field>
-      <Field label={t("report.actions")}>
-        <Textarea value={value.actions} maxLength={4000} onChange={(_, d) => onChange({ actions: d.value })} />
-      </Field>
-      <Text weight="semibold">{t("report.evidence")}</Text>
-      {value.evidence.length > 0 && (
-        <ul className={styles.list}>
-          {value.evidence.map((e, n) => (
-            <li key={`${e.title}|${e.url}`} className={styles.row}>
-              <Link className={styles.wrap} href={e.url} target="_blank" rel="noreferrer">
-                {e.title}
-              </Link>
-              <Button
-                size="small"
-                icon={<DeleteRegular aria-hidden="true" />}
-                aria-label={t("report.removeEvidence", { title: e.title })}
-                onClick={() => onChange({ evidence: value.evidence.filter((_, i) => i !== n) })}
-              />
-            </li>
-          ))}
-        </ul>
-      )}
-      {evidenceError && <Text role="alert">{evidenceError}</Text>}
-      <div className={styles.row}>
-        <Field label={t("report.evidenceTitle")}>
-          <Input value={linkTitle} maxLength={200} onChange={(_, d) => setLinkTitle(d.value)} />
-        </Field>
-        <Field label={t("report.evidenceUrl")}>
-          <Input type="url" value={linkUrl} maxLength={2000} onChange={(_, d) => setLinkUrl(d.value)} />
-        </Field>
-      </div>
-      <div>
-        <Button
-          size="small"
-          disabled={linkTitle.trim() === "" || linkUrl.trim() === ""}
-          onClick={() => {
-            onChange({ evidence: [...value.evidence, { title: linkTitle.trim(), url: linkUrl.trim() }] });
-            setLinkTitle("");
-            setLinkUrl("");
-          }}
-        >
-          {t("report.addEvidence")}
-        </Button>
-      </div>
-    </fieldset>
   );
 }
