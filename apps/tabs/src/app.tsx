@@ -4,6 +4,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react
 import { useAppStyles } from "./app.styles.js";
 import { demoTokenProvider, rememberDemoUser, rememberedDemoUser } from "./auth.js";
 import { ConfigView } from "./config.js";
+import { loadHome } from "./home/index.js";
 import { I18nProvider, type Language, languageOf, useI18n } from "./i18n/i18n.js";
 import { areaViews, detailScreens } from "./modules.js";
 import { deepLinkHash, useHashRoute } from "./route.js";
@@ -16,6 +17,9 @@ import { fluentTheme, themeFromQuery } from "./theme.js";
 
 // Success toasts are not needed for the first paint: their code loads after it.
 const SuccessToaster = lazy(() => import("./shared/success-toaster.js").then((m) => ({ default: m.SuccessToaster })));
+// The cache the screens read through, with the query library: not in the first paint.
+const loadQueryProvider = () => import("./shared/api/query-provider.js");
+const QueryProvider = lazy(() => loadQueryProvider().then((m) => ({ default: m.QueryProvider })));
 
 type Host = { kind: "detecting" } | { kind: "standalone" } | { kind: "teams"; session: TeamsSession };
 
@@ -98,8 +102,10 @@ function Shell({ host, onTenantLanguage }: { host: Host; onTenantLanguage: (l: L
       </div>
     );
   }
+  // One signed-in person, one cache: another person starts from nothing.
   return (
     <SignedIn
+      key={host.kind === "teams" ? "teams" : (demoUserId ?? "")}
       api={api}
       session={host.kind === "teams" ? host.session : null}
       onSignOut={host.kind === "standalone" ? () => signIn(null) : null}
@@ -124,6 +130,13 @@ function SignedIn({
   const [me, setMe] = useState<Me | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [route, navigate] = useHashRoute(appAreas, detailScreens);
+
+  // While /api/me is answered, the cache and the first screen's code arrive. A failed
+  // prefetch is not lost: the lazy screen loads it again, and shows its own failure.
+  useEffect(() => {
+    void loadQueryProvider().catch(() => undefined);
+    if (route.area === "home") void loadHome().catch(() => undefined);
+  }, [route.area]);
 
   const load = useCallback(() => {
     setError(null);
@@ -195,11 +208,13 @@ function SignedIn({
       )}
       <main id="main-content" tabIndex={-1} className={styles.main}>
         <Suspense fallback={<Spinner label={t("app.loading")} />}>
-          {detail && DetailView ? (
-            <DetailView key={detail.params.join("/")} api={api} params={detail.params} />
-          ) : (
-            AreaView && <AreaView api={api} me={me} />
-          )}
+          <QueryProvider>
+            {detail && DetailView ? (
+              <DetailView key={detail.params.join("/")} api={api} params={detail.params} />
+            ) : (
+              AreaView && <AreaView api={api} me={me} />
+            )}
+          </QueryProvider>
         </Suspense>
       </main>
     </div>

@@ -1,8 +1,9 @@
 import { mergeClasses, Spinner, Text } from "@fluentui/react-components";
-import { type Me, type OrgTree, type OrgUnit, type OrgUnitKind, orgUnitKinds, orgUnitsListRoute } from "@kvalitetskedjan/domain";
-import { lazy, Suspense, startTransition, useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
+import { type Me, type OrgUnit, type OrgUnitKind, orgUnitKinds, orgUnitsListRoute } from "@kvalitetskedjan/domain";
+import { lazy, Suspense, startTransition, useCallback, useDeferredValue, useMemo, useState } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
+import { failureOf, useInvalidate, useRead } from "../shared/api/queries.js";
 import { ErrorMessage } from "../shared/error-message.js";
 import { useViewStyles } from "../shared/views.styles.js";
 import { Branch } from "./org-tree.js";
@@ -17,15 +18,13 @@ const DocumentTypesPanel = lazy(() => import("../documents/document-types-panel.
 export function AdministrationView({ api, me }: { api: ApiClient; me: Me }) {
   const styles = useViewStyles();
   const { t } = useI18n();
-  const [tree, setTree] = useState<OrgTree | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const read = useRead(api, orgUnitsListRoute);
+  const tree = read.data ?? null;
+  const { error, retry } = failureOf(read);
+  const invalidate = useInvalidate();
   const [selectedId, setSelectedId] = useState<string | null>(null);
 
-  const loadTree = useCallback(() => {
-    setError(null);
-    api.read(orgUnitsListRoute).then(setTree).catch(setError);
-  }, [api]);
-  useEffect(loadTree, [loadTree]);
+  const loadTree = useCallback(() => void invalidate(orgUnitsListRoute), [invalidate]);
 
   const children = useMemo(() => {
     const map = new Map<string | null, OrgUnit[]>();
@@ -48,7 +47,7 @@ export function AdministrationView({ api, me }: { api: ApiClient; me: Me }) {
     <div className={styles.stack}>
       <h1 className={styles.heading}>{t("admin.title")}</h1>
       <Text>{t("admin.intro")}</Text>
-      {error !== null && <ErrorMessage error={error} onRetry={loadTree} />}
+      {error !== null && <ErrorMessage error={error} onRetry={retry} />}
       {tree === null && error === null && <Spinner label={t("app.loading")} />}
       {tree && (
         <div className={styles.grid}>

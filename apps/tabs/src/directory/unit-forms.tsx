@@ -11,9 +11,10 @@ import {
   roleAssignmentCreateRoute,
   roles,
 } from "@kvalitetskedjan/domain";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
+import { useRead } from "../shared/api/queries.js";
 import { ErrorMessage } from "../shared/error-message.js";
 import { ErrorSummary } from "../shared/error-summary.js";
 import { useFormSubmit } from "../shared/use-form-submit.js";
@@ -25,7 +26,6 @@ export function GrantForm({ api, unit, onGranted }: { api: ApiClient; unit: OrgU
   const { t } = useI18n();
   const grantable = roles.filter((r) => grantableScopeKinds[r].includes(unit.kind));
   const [query, setQuery] = useState("");
-  const [people, setPeople] = useState<Person[]>([]);
   const [person, setPerson] = useState<Person | null>(null);
   const [role, setRole] = useState<Role>(grantable[0] ?? "reader");
   const form = useFormSubmit(["body.personId", "body.role"], { "body.personId": person !== null }, async () => {
@@ -37,16 +37,21 @@ export function GrantForm({ api, unit, onGranted }: { api: ApiClient; unit: OrgU
   });
   const { setError } = form;
 
+  // Searched a moment after the typing stops, not at every key.
+  const [searched, setSearched] = useState("");
   useEffect(() => {
-    const handle = setTimeout(() => {
-      const q = query.trim();
-      api
-        .read(peopleListRoute, { query: { limit: 20, q: q || undefined } })
-        .then((page) => setPeople(page.people.filter((p) => p.active)))
-        .catch(setError);
-    }, 200);
+    const handle = setTimeout(() => setSearched(query.trim()), 200);
     return () => clearTimeout(handle);
-  }, [api, query, setError]);
+  }, [query]);
+  const found = useRead(api, peopleListRoute, { query: { limit: 20, q: searched || undefined } }, { keepPrevious: true });
+  // What was found, narrowed at once to what is typed: the list never offers a name the typing has ruled out.
+  const people = useMemo(() => {
+    const typed = query.trim().toLocaleLowerCase("sv");
+    return (found.data?.people ?? []).filter((p) => p.active && p.name.toLocaleLowerCase("sv").includes(typed));
+  }, [found.data, query]);
+  useEffect(() => {
+    if (found.isError) setError(found.error);
+  }, [found.isError, found.error, setError]);
 
   const personError = form.messageFor("body.personId");
   const roleError = form.messageFor("body.role");

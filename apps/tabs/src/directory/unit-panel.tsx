@@ -8,9 +8,10 @@ import {
   roleAssignmentDeleteRoute,
   roleAssignmentsListRoute,
 } from "@kvalitetskedjan/domain";
-import { memo, useCallback, useEffect, useState } from "react";
+import { memo, useState } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
+import { failureOf, useInvalidate, useRead } from "../shared/api/queries.js";
 import { ConfirmButton } from "../shared/confirm-button.js";
 import { ErrorMessage } from "../shared/error-message.js";
 import { useViewStyles } from "../shared/views.styles.js";
@@ -36,18 +37,13 @@ export const UnitPanel = memo(function UnitPanel({
 }) {
   const styles = useViewStyles();
   const { t } = useI18n();
-  const [assignments, setAssignments] = useState<RoleAssignment[] | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
+  const read = useRead(api, roleAssignmentsListRoute, { query: { scopeId: unit.id } });
+  const assignments = read.data?.assignments ?? null;
+  const { error: loadError, retry } = failureOf(read);
+  const invalidate = useInvalidate();
   const [notice, setNotice] = useState<Notice>(null);
 
-  const load = useCallback(() => {
-    setLoadError(null);
-    api
-      .read(roleAssignmentsListRoute, { query: { scopeId: unit.id } })
-      .then((r) => setAssignments(r.assignments))
-      .catch(setLoadError);
-  }, [api, unit.id]);
-  useEffect(load, [load]);
+  const load = () => void invalidate(roleAssignmentsListRoute);
 
   const revoke = async (a: RoleAssignment) => {
     setNotice(null);
@@ -85,7 +81,7 @@ export const UnitPanel = memo(function UnitPanel({
         {notice?.kind === "error" && <ErrorMessage error={notice.error} />}
       </div>
       <h3 className={styles.subheading}>{t("admin.rolesHere")}</h3>
-      {loadError !== null && <ErrorMessage error={loadError} onRetry={load} />}
+      {loadError !== null && <ErrorMessage error={loadError} onRetry={retry} />}
       {assignments === null && loadError === null && <Spinner size="small" label={t("app.loading")} />}
       {assignments?.length === 0 && <Text>{t("admin.noRolesHere")}</Text>}
       {assignments && assignments.length > 0 && (

@@ -1,32 +1,31 @@
 import { documentsListRoute, type Me, type PeoplePage, peopleListRoute } from "@kvalitetskedjan/domain";
-import { useEffect, useState } from "react";
+import { useMemo } from "react";
 import type { ApiClient } from "../shared/api/client.js";
+import { useRead } from "../shared/api/queries.js";
 import type { Choice } from "../shared/choice-field.js";
 
+/** Choices read for a form: the form shows `error` with `retry` when they could not be read. */
+export interface Choices<T> {
+  readonly choices: readonly T[];
+  readonly error: unknown;
+  readonly retry: () => void;
+}
+
 /** The municipality's active people, to choose a person responsible among (the first 200 by name). */
-export function useActivePeople(api: ApiClient, wanted = true): PeoplePage["people"] {
-  const [people, setPeople] = useState<PeoplePage["people"]>([]);
-  useEffect(() => {
-    if (!wanted) return;
-    api
-      .read(peopleListRoute, { query: { limit: 200 } })
-      .then((p) => setPeople(p.people.filter((x) => x.active)))
-      .catch(() => undefined);
-  }, [api, wanted]);
-  return people;
+export function useActivePeople(api: ApiClient, wanted = true): Choices<PeoplePage["people"][number]> {
+  const read = useRead(api, peopleListRoute, { query: { limit: 200 } }, { enabled: wanted });
+  const choices = useMemo(() => (read.data?.people ?? []).filter((x) => x.active), [read.data]);
+  return { choices, error: read.error ?? null, retry: () => void read.refetch() };
 }
 
 /** The register's documents by title, to choose a parent or a document superseded among. */
-export function useDocumentChoices(api: ApiClient, except: string | null, wanted = true): Choice[] {
-  const [documents, setDocuments] = useState<Choice[]>([]);
-  useEffect(() => {
-    if (!wanted) return;
-    api
-      .read(documentsListRoute)
-      .then((r) => setDocuments(r.documents.filter((d) => d.id !== except).map((d) => ({ id: d.id, name: d.title }))))
-      .catch(() => undefined);
-  }, [api, except, wanted]);
-  return documents;
+export function useDocumentChoices(api: ApiClient, except: string | null, wanted = true): Choices<Choice> {
+  const read = useRead(api, documentsListRoute, {}, { enabled: wanted });
+  const choices = useMemo(
+    () => (read.data?.documents ?? []).filter((d) => d.id !== except).map((d) => ({ id: d.id, name: d.title })),
+    [read.data, except],
+  );
+  return { choices, error: read.error ?? null, retry: () => void read.refetch() };
 }
 
 /** `choices`, with the current values added when they are not (yet) among them. */

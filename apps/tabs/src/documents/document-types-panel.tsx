@@ -1,8 +1,9 @@
 import { Button, Checkbox, Field, Input, Select, Spinner, Text } from "@fluentui/react-components";
-import { type DocumentSettings, type DocumentType, documentTypesGetRoute, documentTypesUpdateRoute } from "@kvalitetskedjan/domain";
-import { useCallback, useEffect, useState } from "react";
+import { type DocumentType, documentTypesGetRoute, documentTypesUpdateRoute } from "@kvalitetskedjan/domain";
+import { useEffect, useState } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
+import { failureOf, useRead, useSetRead } from "../shared/api/queries.js";
 import { DataTable } from "../shared/data-table.js";
 import { ErrorMessage } from "../shared/error-message.js";
 import { ErrorSummary } from "../shared/error-summary.js";
@@ -28,34 +29,29 @@ const keyOf = (name: string) =>
 export function DocumentTypesPanel({ api }: { api: ApiClient }) {
   const styles = useViewStyles();
   const { t, tp } = useI18n();
-  const [settings, setSettings] = useState<DocumentSettings | null>(null);
+  const read = useRead(api, documentTypesGetRoute);
+  const settings = read.data ?? null;
+  const { error, retry } = failureOf(read);
+  const setRead = useSetRead();
   const [types, setTypes] = useState<DocumentType[]>([]);
   const [publish, setPublish] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const [name, setName] = useState("");
   const [kind, setKind] = useState<"years" | "mandatePeriods">("years");
   const [count, setCount] = useState("4");
   const [saved, setSaved] = useState(false);
 
-  const load = useCallback(() => {
-    setError(null);
-    api
-      .read(documentTypesGetRoute)
-      .then((s) => {
-        setSettings(s);
-        setTypes(s.types);
-        setPublish(s.publishRegister);
-      })
-      .catch(setError);
-  }, [api]);
-  useEffect(load, [load]);
+  // The form starts from what is saved, and shows it again after a save.
+  useEffect(() => {
+    if (!read.data) return;
+    setTypes(read.data.types);
+    setPublish(read.data.publishRegister);
+  }, [read.data]);
 
   // A type in use is named in the general message: it is not one field of the form.
   const form = useFormSubmit([], {}, async () => {
     setSaved(false);
     const res = await api.call(documentTypesUpdateRoute, { body: { types, publishRegister: publish }, ifMatch: settings?.etag ?? "new" });
-    setSettings(res.data);
-    setTypes(res.data.types);
+    setRead(documentTypesGetRoute, {}, res.data);
     setSaved(true);
   });
   const n = Number(count);
@@ -76,7 +72,7 @@ export function DocumentTypesPanel({ api }: { api: ApiClient }) {
           {t("documentTypes.title")}
         </h2>
         <Text>{t("documentTypes.intro")}</Text>
-        {error !== null && <ErrorMessage error={error} onRetry={load} />}
+        {error !== null && <ErrorMessage error={error} onRetry={retry} />}
         {settings === null && error === null && <Spinner label={t("app.loading")} />}
         {settings && (
           <>

@@ -1,20 +1,21 @@
 import { Button, Field, Link, Select, Spinner, Text } from "@fluentui/react-components";
 import {
   type DocumentListQuery,
-  type DocumentRegister,
   type DocumentSettings,
   documentGetRoute,
   documentsListRoute,
   documentTypesGetRoute,
   type GoverningDocument,
   type Me,
+  myItemsGetRoute,
   type OrgUnit,
   orgUnitsListRoute,
 } from "@kvalitetskedjan/domain";
-import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
+import { type ReactNode, useCallback, useMemo, useState } from "react";
 import { type Language, useI18n } from "../i18n/i18n.js";
 import { documentHash } from "../route.js";
 import type { ApiClient } from "../shared/api/client.js";
+import { failureOf, useInvalidate, useRead, useSetRead } from "../shared/api/queries.js";
 import { ChoiceField } from "../shared/choice-field.js";
 import { DataTable } from "../shared/data-table.js";
 import { ErrorMessage } from "../shared/error-message.js";
@@ -35,18 +36,10 @@ const decisionBodyKinds = new Set(["council", "executiveBoard", "committee", "co
 
 /** Names of the organisation's units and of the document types, for the register's columns. */
 function useNames(api: ApiClient, language: Language) {
-  const [units, setUnits] = useState<readonly OrgUnit[]>([]);
-  const [types, setTypes] = useState<DocumentSettings["types"]>([]);
-  useEffect(() => {
-    api
-      .read(orgUnitsListRoute)
-      .then((tree) => setUnits(tree.units))
-      .catch(() => undefined);
-    api
-      .read(documentTypesGetRoute)
-      .then((s) => setTypes(s.types))
-      .catch(() => undefined);
-  }, [api]);
+  const unitsRead = useRead(api, orgUnitsListRoute);
+  const typesRead = useRead(api, documentTypesGetRoute);
+  const units = useMemo<readonly OrgUnit[]>(() => unitsRead.data?.units ?? [], [unitsRead.data]);
+  const types = useMemo<DocumentSettings["types"]>(() => typesRead.data?.types ?? [], [typesRead.data]);
   const typeName = useCallback(
     (key: string) => {
       const type = types.find((x) => x.key === key);
@@ -55,22 +48,20 @@ function useNames(api: ApiClient, language: Language) {
     [types, language],
   );
   const names = useMemo(() => new Map(units.map((u) => [u.id, u.name])), [units]);
-  return { unitName: (id: string) => names.get(id) ?? id, typeName, types, units };
+  return { unitName: (id: string) => names.get(id) ?? id, typeName, types, units, reads: [unitsRead, typesRead] as const };
 }
 
 /** The register of governing documents: every document with its status and valid-until, filtered as the reader asks. */
 export function DocumentsView({ api, me }: { api: ApiClient; me: Me }) {
   const styles = useViewStyles();
   const { t, tp, language } = useI18n();
-  const { unitName, typeName, types, units } = useNames(api, language);
+  const { unitName, typeName, types, units, reads } = useNames(api, language);
   const [mine, setMine] = useState(() => window.location.hash.includes("mine=1"));
   const [registering, setRegistering] = useState(false);
   const [typeKey, setTypeKey] = useState("");
   const [decisionBodyId, setDecisionBodyId] = useState("");
   const [status, setStatus] = useState("");
   const [expiring, setExpiring] = useState<(typeof expiryChoices)[number]>("");
-  const [register, setRegister] = useState<DocumentRegister | null>(null);
-  const [error, setError] = useState<unknown>(null);
 
   const query = useMemo(
     () => ({
@@ -86,11 +77,10 @@ export function DocumentsView({ api, me }: { api: ApiClient; me: Me }) {
     () => units.filter((u) => decisionBodyKinds.has(u.kind)).sort((a, b) => a.name.localeCompare(b.name, "sv")),
     [units],
   );
-  const load = useCallback(() => {
-    setError(null);
-    api.read(documentsListRoute, { query }).then(setRegister).catch(setError);
-  }, [api, query]);
-  useEffect(load, [load]);
+  const registerRead = useRead(api, documentsListRoute, { query });
+  const register = registerRead.data ?? null;
+  const { error, retry } = failureOf(registerRead, ...reads);
+  const invalidate = useInvalidate();
 
   return (
     <div className={styles.stack}>
@@ -111,6 +101,7 @@ export function DocumentsView({ api, me }: { api: ApiClient; me: Me }) {
             units={units}
             types={types}
             onCreated={(doc) => {
+              void invalidate(documentsListRoute, myItemsGetRoute);
               window.location.hash = documentHash(doc.id);
             }}
           />
@@ -163,7 +154,7 @@ export function DocumentsView({ api, me }: { api: ApiClient; me: Me }) {
           </Select>
         </Field>
       </div>
-      {error !== null && <ErrorMessage error={error} onRetry={load} />}
+      {error !== null && <ErrorMessage error={error} onRetry={retry} />}
       {register === null && error === null && <Spinner label={t("app.loading")} />}
       {register && (
         <div aria-live="polite">
@@ -206,20 +197,21 @@ export function DocumentsView({ api, me }: { api: ApiClient; me: Me }) {
 export function DocumentDetailView({ api, documentId }: { api: ApiClient; documentId: string }) {
   const styles = useViewStyles();
   const { t, language } = useI18n();
-  const { unitName, typeName } = useNames(api, language);
-  const [doc, setDoc] = useState<GoverningDocument | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const load = useCallback(() => {
-    setError(null);
-    api
-      .read(documentGetRoute, { params: { id: documentId } })
-      .then(setDoc)
-      .catch(setError);
-  }, [api, documentId]);
-  useEffect(load, [load]);
+  const { unitName, typeName, reads } = useNames(api, language);
+  const params = { id: documentId };
+  const read = useRead(api, documentGetRoute, { params });
+  const doc = read.data ?? null;
+  const { error, retry } = failureOf(read, ...reads);
+  const setRead = useSetRead();
+  const invalidate = useInvalidate();
+  /** Shows the document as a change answered it; the register reads again when next shown. */
+  const setDoc = (next: GoverningDocument) => {
+    setRead(documentGetRoute, { params }, next);
+    void invalidate(documentsListRoute, myItemsGetRoute);
+  };
   const date = (d: string | null) => (d ? formatDate(d, language) : "–");
 
-  if (error !== null) return <ErrorMessage error={error} onRetry={load} />;
+  if (error !== null) return <ErrorMessage error={error} onRetry={retry} />;
   if (!doc) return <Spinner label={t("app.loading")} />;
   const { canEdit } = doc;
   const rows: [string, ReactNode][] = [

@@ -37,8 +37,11 @@ export function EditDocumentForm({
   const [supersedesId, setSupersedesId] = useState(doc.supersedesId ?? "");
   // The lists to choose from (the whole register, the people) are read when the form is first used, not with every page.
   const [used, setUsed] = useState(false);
-  const people = useActivePeople(api, used);
-  const registered = useDocumentChoices(api, doc.id, used);
+  const peopleRead = useActivePeople(api, used);
+  const registeredRead = useDocumentChoices(api, doc.id, used);
+  const people = peopleRead.choices;
+  const registered = registeredRead.choices;
+  const choicesFailed = peopleRead.error !== null ? peopleRead : registeredRead.error !== null ? registeredRead : null;
   // Until then the current choices are the options, by their titles.
   const documents = withCurrent(registered, [
     { id: doc.parentId, name: doc.parentTitle },
@@ -70,6 +73,7 @@ export function EditDocumentForm({
         <h2 id="edit-heading" className={styles.subheading}>
           {t("documents.edit.title")}
         </h2>
+        {choicesFailed && <ErrorMessage error={choicesFailed.error} onRetry={choicesFailed.retry} />}
         <Field label={t("documents.register.titleField")} required hint={frozenHint} {...field("body.title")}>
           <Input value={title} maxLength={200} readOnly={!open} onChange={(_, d) => setTitle(d.value)} />
         </Field>

@@ -1,14 +1,14 @@
 import { Button, Field, Input, Select, Spinner, Text } from "@fluentui/react-components";
 import {
-  type DocumentLibrarySettings,
   documentLibraryCandidatesRoute,
   documentLibraryGetRoute,
   documentLibraryUpdateRoute,
   type LibraryCandidates,
 } from "@kvalitetskedjan/domain";
-import { useCallback, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
+import { failureOf, useRead, useSetRead } from "../shared/api/queries.js";
 import { ErrorMessage } from "../shared/error-message.js";
 import { ErrorSummary } from "../shared/error-summary.js";
 import { SuccessNotice } from "../shared/success-notice.js";
@@ -23,25 +23,20 @@ import { useViewStyles } from "../shared/views.styles.js";
 export function LibraryPanel({ api }: { api: ApiClient }) {
   const styles = useViewStyles();
   const { t } = useI18n();
-  const [settings, setSettings] = useState<DocumentLibrarySettings | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const read = useRead(api, documentLibraryGetRoute);
+  const settings = read.data ?? null;
+  const { error, retry } = failureOf(read);
+  const setRead = useSetRead();
   const [siteUrl, setSiteUrl] = useState("");
   const [candidates, setCandidates] = useState<LibraryCandidates | null>(null);
   const [driveId, setDriveId] = useState("");
   const [saved, setSaved] = useState(false);
   const find = useAction();
 
-  const load = useCallback(() => {
-    setError(null);
-    api
-      .read(documentLibraryGetRoute)
-      .then((s) => {
-        setSettings(s);
-        setSiteUrl(s.choice?.siteUrl ?? "");
-      })
-      .catch(setError);
-  }, [api]);
-  useEffect(load, [load]);
+  // The form starts from what is saved, and shows it again after a save.
+  useEffect(() => {
+    if (read.data) setSiteUrl(read.data.choice?.siteUrl ?? "");
+  }, [read.data]);
 
   const lookUp = () =>
     find.run(async () => {
@@ -56,7 +51,7 @@ export function LibraryPanel({ api }: { api: ApiClient }) {
       body: { siteUrl: siteUrl.trim(), driveId },
       ifMatch: settings?.etag ?? "new",
     });
-    setSettings(res.data);
+    setRead(documentLibraryGetRoute, {}, res.data);
     setSaved(true);
   });
   const siteError = form.messageFor("body.siteUrl");
@@ -69,7 +64,7 @@ export function LibraryPanel({ api }: { api: ApiClient }) {
           {t("library.title")}
         </h2>
         <Text>{t("library.intro")}</Text>
-        {error !== null && <ErrorMessage error={error} onRetry={load} />}
+        {error !== null && <ErrorMessage error={error} onRetry={retry} />}
         {settings === null && error === null && <Spinner label={t("app.loading")} />}
         {settings && (
           <Text>

@@ -1,8 +1,9 @@
 import { Spinner, Text } from "@fluentui/react-components";
-import { type DocumentLibraryView, documentLibraryViewRoute, type GoverningDocument } from "@kvalitetskedjan/domain";
-import { useCallback, useEffect, useState } from "react";
+import { documentLibraryViewRoute, type GoverningDocument } from "@kvalitetskedjan/domain";
+import { useEffect, useRef } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
+import { failureOf, useRead } from "../shared/api/queries.js";
 import { DataTable } from "../shared/data-table.js";
 import { ErrorMessage } from "../shared/error-message.js";
 import { fileSize, formatDate } from "../shared/period-name.js";
@@ -27,26 +28,24 @@ export const columnKeys = [
 export function LibrarySection({ api, doc }: { api: ApiClient; doc: GoverningDocument }) {
   const styles = useViewStyles();
   const { t, language } = useI18n();
-  const [view, setView] = useState<DocumentLibraryView | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const load = useCallback(() => {
-    setError(null);
-    api
-      .read(documentLibraryViewRoute, { params: { id: doc.id } })
-      .then(setView)
-      .catch(setError);
-  }, [api, doc.id]);
+  const read = useRead(api, documentLibraryViewRoute, { params: { id: doc.id } }, { enabled: doc.file !== null });
+  const view = read.data ?? null;
+  const { error, retry } = failureOf(read);
   // Read again whenever the document changed (an upload, an adoption).
+  const shownVersion = useRef(doc.etag);
+  const { refetch } = read;
   useEffect(() => {
-    if (doc.etag) load();
-  }, [load, doc.etag]);
+    if (shownVersion.current === doc.etag) return;
+    shownVersion.current = doc.etag;
+    void refetch();
+  }, [refetch, doc.etag]);
   if (!doc.file) return null;
   return (
     <section className={styles.card} aria-labelledby="library-heading">
       <h2 id="library-heading" className={styles.subheading}>
         {t("documents.library.title")}
       </h2>
-      {error !== null && <ErrorMessage error={error} onRetry={load} />}
+      {error !== null && <ErrorMessage error={error} onRetry={retry} />}
       {view === null && error === null && <Spinner label={t("app.loading")} />}
       {view && (
         <div className={styles.stack}>

@@ -53,8 +53,11 @@ export function RegisterDocumentForm({
   const [appliesTo, setAppliesTo] = useState("");
   const [parentId, setParentId] = useState("");
   const [supersedesId, setSupersedesId] = useState("");
-  const people = useActivePeople(api);
-  const documents = useDocumentChoices(api, null);
+  const peopleRead = useActivePeople(api);
+  const documentsRead = useDocumentChoices(api, null);
+  const people = peopleRead.choices;
+  const documents = documentsRead.choices;
+  const choicesFailed = peopleRead.error !== null ? peopleRead : documentsRead.error !== null ? documentsRead : null;
   const form = useFormSubmit(
     ["body.title", "body.typeKey", "body.decisionBodyId", "body.owningBodyId", "body.ownerPersonId", "body.parentId", "body.supersedesId"],
     { "body.title": title.trim() !== "" },
@@ -82,6 +85,7 @@ export function RegisterDocumentForm({
       <h2 id="register-heading" className={styles.subheading}>
         {t("documents.register.title")}
       </h2>
+      {choicesFailed && <ErrorMessage error={choicesFailed.error} onRetry={choicesFailed.retry} />}
       <Field label={t("documents.register.titleField")} required {...field("body.title")}>
         <Input value={title} maxLength={200} onChange={(_, d) => setTitle(d.value)} />
       </Field>

@@ -9,9 +9,10 @@ import {
   type PlanYear,
   publicResultsGetRoute,
 } from "@kvalitetskedjan/domain";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import { type ApiClient, ApiError, routeUrl } from "../shared/api/client.js";
+import { useRead, useSetRead } from "../shared/api/queries.js";
 import { ErrorMessage } from "../shared/error-message.js";
 import { ErrorSummary } from "../shared/error-summary.js";
 import { FileField } from "../shared/file-field.js";
@@ -25,16 +26,13 @@ import { readFile } from "./cost-panel.js";
 export function BenchmarkAndOpenData({ api, me, year, isAdmin }: { api: ApiClient; me: Me; year: PlanYear; isAdmin: boolean }) {
   const styles = useViewStyles();
   const { t } = useI18n();
-  const [settings, setSettings] = useState<GoalSettings | null>(null);
+  const read = useRead(api, goalSettingsGetRoute);
+  const settings = read.data ?? null;
+  const setRead = useSetRead();
   const [file, setFile] = useState<File | null>(null);
   const [result, setResult] = useState<KoladaImportResult | null>(null);
   const { busy, error, run } = useAction();
-  useEffect(() => {
-    api
-      .read(goalSettingsGetRoute)
-      .then(setSettings)
-      .catch(() => setSettings(null));
-  }, [api]);
+  if (read.isError) return <ErrorMessage error={read.error} onRetry={() => void read.refetch()} />;
   if (!settings) return null;
 
   const importFile = () =>
@@ -89,7 +87,7 @@ export function BenchmarkAndOpenData({ api, me, year, isAdmin }: { api: ApiClien
       ) : (
         <Text>{t("kolada.notConfigured")}</Text>
       )}
-      {isAdmin && <BenchmarkSettingsForm api={api} settings={settings} onSaved={setSettings} />}
+      {isAdmin && <BenchmarkSettingsForm api={api} settings={settings} onSaved={(s) => setRead(goalSettingsGetRoute, {}, s)} />}
       {isAdmin && settings.benchmark && (
         <div className={styles.form}>
           <FileField label={t("kolada.file")} hint={t("kolada.fileHint")} accept=".json,application/json" onFile={setFile} />

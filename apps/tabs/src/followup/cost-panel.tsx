@@ -1,8 +1,9 @@
 import { Button, Field, Input, Text } from "@fluentui/react-components";
 import { type FinanceView, financeGetRoute, financeImportRoute, financeSaveRoute, type PlanYear } from "@kvalitetskedjan/domain";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { type Language, useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
+import { useRead, useSetRead } from "../shared/api/queries.js";
 import { DataTable } from "../shared/data-table.js";
 import { ErrorMessage } from "../shared/error-message.js";
 import { FileField } from "../shared/file-field.js";
@@ -20,28 +21,22 @@ export const readFile = (file: File) => file.text();
 export function CostPanel({ api, year, periodId }: { api: ApiClient; year: PlanYear; periodId: string }) {
   const styles = useViewStyles();
   const { t, tp, language } = useI18n();
-  const [view, setView] = useState<FinanceView | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
+  const params = useMemo(() => ({ id: year.id }), [year.id]);
+  const read = useRead(api, financeGetRoute, { params });
+  const view = read.data ?? null;
+  const setRead = useSetRead();
+  const setView = (next: FinanceView) => setRead(financeGetRoute, { params }, next);
   const [residents, setResidents] = useState("");
   const [file, setFile] = useState<File | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const { busy, error, run } = useAction();
-  const params = useMemo(() => ({ id: year.id }), [year.id]);
-
-  const load = useCallback(() => {
-    setLoadError(null);
-    api
-      .read(financeGetRoute, { params })
-      .then((v) => {
-        setView(v);
-        setResidents(v.residents === null ? "" : String(v.residents));
-      })
-      .catch(setLoadError);
-  }, [api, params]);
-  useEffect(load, [load]);
+  // The residents field starts from what is saved, and shows it again after a save.
+  useEffect(() => {
+    if (read.data) setResidents(read.data.residents === null ? "" : String(read.data.residents));
+  }, [read.data]);
 
   const number = (v: number | null) => formatNumber(v, language);
-  if (loadError) return <ErrorMessage error={loadError} onRetry={load} />;
+  if (read.isError) return <ErrorMessage error={read.error} onRetry={() => void read.refetch()} />;
   if (!view) return null;
   const rows = view.rows.filter((r) => r.periodId === periodId);
 

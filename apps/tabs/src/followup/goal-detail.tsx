@@ -1,8 +1,8 @@
 import { Link, Spinner, Text } from "@fluentui/react-components";
-import { type GoalDetail, goalDetailGetRoute, type IndicatorTrend } from "@kvalitetskedjan/domain";
-import { useCallback, useEffect, useState } from "react";
+import { goalDetailGetRoute, type IndicatorTrend } from "@kvalitetskedjan/domain";
 import { useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
+import { useRead } from "../shared/api/queries.js";
 import { DataTable } from "../shared/data-table.js";
 import { ErrorMessage } from "../shared/error-message.js";
 import { formatNumber, periodName } from "../shared/period-name.js";
@@ -14,18 +14,10 @@ import { LegendItem, type SeriesKey, TrendChart } from "./trend-chart.js";
 export function GoalDetailView({ api, goalId }: { api: ApiClient; goalId: string }) {
   const styles = useViewStyles();
   const { t, language } = useI18n();
-  const [detail, setDetail] = useState<GoalDetail | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const load = useCallback(() => {
-    setError(null);
-    api
-      .read(goalDetailGetRoute, { params: { id: goalId } })
-      .then(setDetail)
-      .catch(setError);
-  }, [api, goalId]);
-  useEffect(load, [load]);
+  const read = useRead(api, goalDetailGetRoute, { params: { id: goalId } });
+  const detail = read.data;
 
-  if (error) return <ErrorMessage error={error} onRetry={load} />;
+  if (read.isError) return <ErrorMessage error={read.error} onRetry={() => void read.refetch()} />;
   if (!detail) return <Spinner label={t("app.loading")} />;
   const level = detail.level ? ((language === "en" ? detail.level.en : undefined) ?? detail.level.sv) : null;
   return (

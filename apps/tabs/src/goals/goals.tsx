@@ -8,12 +8,12 @@ import {
   type Me,
   type OrgUnit,
   orgUnitsListRoute,
-  type PlanYear,
   planYearsListRoute,
 } from "@kvalitetskedjan/domain";
-import { useCallback, useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
+import { failureOf, useInvalidate, useRead } from "../shared/api/queries.js";
 import { ErrorMessage } from "../shared/error-message.js";
 import { periodName } from "../shared/period-name.js";
 import { latestAssessedPeriod, PlanYearField } from "../shared/plan-year-field.js";
@@ -50,43 +50,37 @@ const assessmentsOf = (tree: GoalTree) => {
 export function GoalsView({ api, me }: { api: ApiClient; me: Me }) {
   const styles = useViewStyles();
   const { t, language } = useI18n();
-  const [years, setYears] = useState<PlanYear[] | null>(null);
+  const yearsRead = useRead(api, planYearsListRoute);
+  const years = yearsRead.data?.planYears ?? null;
   const [yearId, setYearId] = useState<string | null>(null);
   const [periodId, setPeriodId] = useState("");
-  const [data, setData] = useState<Loaded | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const invalidate = useInvalidate();
 
+  // The newest plan year and its latest assessed period, until the person chooses.
   useEffect(() => {
-    api
-      .read(planYearsListRoute)
-      .then((r) => {
-        setYears(r.planYears);
-        setYearId(r.planYears[0]?.id ?? null);
-        setPeriodId(latestAssessedPeriod(r.planYears[0]) ?? "");
-      })
-      .catch(setError);
-  }, [api]);
+    if (!years) return;
+    setYearId((current) => current ?? years[0]?.id ?? null);
+    setPeriodId((current) => current || (latestAssessedPeriod(years[0]) ?? ""));
+  }, [years]);
 
-  const load = useCallback(() => {
-    if (!yearId) return;
-    setError(null);
-    Promise.all([
-      api.read(goalsListRoute, { params: { id: yearId } }),
-      api.read(orgUnitsListRoute),
-      api.read(goalTreeGetRoute, { params: { id: yearId }, query: { periodId: periodId || undefined } }),
-    ])
-      .then(([goals, org, tree]) =>
-        setData({
-          goals,
-          units: new Map(org.units.map((u) => [u.id, u])),
-          indicators: byGoal(tree.indicators),
-          assessments: assessmentsOf(tree),
-        }),
-      )
-      .catch(setError);
-  }, [api, yearId, periodId]);
-  useEffect(load, [load]);
+  const enabled = { enabled: yearId !== null };
+  const goalsRead = useRead(api, goalsListRoute, { params: { id: yearId ?? "" } }, enabled);
+  const orgRead = useRead(api, orgUnitsListRoute);
+  const treeRead = useRead(api, goalTreeGetRoute, { params: { id: yearId ?? "" }, query: { periodId: periodId || undefined } }, enabled);
+  const data = useMemo<Loaded | null>(
+    () =>
+      goalsRead.data && orgRead.data && treeRead.data
+        ? {
+            goals: goalsRead.data,
+            units: new Map(orgRead.data.units.map((u) => [u.id, u])),
+            indicators: byGoal(treeRead.data.indicators),
+            assessments: assessmentsOf(treeRead.data),
+          }
+        : null,
+    [goalsRead.data, orgRead.data, treeRead.data],
+  );
+  const { error, retry } = failureOf(yearsRead, goalsRead, orgRead, treeRead);
 
   const year = years?.find((y) => y.id === yearId) ?? null;
   const canEdit = me.responsibilities.some((r) => editorRoles.has(r.role));
@@ -95,7 +89,7 @@ export function GoalsView({ api, me }: { api: ApiClient; me: Me }) {
     <div className={styles.stack}>
       <h1 className={styles.heading}>{t("goals.title")}</h1>
       <Text>{t("goals.intro")}</Text>
-      {error !== null && <ErrorMessage error={error} onRetry={load} />}
+      {error !== null && <ErrorMessage error={error} onRetry={retry} />}
       {years === null && error === null && <Spinner label={t("app.loading")} />}
       {years?.length === 0 && <Text>{t("goals.noPlanYears")}</Text>}
       {years && years.length > 0 && (
@@ -154,7 +148,7 @@ export function GoalsView({ api, me }: { api: ApiClient; me: Me }) {
               units={data.units}
               onAdded={() => {
                 setNotice(t("goals.added"));
-                load();
+                void invalidate(goalsListRoute, goalTreeGetRoute);
               }}
             />
           )}

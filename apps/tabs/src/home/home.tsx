@@ -1,8 +1,8 @@
 import { Link, Spinner, Text } from "@fluentui/react-components";
-import { type MyItems, type MyNotifications, myItemsGetRoute, myNotificationsListRoute } from "@kvalitetskedjan/domain";
-import { useCallback, useEffect, useState } from "react";
+import { myItemsGetRoute, myNotificationsListRoute } from "@kvalitetskedjan/domain";
 import { hasMessage, useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
+import { failureOf, useRead } from "../shared/api/queries.js";
 import { ErrorMessage } from "../shared/error-message.js";
 import { formatDate, periodName } from "../shared/period-name.js";
 import { RevisionText } from "../shared/status.js";
@@ -12,23 +12,18 @@ import { useViewStyles } from "../shared/views.styles.js";
 export function HomeView({ api }: { api: ApiClient }) {
   const styles = useViewStyles();
   const { t, language } = useI18n();
-  const [data, setData] = useState<MyItems | null>(null);
-  const [notifications, setNotifications] = useState<MyNotifications | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  const load = useCallback(() => {
-    setError(null);
-    api.read(myItemsGetRoute).then(setData).catch(setError);
-    api.read(myNotificationsListRoute).then(setNotifications).catch(setError);
-  }, [api]);
-  useEffect(load, [load]);
+  const items = useRead(api, myItemsGetRoute);
+  const sent = useRead(api, myNotificationsListRoute);
+  const data = items.data ?? null;
+  const notifications = sent.data ?? null;
+  const { error, retry } = failureOf(items, sent);
 
   const date = (iso: string) => formatDate(iso, language);
   return (
     <div className={styles.stack}>
       <h1 className={styles.heading}>{t("home.title")}</h1>
       <Text>{t("home.intro")}</Text>
-      {error !== null && <ErrorMessage error={error} onRetry={load} />}
+      {error !== null && <ErrorMessage error={error} onRetry={retry} />}
       {data === null && error === null && <Spinner label={t("app.loading")} />}
       {data && (
         <>

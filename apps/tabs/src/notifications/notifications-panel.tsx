@@ -6,9 +6,10 @@ import {
   notificationSettingsGetRoute,
   notificationSettingsUpdateRoute,
 } from "@kvalitetskedjan/domain";
-import { useCallback, useEffect, useState } from "react";
+import { useState } from "react";
 import { hasMessage, useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
+import { failureOf, useRead, useSetRead } from "../shared/api/queries.js";
 import { DataTable } from "../shared/data-table.js";
 import { ErrorMessage } from "../shared/error-message.js";
 import { ErrorSummary } from "../shared/error-summary.js";
@@ -25,20 +26,12 @@ import { useViewStyles } from "../shared/views.styles.js";
 export function NotificationsPanel({ api }: { api: ApiClient }) {
   const styles = useViewStyles();
   const { t } = useI18n();
-  const [settings, setSettings] = useState<NotificationSettings | null>(null);
-  const [overview, setOverview] = useState<DeliveryOverview | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  const load = useCallback(() => {
-    setError(null);
-    Promise.all([api.read(notificationSettingsGetRoute), api.read(notificationDeliveriesGetRoute)])
-      .then(([s, o]) => {
-        setSettings(s);
-        setOverview(o);
-      })
-      .catch(setError);
-  }, [api]);
-  useEffect(load, [load]);
+  const settingsRead = useRead(api, notificationSettingsGetRoute);
+  const overviewRead = useRead(api, notificationDeliveriesGetRoute);
+  const settings = settingsRead.data ?? null;
+  const overview = overviewRead.data ?? null;
+  const { error, retry } = failureOf(settingsRead, overviewRead);
+  const setRead = useSetRead();
 
   return (
     <section className={styles.card} aria-labelledby="notifications-heading">
@@ -47,9 +40,9 @@ export function NotificationsPanel({ api }: { api: ApiClient }) {
           {t("notifications.title")}
         </h2>
         <Text>{t("notifications.intro")}</Text>
-        {error !== null && <ErrorMessage error={error} onRetry={load} />}
+        {error !== null && <ErrorMessage error={error} onRetry={retry} />}
         {settings === null && error === null && <Spinner label={t("app.loading")} />}
-        {settings && <MailSenderForm api={api} settings={settings} onSaved={setSettings} />}
+        {settings && <MailSenderForm api={api} settings={settings} onSaved={(s) => setRead(notificationSettingsGetRoute, {}, s)} />}
         {overview && <Deliveries overview={overview} />}
       </div>
     </section>

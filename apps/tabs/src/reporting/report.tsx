@@ -1,5 +1,8 @@
 import { Button, Field, Input, Link, MessageBar, MessageBarBody, Spinner, Text, Textarea } from "@fluentui/react-components";
 import {
+  approvalsListRoute,
+  myItemsGetRoute,
+  periodStatusGetRoute,
   type Report,
   type ReportView as ReportViewData,
   reportGetRoute,
@@ -7,10 +10,11 @@ import {
   reportSubmitRoute,
   reportTransitionRoute,
 } from "@kvalitetskedjan/domain";
-import { useCallback, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import type { ReportRef } from "../route.js";
 import { type ApiClient, ApiError } from "../shared/api/client.js";
+import { useInvalidate, useRead, useSetRead } from "../shared/api/queries.js";
 import { ConfirmButton } from "../shared/confirm-button.js";
 import { ErrorMessage, fieldError } from "../shared/error-message.js";
 import { formatDate, periodName } from "../shared/period-name.js";
@@ -25,9 +29,11 @@ import { bodyOf, type Draft, draftOf, type GoalDraft, type OutcomeDraft } from "
 export function ReportView({ api, reportRef }: { api: ApiClient; reportRef: ReportRef }) {
   const styles = useViewStyles();
   const { t, language } = useI18n();
-  const [view, setView] = useState<ReportViewData | null>(null);
+  const read = useRead(api, reportGetRoute, { params: reportRef });
+  const view = read.data ?? null;
+  const setRead = useSetRead();
+  const invalidate = useInvalidate();
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
   const [invalid, setInvalid] = useState<string[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
   const action = useAction();
@@ -35,19 +41,12 @@ export function ReportView({ api, reportRef }: { api: ApiClient; reportRef: Repo
   const [returnNote, setReturnNote] = useState("");
   const params = reportRef;
 
-  const load = useCallback(() => {
-    setLoadError(null);
-    api
-      .read(reportGetRoute, { params })
-      .then((v) => {
-        setView(v);
-        setDraft(draftOf(v, language === "sv"));
-      })
-      .catch(setLoadError);
-  }, [api, params, language]);
-  useEffect(load, [load]);
+  // The form starts from the report as read, and again from what each save or step answers.
+  useEffect(() => {
+    if (read.data) setDraft(draftOf(read.data, language === "sv"));
+  }, [read.data, language]);
 
-  if (loadError) return <ErrorMessage error={loadError} onRetry={load} />;
+  if (read.isError) return <ErrorMessage error={read.error} onRetry={() => void read.refetch()} />;
   if (!view || !draft) return <Spinner label={t("app.loading")} />;
 
   const messageFor = (field: string): string | undefined =>
@@ -64,7 +63,7 @@ export function ReportView({ api, reportRef }: { api: ApiClient; reportRef: Repo
     }
     setInvalid([]);
     const saved = await api.call(reportSaveRoute, { params, body: built.body, ifMatch: view.report.etag });
-    setView({ ...view, report: saved.data });
+    setRead(reportGetRoute, { params }, { ...view, report: saved.data });
     return saved.data;
   };
 
@@ -76,9 +75,10 @@ export function ReportView({ api, reportRef }: { api: ApiClient; reportRef: Repo
       if (message) setNotice(message);
     });
 
+  /** Shows the form as a step answered it; the lists that show this report read again. */
   const showView = (next: ReportViewData) => {
-    setView(next);
-    setDraft(draftOf(next, language === "sv"));
+    setRead(reportGetRoute, { params }, next);
+    void invalidate(myItemsGetRoute, approvalsListRoute, periodStatusGetRoute);
   };
 
   const step = (action: "submit" | "approve" | "review" | "return", done: string, comment = "") =>
@@ -105,7 +105,7 @@ export function ReportView({ api, reportRef }: { api: ApiClient; reportRef: Repo
       const note = action === "return" ? returnNote.trim() : comment;
       await api.call(reportTransitionRoute, { params, body: { action, ...(note ? { note } : {}) }, ifMatch: view.report.etag });
       setReturnNote("");
-      showView(await api.read(reportGetRoute, { params }));
+      await invalidate(reportGetRoute, myItemsGetRoute, approvalsListRoute, periodStatusGetRoute);
       return done;
     });
 

@@ -1,8 +1,9 @@
 import { Field, Select, Spinner, Text } from "@fluentui/react-components";
-import { type Me, type PeriodOverview, type PlanYear, periodStatusGetRoute, planYearsListRoute } from "@kvalitetskedjan/domain";
-import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import { type Me, type PlanYear, periodStatusGetRoute, planYearsListRoute } from "@kvalitetskedjan/domain";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
+import { failureOf, useInvalidate, useRead } from "../shared/api/queries.js";
 import { ErrorMessage } from "../shared/error-message.js";
 import { periodName } from "../shared/period-name.js";
 import { latestAssessedPeriod, PlanYearField } from "../shared/plan-year-field.js";
@@ -22,35 +23,29 @@ const currentPeriod = (year: PlanYear): string | null => latestAssessedPeriod(ye
 export function ReportingView({ api, me }: { api: ApiClient; me: Me }) {
   const styles = useViewStyles();
   const { t, language } = useI18n();
-  const [years, setYears] = useState<PlanYear[] | null>(null);
+  const yearsRead = useRead(api, planYearsListRoute);
+  const years = yearsRead.data?.planYears ?? null;
   const [yearId, setYearId] = useState<string | null>(null);
   const [periodId, setPeriodId] = useState<string | null>(null);
-  const [overview, setOverview] = useState<PeriodOverview | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const invalidate = useInvalidate();
   const isAdmin = me.responsibilities.some((r) => r.role === "administrator" && r.scopeKind === "municipality");
 
-  const loadYears = useCallback(() => {
-    api
-      .read(planYearsListRoute)
-      .then((r) => {
-        setYears(r.planYears);
-        const first = r.planYears.find((y) => y.periods.length > 0) ?? r.planYears[0];
-        setYearId((current) => current ?? first?.id ?? null);
-        setPeriodId((current) => current ?? (first ? currentPeriod(first) : null));
-      })
-      .catch(setError);
-  }, [api]);
-  useEffect(loadYears, [loadYears]);
+  // The first plan year with a calendar, and its latest period, until the person chooses.
+  useEffect(() => {
+    if (!years) return;
+    const first = years.find((y) => y.periods.length > 0) ?? years[0];
+    setYearId((current) => current ?? first?.id ?? null);
+    setPeriodId((current) => current ?? (first ? currentPeriod(first) : null));
+  }, [years]);
 
-  const load = useCallback(() => {
-    if (!yearId || !periodId) return;
-    setError(null);
-    api
-      .read(periodStatusGetRoute, { params: { id: yearId, periodId } })
-      .then(setOverview)
-      .catch(setError);
-  }, [api, yearId, periodId]);
-  useEffect(load, [load]);
+  const overviewRead = useRead(
+    api,
+    periodStatusGetRoute,
+    { params: { id: yearId ?? "", periodId: periodId ?? "" } },
+    { enabled: yearId !== null && periodId !== null },
+  );
+  const overview = overviewRead.data ?? null;
+  const { error, retry } = failureOf(yearsRead, overviewRead);
 
   const year = years?.find((y) => y.id === yearId) ?? null;
   const period = year?.periods.find((p) => p.id === periodId) ?? null;
@@ -61,7 +56,7 @@ export function ReportingView({ api, me }: { api: ApiClient; me: Me }) {
     <div className={styles.stack}>
       <h1 className={styles.heading}>{t("reporting.title")}</h1>
       <Text>{t("reporting.intro")}</Text>
-      {error !== null && <ErrorMessage error={error} onRetry={load} />}
+      {error !== null && <ErrorMessage error={error} onRetry={retry} />}
       {years === null && error === null && <Spinner label={t("app.loading")} />}
       {years && year && (
         <div className={styles.row}>
@@ -86,15 +81,14 @@ export function ReportingView({ api, me }: { api: ApiClient; me: Me }) {
       )}
       {year && period && shown && (
         <>
-          <StatusList api={api} year={year} overview={overview} isAdmin={isAdmin} onChanged={load} />
+          <StatusList api={api} year={year} overview={overview} isAdmin={isAdmin} onChanged={() => void invalidate(periodStatusGetRoute)} />
           {isAdmin && (
             <LockControl
               api={api}
               year={year}
               periodId={period.id}
               onChanged={() => {
-                loadYears();
-                load();
+                void invalidate(planYearsListRoute, periodStatusGetRoute);
               }}
             />
           )}

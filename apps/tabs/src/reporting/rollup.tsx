@@ -1,16 +1,9 @@
 import { Button, Field, Select, Spinner, Text, Textarea } from "@fluentui/react-components";
-import {
-  type Assessment,
-  goalsListRoute,
-  type PlanYear,
-  type RollupRow,
-  type RollupView,
-  rollupDecideRoute,
-  rollupGetRoute,
-} from "@kvalitetskedjan/domain";
-import { useCallback, useEffect, useState } from "react";
+import { type Assessment, goalsListRoute, type PlanYear, type RollupRow, rollupDecideRoute, rollupGetRoute } from "@kvalitetskedjan/domain";
+import { useMemo, useState } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
+import { failureOf, useRead } from "../shared/api/queries.js";
 import { ErrorMessage, fieldError } from "../shared/error-message.js";
 import { formatDate } from "../shared/period-name.js";
 import { AssessmentText } from "../shared/status.js";
@@ -20,22 +13,13 @@ import { useViewStyles } from "../shared/views.styles.js";
 export function Rollup({ api, year, periodId, isAdmin }: { api: ApiClient; year: PlanYear; periodId: string; isAdmin: boolean }) {
   const styles = useViewStyles();
   const { t, language } = useI18n();
-  const [view, setView] = useState<RollupView | null>(null);
-  const [titles, setTitles] = useState<ReadonlyMap<string, string>>(new Map());
-  const [error, setError] = useState<unknown>(null);
+  const rollup = useRead(api, rollupGetRoute, { params: { id: year.id, periodId } });
+  const goals = useRead(api, goalsListRoute, { params: { id: year.id } });
+  const titles = useMemo(() => new Map((goals.data?.goals ?? []).map((x) => [x.id, x.title])), [goals.data]);
+  const view = goals.data ? (rollup.data ?? null) : null;
+  const { error, retry } = failureOf(rollup, goals);
 
-  const load = useCallback(() => {
-    setError(null);
-    Promise.all([api.read(rollupGetRoute, { params: { id: year.id, periodId } }), api.read(goalsListRoute, { params: { id: year.id } })])
-      .then(([r, g]) => {
-        setView(r);
-        setTitles(new Map(g.goals.map((x) => [x.id, x.title])));
-      })
-      .catch(setError);
-  }, [api, year.id, periodId]);
-  useEffect(load, [load]);
-
-  if (error !== null) return <ErrorMessage error={error} onRetry={load} />;
+  if (error !== null) return <ErrorMessage error={error} onRetry={retry} />;
   if (!view) return <Spinner label={t("app.loading")} />;
   return (
     <section className={styles.stack} aria-labelledby="rollup-heading">

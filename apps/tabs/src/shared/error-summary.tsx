@@ -1,5 +1,5 @@
 import { Link, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { useEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import { useViewStyles } from "./views.styles.js";
 
@@ -45,6 +45,14 @@ export function ErrorSummary({
   useEffect(() => {
     if (form.failures > 0 && count > 0) ref.current?.focus();
   }, [form.failures]);
+  // The fields' labels are read from the page once it shows the fields' errors: after each render, not during it.
+  const [labels, setLabels] = useState<Readonly<Record<string, string>>>({});
+  useLayoutEffect(() => {
+    const within = ref.current?.closest("form") ?? null;
+    const next: Record<string, string> = {};
+    for (const e of form.summary) next[e.path] = labelOf(controlOf(within, e.path, e.message));
+    setLabels((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
+  });
   if (count === 0) return null;
   return (
     <div ref={ref} tabIndex={-1} className={styles.summary}>
@@ -52,16 +60,13 @@ export function ErrorSummary({
         <MessageBarBody>
           <MessageBarTitle>{tp("form.errors", count)}</MessageBarTitle>
           <ul className={styles.list}>
-            {form.summary.map((e) => {
-              const control = controlOf(ref.current?.closest("form") ?? null, e.path, e.message);
-              return (
-                <li key={e.path}>
-                  <Link as="button" onClick={() => controlOf(ref.current?.closest("form") ?? null, e.path, e.message)?.focus()}>
-                    {`${labelOf(control) || t("form.field")}: ${e.message}`}
-                  </Link>
-                </li>
-              );
-            })}
+            {form.summary.map((e) => (
+              <li key={e.path}>
+                <Link as="button" onClick={() => controlOf(ref.current?.closest("form") ?? null, e.path, e.message)?.focus()}>
+                  {`${labels[e.path] || t("form.field")}: ${e.message}`}
+                </Link>
+              </li>
+            ))}
           </ul>
         </MessageBarBody>
       </MessageBar>
