@@ -68,3 +68,23 @@ describe("per-object authorisation (QUALITY-BAR 3)", () => {
     expect((await t.h.request("GET", "/api/org/units", { token: stranger })).status).toBe(403);
   });
 });
+
+describe("what the caller may do is decided by the API, not the tabs (issue 12)", () => {
+  it("answers each person's capabilities with /api/me, by the rules the routes enforce", async () => {
+    const allowed = async (who: string) => (await t.h.request("GET", "/api/me", { token: await t.h.tokenFor(pitea, who) })).json.allowed;
+    expect(await allowed("anna.lind")).toEqual({ administerMunicipality: true, addGoals: true, registerDocuments: true });
+    expect(await allowed("erik.nilsson")).toEqual({ administerMunicipality: false, addGoals: true, registerDocuments: false });
+    expect(await allowed("sara.holm")).toEqual({ administerMunicipality: false, addGoals: false, registerDocuments: true });
+    expect(await allowed("lina.forsberg")).toEqual({ administerMunicipality: false, addGoals: false, registerDocuments: false });
+  });
+
+  it("marks the units of the tree the caller administers", async () => {
+    const tree = async (who: string) =>
+      (await t.h.request("GET", "/api/org/units", { token: await t.h.tokenFor(pitea, who) })).json.units as {
+        id: string;
+        canAdminister: boolean;
+      }[];
+    expect((await tree("anna.lind")).every((u) => u.canAdminister)).toBe(true);
+    expect((await tree("lina.forsberg")).some((u) => u.canAdminister)).toBe(false);
+  });
+});

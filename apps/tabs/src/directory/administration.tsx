@@ -42,7 +42,7 @@ export function AdministrationView({ api, me }: { api: ApiClient; me: Me }) {
 
   const selectedPath = useMemo(() => new Set(selected?.path ?? []), [selected]);
   const select = useCallback((id: string) => startTransition(() => setSelectedId(id)), []);
-  const isMunicipalityAdmin = me.responsibilities.some((r) => r.role === "administrator" && r.scopeKind === "municipality");
+  const isMunicipalityAdmin = me.allowed.administerMunicipality;
   return (
     <div className={styles.stack}>
       <h1 className={styles.heading}>{t("admin.title")}</h1>

@@ -2,6 +2,7 @@ import { MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-compo
 import {
   allowedParentKinds,
   type Me,
+  type OrgTree,
   type OrgUnit,
   type OrgUnitKind,
   type RoleAssignment,
@@ -31,7 +32,7 @@ export const UnitPanel = memo(function UnitPanel({
 }: {
   api: ApiClient;
   me: Me;
-  unit: OrgUnit;
+  unit: OrgTree["units"][number];
   units: readonly OrgUnit[];
   onTreeChanged: () => void;
 }) {
@@ -57,7 +58,7 @@ export const UnitPanel = memo(function UnitPanel({
   };
 
   const serves = (unit.servesCommitteeIds ?? []).map((id) => units.find((u) => u.id === id)?.name ?? id);
-  const canAdminister = me.responsibilities.some((r) => r.role === "administrator" && unit.path.includes(r.scopeId));
+  const { canAdminister } = unit;
 
   return (
     <section className={styles.card} aria-labelledby="unit-heading">

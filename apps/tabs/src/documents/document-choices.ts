@@ -1,4 +1,4 @@
-import { documentsListRoute, type Me, type PeoplePage, peopleListRoute } from "@kvalitetskedjan/domain";
+import { documentsListRoute, type PeoplePage, peopleListRoute } from "@kvalitetskedjan/domain";
 import { useMemo } from "react";
 import type { ApiClient } from "../shared/api/client.js";
 import { useRead } from "../shared/api/queries.js";
@@ -33,6 +33,3 @@ export function withCurrent(choices: readonly Choice[], current: readonly { id: 
   const missing = current.filter((c): c is Choice => c.id !== null && c.name !== null && !choices.some((x) => x.id === c.id));
   return [...missing, ...choices];
 }
-
-/** Whether the signed-in person may change documents at all (the API decides per document). */
-export const mayEditDocuments = (me: Me) => me.responsibilities.some((r) => r.role === "administrator" || r.role === "documentOwner");

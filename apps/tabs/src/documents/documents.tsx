@@ -23,7 +23,6 @@ import { formatDate } from "../shared/period-name.js";
 import { DocumentStatusText } from "../shared/status.js";
 import { useViewStyles } from "../shared/views.styles.js";
 import { DecisionSection } from "./decision-section.js";
-import { mayEditDocuments } from "./document-choices.js";
 import { EditDocumentForm } from "./edit-document-form.js";
 import { FileSection } from "./file-section.js";
 import { LibrarySection } from "./library-section.js";
@@ -86,7 +85,7 @@ export function DocumentsView({ api, me }: { api: ApiClient; me: Me }) {
     <div className={styles.stack}>
       <h1 className={styles.heading}>{t("documents.title")}</h1>
       <Text>{t("documents.intro")}</Text>
-      {mayEditDocuments(me) && !registering && (
+      {me.allowed.registerDocuments && !registering && (
         <div>
           <Button appearance="primary" onClick={() => setRegistering(true)}>
             {t("documents.register.open")}

@@ -22,8 +22,6 @@ import { useViewStyles } from "../shared/views.styles.js";
 import { AddGoalForm } from "./add-goal-form.js";
 import { GoalChain } from "./goal-card.js";
 
-const editorRoles = new Set(["administrator", "chair", "departmentHead"]);
-
 export type TreeIndicator = GoalTree["indicators"][number];
 
 interface Loaded {
@@ -83,7 +81,7 @@ export function GoalsView({ api, me }: { api: ApiClient; me: Me }) {
   const { error, retry } = failureOf(yearsRead, goalsRead, orgRead, treeRead);
 
   const year = years?.find((y) => y.id === yearId) ?? null;
-  const canEdit = me.responsibilities.some((r) => editorRoles.has(r.role));
+  const canEdit = me.allowed.addGoals;
 
   return (
     <div className={styles.stack}>

@@ -28,7 +28,7 @@ export function ReportingView({ api, me }: { api: ApiClient; me: Me }) {
   const [yearId, setYearId] = useState<string | null>(null);
   const [periodId, setPeriodId] = useState<string | null>(null);
   const invalidate = useInvalidate();
-  const isAdmin = me.responsibilities.some((r) => r.role === "administrator" && r.scopeKind === "municipality");
+  const isAdmin = me.allowed.administerMunicipality;
 
   // The first plan year with a calendar, and its latest period, until the person chooses.
   useEffect(() => {

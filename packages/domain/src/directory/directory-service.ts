@@ -1,6 +1,7 @@
 import { DomainError, notFound, validationFailed } from "../shared/errors.js";
-import { type Principal, requireMember, requireRole } from "../shared/principal.js";
+import { isMember, isMunicipalityAdministrator, type Principal, requireMember, requireRole } from "../shared/principal.js";
 import { applyChanges, dataOf, metaOf } from "../shared/records.js";
+import { documentEditorRoles, goalEditorRoles, holdsRole } from "../shared/roles.js";
 import type { IdGenerator, Stored } from "../shared/store.js";
 import { administratorAreas, appAreas } from "./areas.js";
 import type { DirectoryRepository, OrgUnitData, PersonData, RoleAssignmentData, TenantRecord } from "./directory-repository.js";
@@ -83,6 +84,11 @@ export function createDirectoryService({ repo, ids }: Deps) {
         person: { id: person.id, name: person.name, mail: person.mail },
         responsibilities: resp,
         areas: appAreas.filter((a) => isAdmin || !administratorAreas.includes(a)),
+        allowed: {
+          administerMunicipality: isMunicipalityAdministrator(p, tenant.rootOrgUnitId),
+          addGoals: p.assignments.some((a) => goalEditorRoles.includes(a.role)),
+          registerDocuments: p.assignments.some((a) => documentEditorRoles.includes(a.role)),
+        },
       };
     },
 
@@ -95,7 +101,9 @@ export function createDirectoryService({ repo, ids }: Deps) {
     async getOrgTree(p: Principal): Promise<OrgTree> {
       requireMember(p);
       const units = await repo.listOrgUnits(p.tenantId);
-      return { units: units.map(toOrgUnitDto) };
+      return {
+        units: units.map((u) => ({ ...toOrgUnitDto(u), canAdminister: isMember(p) && holdsRole(p.assignments, administrator, u.path) })),
+      };
     },
 
     async createOrgUnit(p: Principal, body: CreateOrgUnitBody): Promise<OrgUnit> {

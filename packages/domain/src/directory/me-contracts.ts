@@ -18,6 +18,12 @@ export const Me = z.object({
   responsibilities: z.array(Responsibility),
   /** Areas of the app this person may open; the tabs show only these. */
   areas: z.array(z.enum(appAreas)),
+  /**
+   * What the person may do, decided here by the rules the API enforces (the tabs never
+   * derive it from roles): administer the whole municipality (calendar, reminders, locking,
+   * roll-up decisions, cost, Kolada, publishing), add goals, register governing documents.
+   */
+  allowed: z.object({ administerMunicipality: z.boolean(), addGoals: z.boolean(), registerDocuments: z.boolean() }),
 });
 export type Me = z.infer<typeof Me>;
 

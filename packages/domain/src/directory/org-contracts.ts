@@ -19,7 +19,9 @@ export const OrgUnit = RecordMeta.extend({
 });
 export type OrgUnit = z.infer<typeof OrgUnit>;
 
-export const OrgTree = z.object({ units: z.array(OrgUnit) });
+/** A unit of the tree, with whether the caller administers it (a role granted on it or above): the API decides, not the tabs. */
+export const OrgTreeUnit = OrgUnit.extend({ canAdminister: z.boolean() });
+export const OrgTree = z.object({ units: z.array(OrgTreeUnit) });
 export type OrgTree = z.infer<typeof OrgTree>;
 
 export const CreateOrgUnitBody = z.strictObject({

@@ -3,7 +3,7 @@ import { defaultCalendar, openPeriods } from "../reporting/reporting-rules.js";
 import { DomainError, notFound, validationFailed } from "../shared/errors.js";
 import { type Principal, requireMember, requireMunicipalityAdministrator, requireRole } from "../shared/principal.js";
 import { applyChanges, dataOf, metaOf } from "../shared/records.js";
-import type { Role } from "../shared/roles.js";
+import { goalEditorRoles } from "../shared/roles.js";
 import type { Clock, IdGenerator, Stored } from "../shared/store.js";
 import type {
   CreateGoalBody,
@@ -31,7 +31,6 @@ type Deps = {
 };
 
 /** Who may write a unit's goals: the quality network's administrators and the unit's political and executive leads. */
-const goalEditors: readonly Role[] = ["administrator", "chair", "departmentHead"];
 /** The version a tenant's settings have before anyone saved them. */
 export const defaultSettingsEtag = "default";
 
@@ -271,7 +270,7 @@ export function createGoalService({ goals, directory, ids, clock }: Deps) {
       const year = await planYearOrThrow(p.tenantId, body.planYearId);
       const owner = await directory.findOrgUnit(p.tenantId, body.ownerScopeId);
       if (!owner) throw validationFailed("unknown_owner", "There is no such organisational unit.", "body.ownerScopeId");
-      requireRole(p, goalEditors, owner.path, "goals.create");
+      requireRole(p, goalEditorRoles, owner.path, "goals.create");
       if (body.areaId !== null && !year.areas.some((a) => a.id === body.areaId)) {
         throw validationFailed("unknown_area", "The plan year has no such strategic area or perspective.", "body.areaId");
       }
@@ -299,7 +298,7 @@ export function createGoalService({ goals, directory, ids, clock }: Deps) {
 
     async updateGoal(p: Principal, id: string, body: UpdateGoalBody, etag: string): Promise<GoalResult> {
       const goal = await goalOrThrow(p.tenantId, id);
-      requireRole(p, goalEditors, goal.ownerScopePath, "goals.update");
+      requireRole(p, goalEditorRoles, goal.ownerScopePath, "goals.update");
       const year = await planYearOrThrow(p.tenantId, goal.planYearId);
       if (body.areaId !== undefined && body.areaId !== null && !year.areas.some((a) => a.id === body.areaId)) {
         throw validationFailed("unknown_area", "The plan year has no such strategic area or perspective.", "body.areaId");
@@ -334,7 +333,7 @@ export function createGoalService({ goals, directory, ids, clock }: Deps) {
     async createIndicator(p: Principal, body: CreateIndicatorBody): Promise<Indicator> {
       const goal = await goals.findGoal(p.tenantId, body.goalId);
       if (!goal) throw notFound("The goal");
-      requireRole(p, goalEditors, goal.ownerScopePath, "indicators.create");
+      requireRole(p, goalEditorRoles, goal.ownerScopePath, "indicators.create");
       await assertOwner(p, body.ownerPersonId);
       const { goalId: _g, ...fields } = body;
       const data: IndicatorData = {
@@ -352,7 +351,7 @@ export function createGoalService({ goals, directory, ids, clock }: Deps) {
     async updateIndicator(p: Principal, id: string, body: UpdateIndicatorBody, etag: string): Promise<Indicator> {
       const indicator = await goals.findIndicator(p.tenantId, id);
       if (!indicator) throw notFound("The indicator");
-      requireRole(p, goalEditors, indicator.ownerScopePath, "indicators.update");
+      requireRole(p, goalEditorRoles, indicator.ownerScopePath, "indicators.update");
       if (body.ownerPersonId !== undefined) await assertOwner(p, body.ownerPersonId);
       const next = applyChanges(dataOf(indicator), body);
       assertWithinRange(next);
@@ -364,7 +363,7 @@ export function createGoalService({ goals, directory, ids, clock }: Deps) {
     /** Records the committee's or department management's credibility review of a goal (seed 003). */
     async reviewGoal(p: Principal, id: string, body: ReviewGoalBody, etag: string): Promise<Goal> {
       const goal = await goalOrThrow(p.tenantId, id);
-      requireRole(p, goalEditors, goal.ownerScopePath, "goals.review");
+      requireRole(p, goalEditorRoles, goal.ownerScopePath, "goals.review");
       if (body.conclusion === "needsWork" && body.note.length === 0) {
         throw validationFailed("note_required", "Say what needs work.", "body.note");
       }

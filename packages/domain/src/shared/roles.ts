@@ -18,3 +18,8 @@ export interface ScopedRole {
 export function holdsRole(assignments: readonly ScopedRole[], roles: readonly Role[], objectPath: readonly string[]): boolean {
   return assignments.some((a) => roles.includes(a.role) && objectPath.includes(a.scopeId));
 }
+
+/** Who may add and change goals, where they hold the role. */
+export const goalEditorRoles: readonly Role[] = ["administrator", "chair", "departmentHead"];
+/** Who may register and change governing documents, where they hold the role (besides the person responsible for one). */
+export const documentEditorRoles: readonly Role[] = ["administrator", "documentOwner"];
