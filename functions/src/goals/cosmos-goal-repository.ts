@@ -1,8 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { Container, SqlParameter } from "@azure/cosmos";
 import type {
+  AuditInfo,
   Clock,
   FinanceData,
+  FollowUpRepository,
   GoalData,
   GoalRepository,
   GoalSettingsData,
@@ -10,9 +12,19 @@ import type {
   KoladaSeriesData,
   PlanYearData,
   ReportData,
+  ReportRepository,
   RollupDecisionData,
   Stored,
 } from "@kvalitetskedjan/domain";
+
+/**
+ * The goal store: one container holds the goal structure, the reports and the follow-up
+ * records, so the reads that join them are one round trip. The domain sees it as three
+ * ports, one a job: goals (`GoalRepository`), reports (`ReportRepository`) and follow-up
+ * (`FollowUpRepository`).
+ */
+export type GoalStore = GoalRepository & ReportRepository & FollowUpRepository;
+
 import { createRecordStore, type Doc, docId, notDeleted } from "../platform/cosmos/cosmos-records.js";
 
 /** The projection a period's status is computed from. */
@@ -56,7 +68,7 @@ const pendingStatuses = ["submitted", "approved"];
  * against that version with one point read: a change anywhere is seen at once, by every
  * instance, and unchanged data is not queried again.
  */
-export function createCosmosGoalRepository(container: Container, clock: Clock): GoalRepository {
+export function createCosmosGoalRepository(container: Container, clock: Clock): GoalStore {
   const indexCache = new Map<string, TenantIndex>();
   const store = createRecordStore(container, clock, {
     hiddenFields: ["ownerKey"],
@@ -276,7 +288,15 @@ export function createCosmosGoalRepository(container: Container, clock: Clock): 
     findRollupDecision: (tenantId, id) => store.pointRead<RollupDecisionData>(tenantId, "rollupDecision", id),
 
     listAudit: (tenantId, objectType, objectId) => store.listAudit(tenantId, objectType, objectId),
-    create: (tenantId, type, data, info) => store.create(tenantId, type, data, info),
-    replace: (tenantId, type, current, data, etag, info) => store.replace(tenantId, type, current, data, etag, info),
+    create: <T extends { readonly id: string }>(tenantId: string, type: string, data: T, info: AuditInfo) =>
+      store.create(tenantId, type, data, info),
+    replace: <T extends { readonly id: string }>(
+      tenantId: string,
+      type: string,
+      current: Stored<T>,
+      data: T,
+      etag: string,
+      info: AuditInfo,
+    ) => store.replace(tenantId, type, current, data, etag, info),
   };
 }

@@ -7,12 +7,12 @@ import {
   defaultDocumentTypes,
   defaultGoalLevels,
   defaultMaxGoalsPerOwner,
-  type GoalRepository,
   openPeriods,
   parseKoladaPage,
   reportId,
 } from "@kvalitetskedjan/domain";
 import { onboardTenant } from "../directory/tenant-onboarding.js";
+import type { GoalStore } from "../goals/cosmos-goal-repository.js";
 import type { DemoTenant } from "./demo-data.js";
 import koladaFixture from "./fixtures/kolada-v3-data-U21468.json" with { type: "json" };
 
@@ -32,7 +32,7 @@ async function inBatches<T>(items: readonly T[], size: number, run: (item: T) =>
  */
 export async function seedTenant(
   database: Database,
-  repos: { directory: DirectoryRepository; goals: GoalRepository; documents: DocumentRepository },
+  repos: { directory: DirectoryRepository; goals: GoalStore; documents: DocumentRepository },
   tenant: DemoTenant,
   concurrency = 16,
 ): Promise<void> {

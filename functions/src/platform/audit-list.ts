@@ -1,8 +1,23 @@
-import { AuditList, auditListRoute, auditQuery, directoryObjectTypes, documentObjectTypes, goalObjectTypes } from "@kvalitetskedjan/domain";
+import {
+  AuditList,
+  auditListRoute,
+  auditQuery,
+  directoryObjectTypes,
+  documentObjectTypes,
+  followUpObjectTypes,
+  goalObjectTypes,
+  reportObjectTypes,
+} from "@kvalitetskedjan/domain";
 import { defineRoute } from "./routes.js";
 
 /** The object types of every store that keeps an audit trail (the same stores `composition.ts` gives the audit service). */
-const AuditQuery = auditQuery([...directoryObjectTypes, ...goalObjectTypes, ...documentObjectTypes]);
+const AuditQuery = auditQuery([
+  ...directoryObjectTypes,
+  ...goalObjectTypes,
+  ...reportObjectTypes,
+  ...followUpObjectTypes,
+  ...documentObjectTypes,
+]);
 
 export default defineRoute({
   ...auditListRoute,

@@ -39,6 +39,7 @@ import {
   directoryObjectTypes,
   documentObjectTypes,
   type FinanceService,
+  followUpObjectTypes,
   type GoalDetailService,
   type GoalRepository,
   type GoalService,
@@ -59,6 +60,7 @@ import {
   type ReportService,
   type RollupService,
   readMailSender,
+  reportObjectTypes,
   type TenantRegistry,
 } from "@kvalitetskedjan/domain";
 import type { Client } from "@microsoft/microsoft-graph-client";
@@ -69,7 +71,7 @@ import { createCosmosDocumentRepository } from "../documents/cosmos-document-rep
 import { createGraphDocumentLibrary } from "../documents/graph-document-library.js";
 import { createLocalDocumentLibrary } from "../documents/local-document-library.js";
 import { createKoladaHttpSource } from "../followup/kolada-http-source.js";
-import { createCosmosGoalRepository } from "../goals/cosmos-goal-repository.js";
+import { createCosmosGoalRepository, type GoalStore } from "../goals/cosmos-goal-repository.js";
 import { createOutboxNotifier } from "../notifications/cosmos-outbox-notifier.js";
 import { createGraphNotificationChannel } from "../notifications/graph-notification-channel.js";
 import { createLogChannel } from "../notifications/log-channel.js";
@@ -86,7 +88,8 @@ export interface Services {
   readonly tenants: TenantRegistry;
   readonly directoryRepository: DirectoryRepository;
   readonly directory: DirectoryService;
-  readonly goalRepository: GoalRepository;
+  /** The goal store: goals, reports and follow-up records (one container, three ports). */
+  readonly goalRepository: GoalStore;
   readonly goals: GoalService;
   readonly notifier: Notifier;
   readonly notifications: NotificationService;
@@ -200,12 +203,14 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
   };
   const followUpDeps = {
     goals: goalRepository,
+    reportStore: goalRepository,
+    followUpStore: goalRepository,
     directory: directoryRepository,
     tenants,
     kolada: overrides.kolada ?? createKoladaHttpSource(config.KOLADA_BASE_URL),
     clock,
   };
-  const reportingDeps = { goals: goalRepository, directory: directoryRepository, notifier, clock };
+  const reportingDeps = { goals: goalRepository, reportStore: goalRepository, directory: directoryRepository, notifier, clock };
   for (const check of configurationChecks(config)) if (!check.ok) console.error(`[config] ${check.name}: ${check.message}`);
   const validateToken = createTokenValidator({
     keys: overrides.keys ?? createRemoteJWKSet(new URL(config.AUTH_JWKS_URI)),
@@ -253,6 +258,8 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
       sources: [
         { objectTypes: directoryObjectTypes, listAudit: directoryRepository.listAudit },
         { objectTypes: goalObjectTypes, listAudit: goalRepository.listAudit },
+        { objectTypes: reportObjectTypes, listAudit: goalRepository.listAudit },
+        { objectTypes: followUpObjectTypes, listAudit: goalRepository.listAudit },
         { objectTypes: documentObjectTypes, listAudit: documentRepository.listAudit },
       ],
     }),

@@ -1,5 +1,5 @@
 import type { TenantRecord } from "../directory/directory-repository.js";
-import type { FinanceData, PlanYearData } from "../goals/goal-repository.js";
+import type { PlanYearData } from "../goals/goal-repository.js";
 import type { ReportStatus } from "../reporting/contracts.js";
 import { validationFailed } from "../shared/errors.js";
 import { isMunicipalityAdministrator, type Principal, requireMember, requireMunicipalityAdministrator } from "../shared/principal.js";
@@ -8,10 +8,11 @@ import type { Stored } from "../shared/store.js";
 import type { FinanceBody, FinanceView } from "./contracts.js";
 import { type CostOwner, costPerResident, type FinanceEntry, mergeFinance, parseFinanceCsv } from "./finance.js";
 import { costOwners, countAssessments, createFollowUpContext, type FollowUpDeps } from "./followup-context.js";
+import type { FinanceData } from "./followup-repository.js";
 
 /** Cost beside quality: net cost and budget per committee and period, entered or imported as CSV. */
 export function createFinanceService(deps: FollowUpDeps) {
-  const { goals } = deps;
+  const { followUpStore, reportStore } = deps;
   const { unitsOf, planYearOrThrow } = createFollowUpContext(deps);
   async function financeView(
     p: Principal,
@@ -19,7 +20,7 @@ export function createFinanceService(deps: FollowUpDeps) {
     year: Stored<PlanYearData>,
     stored: Stored<FinanceData> | null,
   ): Promise<FinanceView> {
-    const [units, reports] = await Promise.all([unitsOf(p.tenantId), goals.listReports(p.tenantId, { planYearId: year.id })]);
+    const [units, reports] = await Promise.all([unitsOf(p.tenantId), reportStore.listReports(p.tenantId, { planYearId: year.id })]);
     const reportOf = new Map(reports.map((r) => [`${r.periodId}.${r.ownerScopeId}`, r]));
     const residents = stored?.residents ?? null;
     const periodOrder = new Map(year.periods.map((x, i) => [x.id, i]));
@@ -65,7 +66,7 @@ export function createFinanceService(deps: FollowUpDeps) {
     requireMunicipalityAdministrator(p, tenant.rootOrgUnitId, "finance.write");
     const [year, current, units] = await Promise.all([
       planYearOrThrow(p.tenantId, planYearId),
-      goals.findFinance(p.tenantId, planYearId),
+      followUpStore.findFinance(p.tenantId, planYearId),
       unitsOf(p.tenantId),
     ]);
     assertVersion(current, etag);
@@ -73,15 +74,15 @@ export function createFinanceService(deps: FollowUpDeps) {
     const data = { id: planYearId, planYearId, ...next };
     const audit = { userId: p.userId, action: "finance.update" };
     const saved = current
-      ? await goals.replace(p.tenantId, "finance", current, data, etag, audit)
-      : await goals.create(p.tenantId, "finance", data, audit);
+      ? await followUpStore.replace(p.tenantId, "finance", current, data, etag, audit)
+      : await followUpStore.create(p.tenantId, "finance", data, audit);
     return financeView(p, tenant, year, saved);
   }
 
   return {
     async getFinance(p: Principal, tenant: TenantRecord, planYearId: string): Promise<FinanceView> {
       requireMember(p);
-      const [year, stored] = await Promise.all([planYearOrThrow(p.tenantId, planYearId), goals.findFinance(p.tenantId, planYearId)]);
+      const [year, stored] = await Promise.all([planYearOrThrow(p.tenantId, planYearId), followUpStore.findFinance(p.tenantId, planYearId)]);
       return financeView(p, tenant, year, stored);
     },
 

@@ -1,15 +1,19 @@
 import type { DirectoryRepository, OrgUnitData, TenantRegistry } from "../directory/directory-repository.js";
 import type { GoalRepository, PlanYearData } from "../goals/goal-repository.js";
 import type { Assessment, ReportStatus } from "../reporting/contracts.js";
+import type { ReportRepository } from "../reporting/report-repository.js";
 import { notFound } from "../shared/errors.js";
 import type { Clock, Stored } from "../shared/store.js";
 import type { AssessmentCounts } from "./contracts.js";
 import type { CostOwner } from "./finance.js";
+import type { FollowUpRepository } from "./followup-repository.js";
 import type { KoladaSource } from "./kolada-source.js";
 
 /** What every follow-up service is built from. */
 export type FollowUpDeps = {
   readonly goals: GoalRepository;
+  readonly reportStore: Pick<ReportRepository, "listReports" | "listRollupDecisions" | "loadTree">;
+  readonly followUpStore: FollowUpRepository;
   readonly directory: Pick<DirectoryRepository, "listOrgUnits">;
   readonly tenants: Pick<TenantRegistry, "findTenant">;
   readonly kolada: KoladaSource;

@@ -10,7 +10,7 @@ import { benchmark, benchmarkRule } from "./kolada.js";
 
 /** A goal's detail: its indicators across plan years, targets, the gender split and the Kolada benchmark. */
 export function createGoalDetailService(deps: FollowUpDeps) {
-  const { goals } = deps;
+  const { followUpStore, reportStore, goals } = deps;
   const { unitsOf, ownerOf } = createFollowUpContext(deps);
 
   return {
@@ -64,12 +64,12 @@ export function createGoalDetailService(deps: FollowUpDeps) {
       // A council goal's assessments are the quality network's roll-up decisions.
       const isCouncil = units.get(goal.ownerScopeId)?.kind === "council";
       const [reports, series, decisions] = await Promise.all([
-        goals.listReports(p.tenantId, {
+        reportStore.listReports(p.tenantId, {
           planYearIds: [...new Set(chainIndicators.map((i) => i.planYearId).concat(goal.planYearId))],
           ownerScopeIds: owners,
         }),
-        kpiIds.length ? goals.findKoladaSeries(p.tenantId, kpiIds) : Promise.resolve([]),
-        isCouncil ? goals.listRollupDecisions(p.tenantId, goal.planYearId) : Promise.resolve([]),
+        kpiIds.length ? followUpStore.findKoladaSeries(p.tenantId, kpiIds) : Promise.resolve([]),
+        isCouncil ? reportStore.listRollupDecisions(p.tenantId, goal.planYearId) : Promise.resolve([]),
       ]);
       roundTrips += 1 + (kpiIds.length ? 1 : 0) + (isCouncil ? 1 : 0);
       const seriesByKpi = new Map(series.map((s) => [s.kpiId, s]));

@@ -4,6 +4,7 @@ export * from "./contracts.js";
 export * from "./finance.js";
 export * from "./finance-service.js";
 export * from "./followup-context.js";
+export * from "./followup-repository.js";
 export * from "./goal-detail-service.js";
 export * from "./kolada.js";
 export * from "./kolada-service.js";

@@ -1,23 +1,23 @@
 import type { TenantRecord } from "../directory/directory-repository.js";
-import type { KoladaSeriesData } from "../goals/goal-repository.js";
 import { readGoalSettings } from "../goals/goal-service.js";
 import { DomainError, validationFailed } from "../shared/errors.js";
 import { type Principal, requireMunicipalityAdministrator } from "../shared/principal.js";
 import type { Stored } from "../shared/store.js";
 import type { KoladaImportBody, KoladaImportResult } from "./contracts.js";
 import { createFollowUpContext, type FollowUpDeps } from "./followup-context.js";
+import type { KoladaSeriesData } from "./followup-repository.js";
 import { type KoladaPoint, mergePoints, parseKoladaPage } from "./kolada.js";
 
 /** The Kolada import: a file or the API, kept for the KPIs indicators link, the own municipality and its comparison group. */
 export function createKoladaService(deps: FollowUpDeps) {
-  const { goals, kolada, clock } = deps;
+  const { followUpStore, goals, kolada, clock } = deps;
   const { planYearOrThrow } = createFollowUpContext(deps);
   /** Stores Kolada points for the KPIs indicators link, keeping only the own municipality and its group. */
   async function storeKolada(p: Principal, byKpi: Map<string, KoladaPoint[]>, linked: ReadonlySet<string>, group: ReadonlySet<string>) {
     const result: KoladaImportResult = { imported: [], ignoredKpiIds: [], ignoredPoints: 0 };
     const wanted = [...byKpi.keys()].filter((k) => linked.has(k));
     result.ignoredKpiIds.push(...[...byKpi.keys()].filter((k) => !linked.has(k)).sort());
-    const existing = new Map((await goals.findKoladaSeries(p.tenantId, wanted)).map((s) => [s.kpiId, s]));
+    const existing = new Map((await followUpStore.findKoladaSeries(p.tenantId, wanted)).map((s) => [s.kpiId, s]));
     for (const kpiId of wanted.sort()) {
       const all = byKpi.get(kpiId) ?? [];
       const kept = all.filter((pt) => group.has(pt.municipalityId));
@@ -40,13 +40,13 @@ export function createKoladaService(deps: FollowUpDeps) {
     for (let attempt = 1; ; attempt++) {
       const data = { id: kpiId, kpiId, points: mergePoints(current?.points ?? [], points), importedAt: clock.now().toISOString() };
       try {
-        if (current) await goals.replace(p.tenantId, "koladaSeries", current, data, current.etag, audit);
-        else await goals.create(p.tenantId, "koladaSeries", data, audit);
+        if (current) await followUpStore.replace(p.tenantId, "koladaSeries", current, data, current.etag, audit);
+        else await followUpStore.create(p.tenantId, "koladaSeries", data, audit);
         return;
       } catch (error) {
         const raced = error instanceof DomainError && (error.code === "precondition_failed" || error.code === "conflict");
         if (!raced || attempt >= 3) throw error;
-        current = (await goals.findKoladaSeries(p.tenantId, [kpiId]))[0] ?? null;
+        current = (await followUpStore.findKoladaSeries(p.tenantId, [kpiId]))[0] ?? null;
       }
     }
   }

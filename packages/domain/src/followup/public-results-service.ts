@@ -5,7 +5,7 @@ import { approvedStatuses, createFollowUpContext, type FollowUpDeps } from "./fo
 
 /** The approved results as open data (JSON, CSV and the public results page). */
 export function createPublicResultsService(deps: FollowUpDeps) {
-  const { goals, tenants, clock } = deps;
+  const { reportStore, goals, tenants, clock } = deps;
   const { unitsOf, ownerOf } = createFollowUpContext(deps);
 
   return {
@@ -20,9 +20,9 @@ export function createPublicResultsService(deps: FollowUpDeps) {
       const year = planYear === undefined ? sorted[0] : sorted.find((y) => String(y.year) === planYear);
       if (!year) throw notFound("The plan year");
       const [tree, reports, decisions, units] = await Promise.all([
-        goals.loadTree(tenantId, year.id, {}),
-        goals.listReports(tenantId, { planYearId: year.id, statuses: approvedStatuses }),
-        goals.listRollupDecisions(tenantId, year.id),
+        reportStore.loadTree(tenantId, year.id, {}),
+        reportStore.listReports(tenantId, { planYearId: year.id, statuses: approvedStatuses }),
+        reportStore.listRollupDecisions(tenantId, year.id),
         unitsOf(tenantId),
       ]);
       const areaName = new Map(year.areas.map((a) => [a.id, a.name]));

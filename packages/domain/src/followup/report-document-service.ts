@@ -1,6 +1,6 @@
 import type { OrgUnitData, TenantRecord } from "../directory/directory-repository.js";
-import type { ReportData } from "../goals/goal-repository.js";
 import type { Assessment, ReportStatus } from "../reporting/contracts.js";
+import type { ReportData } from "../reporting/report-repository.js";
 import { indicatorStatus } from "../reporting/reporting-rules.js";
 import { notFound } from "../shared/errors.js";
 import { type Principal, requireMember } from "../shared/principal.js";
@@ -9,7 +9,7 @@ import { approvedStatuses, createFollowUpContext, type FollowUpDeps } from "./fo
 
 /** The goal section of the annual or interim report, as the Word document is built from it. */
 export function createReportDocumentService(deps: FollowUpDeps) {
-  const { goals } = deps;
+  const { reportStore, goals } = deps;
   const { unitsOf, planYearOrThrow } = createFollowUpContext(deps);
 
   return {
@@ -19,9 +19,9 @@ export function createReportDocumentService(deps: FollowUpDeps) {
       const period = year.periods.find((x) => x.id === periodId);
       if (!period) throw notFound("The reporting period");
       const [tree, reports, decisions, units] = await Promise.all([
-        goals.loadTree(p.tenantId, year.id, scopeId === undefined ? {} : { scopeId }),
-        goals.listReports(p.tenantId, { planYearId: year.id, periodId, statuses: approvedStatuses }),
-        goals.listRollupDecisions(p.tenantId, year.id, periodId),
+        reportStore.loadTree(p.tenantId, year.id, scopeId === undefined ? {} : { scopeId }),
+        reportStore.listReports(p.tenantId, { planYearId: year.id, periodId, statuses: approvedStatuses }),
+        reportStore.listRollupDecisions(p.tenantId, year.id, periodId),
         unitsOf(p.tenantId),
       ]);
       if (scopeId !== undefined && !units.has(scopeId)) throw notFound("The organisational unit");

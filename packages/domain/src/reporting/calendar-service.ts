@@ -11,7 +11,7 @@ import { assertCalendar } from "./reporting-rules.js";
 
 /** The plan year's reporting calendar: its periods and deadlines, and locking a period. */
 export function createCalendarService(deps: ReportingDeps) {
-  const { goals, clock } = deps;
+  const { reportStore, goals, clock } = deps;
   const { planYearOrThrow, periodOrThrow } = createReportingContext(deps);
 
   return {
@@ -33,7 +33,7 @@ export function createCalendarService(deps: ReportingDeps) {
       }
       const removed = [...old.keys()].filter((id) => !body.periods.some((x) => x.id === id));
       if (removed.length) {
-        const reports = await goals.listReports(p.tenantId, { planYearId });
+        const reports = await reportStore.listReports(p.tenantId, { planYearId });
         const used = removed.filter((id) => reports.some((r) => r.periodId === id));
         if (used.length) {
           throw new DomainError("conflict", `Reports exist for ${used.join(", ")}.`, {

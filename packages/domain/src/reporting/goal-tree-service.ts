@@ -7,7 +7,7 @@ import { indicatorStatus } from "./reporting-rules.js";
 
 /** The goal tree of a plan year with a period's reports and indicator outcomes. */
 export function createGoalTreeService(deps: ReportingDeps) {
-  const { goals } = deps;
+  const { reportStore, goals } = deps;
   const { planYearOrThrow } = createReportingContext(deps);
 
   return {
@@ -18,7 +18,7 @@ export function createGoalTreeService(deps: ReportingDeps) {
       filter: { scopeId?: string | undefined; periodId?: string | undefined },
     ): Promise<GoalTree> {
       requireMember(p);
-      const loaded = await goals.loadTree(p.tenantId, planYearId, filter);
+      const loaded = await reportStore.loadTree(p.tenantId, planYearId, filter);
       if (loaded.goals.length === 0) await planYearOrThrow(p.tenantId, planYearId);
       const outcomes = new Map<string, number | null>();
       for (const r of loaded.reports) for (const [id, o] of Object.entries(r.outcomes)) outcomes.set(id, o.total);

@@ -6,6 +6,7 @@ export * from "./goal-tree-service.js";
 export * from "./my-reports-service.js";
 export * from "./period-status-service.js";
 export * from "./report-records.js";
+export * from "./report-repository.js";
 export * from "./report-service.js";
 export * from "./reporting-context.js";
 export * from "./reporting-rules.js";

@@ -1,5 +1,5 @@
 import type { MyItem } from "../directory/me-contracts.js";
-import { type PlanYearData, type ReportData, reportId } from "../goals/goal-repository.js";
+import type { PlanYearData } from "../goals/goal-repository.js";
 import { periodName } from "../goals/period-names.js";
 import type { ReportingPeriod } from "../goals/reporting-period-contracts.js";
 import { addDays } from "../shared/dates.js";
@@ -7,12 +7,13 @@ import { type Principal, requireMember } from "../shared/principal.js";
 import type { Stored } from "../shared/store.js";
 import type { ApprovalItem, ApprovalQueue } from "./contracts.js";
 import { type ReportingDeps, remindFromDays, reportHref, unreported } from "./report-records.js";
+import { type ReportData, reportId } from "./report-repository.js";
 import { createReportingContext, type Grant } from "./reporting-context.js";
 import { reportRoles } from "./reporting-rules.js";
 
 /** What waits for the caller: reports to write, to approve as department head and to review as chair. */
 export function createMyReportsService(deps: ReportingDeps) {
-  const { goals } = deps;
+  const { reportStore, goals } = deps;
   const { today, unitsOf, loadYearStatus } = createReportingContext(deps);
 
   return {
@@ -24,7 +25,7 @@ export function createMyReportsService(deps: ReportingDeps) {
       requireMember(p);
       const [units, reports, years] = await Promise.all([
         unitsOf(p.tenantId),
-        known ? known.reports : goals.listReports(p.tenantId, { statuses: ["submitted", "approved"] }),
+        known ? known.reports : reportStore.listReports(p.tenantId, { statuses: ["submitted", "approved"] }),
         known ? known.years : goals.listPlanYears(p.tenantId),
       ]);
       const periods = new Map(years.flatMap((y) => (y.periods ?? []).map((x) => [`${y.id}.${x.id}`, x] as const)));
@@ -62,7 +63,7 @@ export function createMyReportsService(deps: ReportingDeps) {
       const date = today();
       // From a month before the deadline; an unreported report stays until it is in or its period is locked.
       const isOpen = (x: ReportingPeriod) => x.lockedAt === null && date >= addDays(x.deadline, remindFromDays - 30);
-      const [inputs, units] = await Promise.all([goals.loadPersonInputs(p.tenantId, personId), unitsOf(p.tenantId)]);
+      const [inputs, units] = await Promise.all([reportStore.loadPersonInputs(p.tenantId, personId), unitsOf(p.tenantId)]);
       const years = inputs.planYears;
       const items: MyItem[] = [];
       // Only the owners this person can be reminded for: where they report, where they own an

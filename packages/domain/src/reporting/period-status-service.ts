@@ -1,5 +1,5 @@
 import type { TenantRecord } from "../directory/directory-repository.js";
-import { type PlanYearData, reportId } from "../goals/goal-repository.js";
+import type { PlanYearData } from "../goals/goal-repository.js";
 import { periodName } from "../goals/period-names.js";
 import type { ReportingPeriod } from "../goals/reporting-period-contracts.js";
 import { addDays } from "../shared/dates.js";
@@ -15,6 +15,7 @@ import {
   reportHref,
   unreported,
 } from "./report-records.js";
+import { reportId } from "./report-repository.js";
 import { createReportingContext } from "./reporting-context.js";
 import { assertNotLocked } from "./reporting-rules.js";
 

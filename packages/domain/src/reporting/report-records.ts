@@ -1,13 +1,16 @@
 import type { DirectoryRepository, OrgUnitData } from "../directory/directory-repository.js";
-import { type GoalRepository, type ReportData, type RollupDecisionData, reportId } from "../goals/goal-repository.js";
+import type { GoalRepository } from "../goals/goal-repository.js";
 import type { Notifier } from "../notifications/notifier.js";
 import { newRecordEtag } from "../shared/records.js";
 import type { Clock, Stored } from "../shared/store.js";
 import type { Report, ReportStatus } from "./contracts.js";
+import type { ReportRepository } from "./report-repository.js";
+import { type ReportData, type RollupDecisionData, reportId } from "./report-repository.js";
 
 /** What every reporting service is built from. */
 export type ReportingDeps = {
   readonly goals: GoalRepository;
+  readonly reportStore: ReportRepository;
   readonly directory: Pick<DirectoryRepository, "listOrgUnits" | "listRoleAssignments" | "findPerson">;
   readonly notifier: Notifier;
   readonly clock: Clock;
@@ -73,7 +76,7 @@ export const reportRecord = (
 
 /** Creates a report or roll-up decision on its first save or replaces it; callers have checked `etag` with `assertVersion` first. */
 export async function writeReportingRecord<T extends ReportData | RollupDecisionData>(
-  goals: Pick<GoalRepository, "create" | "replace">,
+  reportStore: Pick<ReportRepository, "create" | "replace">,
   tenantId: string,
   current: Stored<T> | null,
   data: T,
@@ -82,7 +85,7 @@ export async function writeReportingRecord<T extends ReportData | RollupDecision
 ): Promise<Stored<T>> {
   const type = "goalId" in data ? "rollupDecision" : "report";
   if (!current) {
-    return (await goals.create(tenantId, type, data as never, audit)) as unknown as Stored<T>;
+    return (await reportStore.create(tenantId, type, data as never, audit)) as unknown as Stored<T>;
   }
-  return (await goals.replace(tenantId, type, current as never, data as never, etag, audit)) as unknown as Stored<T>;
+  return (await reportStore.replace(tenantId, type, current as never, data as never, etag, audit)) as unknown as Stored<T>;
 }

@@ -1,4 +1,3 @@
-import type { ReportData, RollupDecisionData } from "../goals/goal-repository.js";
 import { toGoalDto, toIndicatorDto } from "../goals/goal-service.js";
 import { DomainError, forbidden } from "../shared/errors.js";
 import { type Principal, requireMember } from "../shared/principal.js";
@@ -6,6 +5,7 @@ import { assertVersion } from "../shared/records.js";
 import type { Stored } from "../shared/store.js";
 import type { Report, ReportView, SaveReportBody, TransitionBody } from "./contracts.js";
 import { type ReportingDeps, reportRecord, toReportDto, writeReportingRecord } from "./report-records.js";
+import type { ReportData, RollupDecisionData } from "./report-repository.js";
 import { createReportingContext } from "./reporting-context.js";
 import {
   assertNotLocked,
@@ -21,7 +21,7 @@ import {
 
 /** An owner's report for a period: the form, its draft and the steps of its status flow. */
 export function createReportService(deps: ReportingDeps) {
-  const { goals, clock } = deps;
+  const { reportStore, goals, clock } = deps;
   const { loadForReport, assertExpected } = createReportingContext(deps);
   type Loaded = Awaited<ReturnType<typeof loadForReport>>;
   const write = <T extends ReportData | RollupDecisionData>(
@@ -30,7 +30,7 @@ export function createReportService(deps: ReportingDeps) {
     data: T,
     etag: string,
     audit: { userId: string; action: string },
-  ) => writeReportingRecord(goals, tenantId, current, data, etag, audit);
+  ) => writeReportingRecord(reportStore, tenantId, current, data, etag, audit);
 
   /** The form as the caller sees it, with `report` as it now stands. */
   function viewOf(r: Loaded, report: Report): ReportView {

@@ -1,5 +1,5 @@
 import type { OrgUnitData, RoleAssignmentData } from "../directory/directory-repository.js";
-import { type PlanYearData, reportId, type StatusInputs } from "../goals/goal-repository.js";
+import type { PlanYearData } from "../goals/goal-repository.js";
 import type { ReportingPeriod } from "../goals/reporting-period-contracts.js";
 import { addDays, stockholmDate } from "../shared/dates.js";
 import { DomainError, notFound } from "../shared/errors.js";
@@ -7,6 +7,7 @@ import type { Principal } from "../shared/principal.js";
 import type { Stored } from "../shared/store.js";
 import type { PeriodStatusRow, ReportStatus } from "./contracts.js";
 import { maxNameLookups, type ReportingDeps, remindFromDays, unreported } from "./report-records.js";
+import { reportId, type StatusInputs } from "./report-repository.js";
 import { expectsReport, isDue, reportRoles } from "./reporting-rules.js";
 
 /** The owner of each goal and indicator, by the last id of its scope path. */
@@ -45,7 +46,7 @@ interface Expected {
  * What the reporting services read alike: the plan year, period and owner of a report,
  * who is asked to report in a period and whom to remind, and the caller's roles on a report.
  */
-export function createReportingContext({ goals, directory, notifier, clock }: ReportingDeps) {
+export function createReportingContext({ goals, reportStore, directory, notifier, clock }: ReportingDeps) {
   const today = () => stockholmDate(clock.now());
 
   async function unitsOf(tenantId: string) {
@@ -140,7 +141,7 @@ export function createReportingContext({ goals, directory, notifier, clock }: Re
   ) {
     const [units, inputs, assignments, sent] = await Promise.all([
       unitsOf(tenantId),
-      goals.loadStatusInputs(tenantId, year.id, scope?.owners),
+      reportStore.loadStatusInputs(tenantId, year.id, scope?.owners),
       directory.listRoleAssignments(tenantId, scope ? { scopeIds: scope.owners } : {}),
       // My items shows no "reminded on": it skips that read.
       scope ? Promise.resolve([]) : notifier.listSent(tenantId, { since: remindedSince }),
@@ -182,7 +183,7 @@ export function createReportingContext({ goals, directory, notifier, clock }: Re
     const [year, units, owned] = await Promise.all([
       planYearOrThrow(p.tenantId, planYearId),
       unitsOf(p.tenantId),
-      goals.loadOwner(p.tenantId, planYearId, periodId, ownerScopeId),
+      reportStore.loadOwner(p.tenantId, planYearId, periodId, ownerScopeId),
     ]);
     const period = periodOrThrow(year, periodId);
     const owner = ownerOrThrow(units, ownerScopeId);

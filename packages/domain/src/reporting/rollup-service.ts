@@ -1,5 +1,5 @@
 import type { TenantRecord } from "../directory/directory-repository.js";
-import type { PlanYearData, ReportData, RollupDecisionData } from "../goals/goal-repository.js";
+import type { PlanYearData } from "../goals/goal-repository.js";
 import type { ReportingPeriod } from "../goals/reporting-period-contracts.js";
 import { notFound, validationFailed } from "../shared/errors.js";
 import { type Principal, requireMember, requireMunicipalityAdministrator } from "../shared/principal.js";
@@ -7,13 +7,14 @@ import { assertVersion, newRecordEtag } from "../shared/records.js";
 import type { Stored } from "../shared/store.js";
 import type { Assessment, DecideRollupBody, RollupView } from "./contracts.js";
 import { type ReportingDeps, writeReportingRecord } from "./report-records.js";
+import type { ReportData, RollupDecisionData } from "./report-repository.js";
 import { createReportingContext } from "./reporting-context.js";
 import { assertNotLocked } from "./reporting-rules.js";
 import { rollUp, rollupRule } from "./rollup.js";
 
 /** The roll-up to the council's goals: suggestions from the assessments below, and the decisions on them. */
 export function createRollupService(deps: ReportingDeps) {
-  const { goals, clock } = deps;
+  const { reportStore, goals, clock } = deps;
   const { unitsOf, planYearOrThrow, periodOrThrow } = createReportingContext(deps);
   const write = <T extends ReportData | RollupDecisionData>(
     tenantId: string,
@@ -21,14 +22,14 @@ export function createRollupService(deps: ReportingDeps) {
     data: T,
     etag: string,
     audit: { userId: string; action: string },
-  ) => writeReportingRecord(goals, tenantId, current, data, etag, audit);
+  ) => writeReportingRecord(reportStore, tenantId, current, data, etag, audit);
 
   async function rollupRows(tenantId: string, year: PlanYearData, period: ReportingPeriod) {
     const [units, goalList, reports, decisions] = await Promise.all([
       unitsOf(tenantId),
       goals.listGoals(tenantId, year.id),
-      goals.listReports(tenantId, { planYearId: year.id, periodId: period.id, statuses: ["approved", "reviewed"] }),
-      goals.listRollupDecisions(tenantId, year.id, period.id),
+      reportStore.listReports(tenantId, { planYearId: year.id, periodId: period.id, statuses: ["approved", "reviewed"] }),
+      reportStore.listRollupDecisions(tenantId, year.id, period.id),
     ]);
     const reported = new Map<string, Assessment>();
     for (const r of reports) for (const [goalId, a] of Object.entries(r.assessments)) reported.set(goalId, a.assessment);
@@ -80,7 +81,7 @@ export function createRollupService(deps: ReportingDeps) {
         throw validationFailed("justification_required", "Say why the assessment differs from the suggestion.", "body.justification");
       }
       const id = `${goalId}.${periodId}`;
-      const current = await goals.findRollupDecision(p.tenantId, id);
+      const current = await reportStore.findRollupDecision(p.tenantId, id);
       assertVersion(current, etag);
       const data: RollupDecisionData = {
         id,
