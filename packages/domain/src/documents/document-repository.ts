@@ -1,4 +1,4 @@
-import type { AuditInfo, AuditRecord, Stored } from "../shared/store.js";
+import type { RecordStorePort, Stored } from "../shared/store.js";
 import type { DocumentDecision, DocumentFile, DocumentLibraryChoice, DocumentType, DocumentVersion } from "./contracts.js";
 import type { StoredDocumentStatus } from "./document-rules.js";
 
@@ -117,7 +117,7 @@ export type DocumentRecordType = keyof DocumentRecordTypes;
 export const documentObjectTypes = ["document", "documentSettings", "documentLibrary"] as const satisfies readonly DocumentRecordType[];
 
 /** Storage of one tenant's governing-document register; the same contract as the other repositories. */
-export interface DocumentRepository {
+export interface DocumentRepository extends RecordStorePort<DocumentRecordTypes> {
   findSettings(tenantId: string): Promise<Stored<DocumentSettingsData> | null>;
   findLibrarySettings(tenantId: string): Promise<Stored<DocumentLibrarySettingsData> | null>;
   /** Documents the library job has work for: an upload not known to have finished, or columns not yet written. */
@@ -135,19 +135,4 @@ export interface DocumentRepository {
   findRelated(tenantId: string, id: string, keys: readonly string[]): Promise<Stored<DocumentSummary>[]>;
   /** The documents that name `id` as the one they supersede. */
   findSuccessors(tenantId: string, id: string): Promise<Stored<DocumentData>[]>;
-  listAudit(tenantId: string, objectType: string, objectId: string): Promise<AuditRecord[]>;
-  create<K extends DocumentRecordType>(
-    tenantId: string,
-    type: K,
-    data: DocumentRecordTypes[K],
-    audit: AuditInfo,
-  ): Promise<Stored<DocumentRecordTypes[K]>>;
-  replace<K extends DocumentRecordType>(
-    tenantId: string,
-    type: K,
-    current: Stored<DocumentRecordTypes[K]>,
-    data: DocumentRecordTypes[K] & { readonly deleted?: boolean },
-    etag: string,
-    audit: AuditInfo,
-  ): Promise<Stored<DocumentRecordTypes[K]>>;
 }

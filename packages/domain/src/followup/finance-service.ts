@@ -82,7 +82,10 @@ export function createFinanceService(deps: FollowUpDeps) {
   return {
     async getFinance(p: Principal, tenant: TenantRecord, planYearId: string): Promise<FinanceView> {
       requireMember(p);
-      const [year, stored] = await Promise.all([planYearOrThrow(p.tenantId, planYearId), followUpStore.findFinance(p.tenantId, planYearId)]);
+      const [year, stored] = await Promise.all([
+        planYearOrThrow(p.tenantId, planYearId),
+        followUpStore.findFinance(p.tenantId, planYearId),
+      ]);
       return financeView(p, tenant, year, stored);
     },
 

@@ -1,4 +1,4 @@
-import type { AuditInfo, AuditRecord, Stored } from "../shared/store.js";
+import type { RecordStorePort, Stored } from "../shared/store.js";
 import type { FinanceEntry } from "./finance.js";
 import type { KoladaPoint } from "./kolada.js";
 
@@ -27,22 +27,7 @@ export type FollowUpRecordType = keyof FollowUpRecordTypes;
 export const followUpObjectTypes = ["koladaSeries", "finance"] as const satisfies readonly FollowUpRecordType[];
 
 /** Storage of one tenant's Kolada series and cost figures. */
-export interface FollowUpRepository {
+export interface FollowUpRepository extends RecordStorePort<FollowUpRecordTypes> {
   findKoladaSeries(tenantId: string, kpiIds: readonly string[]): Promise<Stored<KoladaSeriesData>[]>;
   findFinance(tenantId: string, planYearId: string): Promise<Stored<FinanceData> | null>;
-  listAudit(tenantId: string, objectType: string, objectId: string): Promise<AuditRecord[]>;
-  create<K extends FollowUpRecordType>(
-    tenantId: string,
-    type: K,
-    data: FollowUpRecordTypes[K],
-    audit: AuditInfo,
-  ): Promise<Stored<FollowUpRecordTypes[K]>>;
-  replace<K extends FollowUpRecordType>(
-    tenantId: string,
-    type: K,
-    current: Stored<FollowUpRecordTypes[K]>,
-    data: FollowUpRecordTypes[K],
-    etag: string,
-    audit: AuditInfo,
-  ): Promise<Stored<FollowUpRecordTypes[K]>>;
 }

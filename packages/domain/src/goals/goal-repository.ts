@@ -1,4 +1,4 @@
-import type { AuditInfo, AuditRecord, Stored } from "../shared/store.js";
+import type { RecordStorePort, Stored } from "../shared/store.js";
 import type { BenchmarkSettings, CredibilityReview, GoalLevel, IndicatorSource, StrategicArea } from "./contracts.js";
 import type { ReportingPeriod } from "./reporting-period-contracts.js";
 
@@ -66,7 +66,7 @@ export type GoalRecordType = keyof GoalRecordTypes;
 export const goalObjectTypes = ["goalSettings", "planYear", "goal", "indicator"] as const satisfies readonly GoalRecordType[];
 
 /** Storage of one tenant's goal structure: settings, plan years, goals and indicators. Same contract as the directory's. */
-export interface GoalRepository {
+export interface GoalRepository extends RecordStorePort<GoalRecordTypes> {
   findSettings(tenantId: string): Promise<Stored<GoalSettingsData> | null>;
   listPlanYears(tenantId: string): Promise<Stored<PlanYearData>[]>;
   findPlanYear(tenantId: string, id: string): Promise<Stored<PlanYearData> | null>;
@@ -76,19 +76,4 @@ export interface GoalRepository {
   listIndicators(tenantId: string, planYearId: string, goalId?: string): Promise<Stored<IndicatorData>[]>;
   findIndicator(tenantId: string, id: string): Promise<Stored<IndicatorData> | null>;
   findIndicators(tenantId: string, ids: readonly string[]): Promise<Stored<IndicatorData>[]>;
-  listAudit(tenantId: string, objectType: string, objectId: string): Promise<AuditRecord[]>;
-  create<K extends GoalRecordType>(
-    tenantId: string,
-    type: K,
-    data: GoalRecordTypes[K],
-    audit: AuditInfo,
-  ): Promise<Stored<GoalRecordTypes[K]>>;
-  replace<K extends GoalRecordType>(
-    tenantId: string,
-    type: K,
-    current: Stored<GoalRecordTypes[K]>,
-    data: GoalRecordTypes[K],
-    etag: string,
-    audit: AuditInfo,
-  ): Promise<Stored<GoalRecordTypes[K]>>;
 }

@@ -1,5 +1,5 @@
 import type { GoalData, IndicatorData, PlanYearData } from "../goals/goal-repository.js";
-import type { AuditInfo, AuditRecord, Stored } from "../shared/store.js";
+import type { RecordStorePort, Stored } from "../shared/store.js";
 import type { Assessment, GoalAssessment, Outcome, ReportEvent, ReportStatus } from "./contracts.js";
 
 /** One owner's report for one period; id `{planYearId}.{periodId}.{ownerScopeId}`. */
@@ -54,7 +54,7 @@ export const reportObjectTypes = ["report", "rollupDecision"] as const satisfies
  * Storage of one tenant's reports and roll-up decisions, and the reads that join them with
  * the goals they are about (one round trip each: the goal store and this are one container).
  */
-export interface ReportRepository {
+export interface ReportRepository extends RecordStorePort<ReportRecordTypes> {
   /**
    * One round trip: the plan year's goals and indicators owned on or below `scopeId`
    * (all when undefined), and the reports of `periodId` of those owners.
@@ -103,19 +103,4 @@ export interface ReportRepository {
   /** A period's decisions, or the whole year's when `periodId` is undefined. */
   listRollupDecisions(tenantId: string, planYearId: string, periodId?: string): Promise<Stored<RollupDecisionData>[]>;
   findRollupDecision(tenantId: string, id: string): Promise<Stored<RollupDecisionData> | null>;
-  listAudit(tenantId: string, objectType: string, objectId: string): Promise<AuditRecord[]>;
-  create<K extends ReportRecordType>(
-    tenantId: string,
-    type: K,
-    data: ReportRecordTypes[K],
-    audit: AuditInfo,
-  ): Promise<Stored<ReportRecordTypes[K]>>;
-  replace<K extends ReportRecordType>(
-    tenantId: string,
-    type: K,
-    current: Stored<ReportRecordTypes[K]>,
-    data: ReportRecordTypes[K],
-    etag: string,
-    audit: AuditInfo,
-  ): Promise<Stored<ReportRecordTypes[K]>>;
 }

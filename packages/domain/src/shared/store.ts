@@ -42,3 +42,18 @@ export interface IdGenerator {
   /** The same id for the same parts, every time: one record per natural key, however many requests race to create it. */
   idFor(...parts: readonly string[]): string;
 }
+
+/** What every module's store offers over its record kinds `M`: the audit trail, and audited, versioned writes. */
+export interface RecordStorePort<M> {
+  listAudit(tenantId: string, objectType: string, objectId: string): Promise<AuditRecord[]>;
+  create<K extends keyof M & string>(tenantId: string, type: K, data: M[K], audit: AuditInfo): Promise<Stored<M[K]>>;
+  /** Replaces `current` (as read by the caller) with `data`; fails with `precondition_failed` when `etag` is stale. */
+  replace<K extends keyof M & string>(
+    tenantId: string,
+    type: K,
+    current: Stored<M[K]>,
+    data: M[K] & { readonly deleted?: boolean },
+    etag: string,
+    audit: AuditInfo,
+  ): Promise<Stored<M[K]>>;
+}
