@@ -7,6 +7,8 @@ import { pitea } from "../../functions/src/local/demo-data.js";
 import { docxBytes } from "../support/files.js";
 import { axeViolations, chooseFile, launchBrowser, scrollsSideways, sidewaysScrollers, themes, widths } from "./browser.js";
 import { AdministrationPage } from "./pages/administration-page.js";
+import { DocumentsPage } from "./pages/documents-page.js";
+import { GoalDetailPage } from "./pages/goal-detail-page.js";
 import { GoalsPage } from "./pages/goals-page.js";
 import { HomePage } from "./pages/home-page.js";
 import { ReportPage } from "./pages/report-page.js";
@@ -297,13 +299,14 @@ describe("goal detail, cost, Word report and open data (issue 3)", () => {
     const goals = new GoalsPage(page);
     await goals.open();
     await goals.detailLink("Äldre kan bo kvar hemma med trygg omsorg så länge de vill").click();
-    await page.getByRole("heading", { level: 1, name: "Äldre kan bo kvar hemma med trygg omsorg så länge de vill" }).waitFor();
-    await page.getByRole("img", { name: /^Linjediagram för Antal personal.*4 utfall sedan 2025, senast 15 antal \(2026\)/ }).waitFor();
-    const values = page.getByRole("table", { name: "Utfall för Antal personal en hemtjänsttagare möter under 14 dagar" });
+    const detail = new GoalDetailPage(page);
+    await detail.heading("Äldre kan bo kvar hemma med trygg omsorg så länge de vill").waitFor();
+    await detail.chart(/^Linjediagram för Antal personal.*4 utfall sedan 2025, senast 15 antal \(2026\)/).waitFor();
+    const values = detail.values("Antal personal en hemtjänsttagare möter under 14 dagar");
     expect(await values.getByRole("row").count()).toBe(5);
-    const benchmark = page.getByRole("table", { name: /^Jämförelse med Större kommuner i Norr- och Västerbotten/ });
+    const benchmark = detail.benchmark(/^Jämförelse med Större kommuner i Norr- och Västerbotten/);
     await benchmark.getByRole("row", { name: /2024 15 14,5 4 av 6/ }).waitFor();
-    await page.getByRole("link", { name: "Tillbaka till målen" }).click();
+    await detail.back().click();
     await page.getByRole("region", { name: "Mål" }).waitFor();
   });
 
@@ -391,22 +394,21 @@ describe("notification settings (issue 3)", () => {
 describe("governing documents (issue 4)", () => {
   it("shows the register with the quality policy expired, filters it, and opens the policy with its header and versions", async () => {
     await signIn("Lars Öberg");
-    await page.getByRole("tab", { name: "Styrande dokument" }).click();
-    const register = page.getByRole("table", { name: "Styrande dokument" });
-    const policy = register.getByRole("row").filter({ hasText: "Piteå kommuns policy för kvalitetsarbetet" });
-    await policy.getByText("Har gått ut").waitFor();
-    await page.getByRole("combobox", { name: "Dokumenttyp" }).selectOption({ label: "Riktlinje" });
+    const documents = new DocumentsPage(page);
+    await documents.open();
+    await documents.row("Piteå kommuns policy för kvalitetsarbetet").getByText("Har gått ut").waitFor();
+    await documents.filter("Dokumenttyp").selectOption({ label: "Riktlinje" });
     await page.getByText("3 dokument").waitFor();
-    await page.getByRole("combobox", { name: "Giltighet" }).selectOption({ label: "Går ut inom 30 dagar" });
-    await register.getByRole("row").filter({ hasText: "Riktlinjer för digitalisering" }).waitFor({ state: "detached" });
-    await register.getByRole("link", { name: "Riktlinjer för arbetet mot EU" }).click();
-    await page.getByRole("heading", { level: 1, name: "Riktlinjer för arbetet mot EU" }).waitFor();
+    await documents.filter("Giltighet").selectOption({ label: "Går ut inom 30 dagar" });
+    await documents.row("Riktlinjer för digitalisering").waitFor({ state: "detached" });
+    await documents.link("Riktlinjer för arbetet mot EU").click();
+    await documents.heading("Riktlinjer för arbetet mot EU").waitFor();
     await page.getByText("Kommunstyrelsen 2023-03-06 § 41").waitFor();
     await page.getByRole("link", { name: "Piteå kommuns policy för kvalitetsarbetet" }).click();
-    await page.getByRole("heading", { level: 1, name: "Piteå kommuns policy för kvalitetsarbetet" }).waitFor();
+    await documents.heading("Piteå kommuns policy för kvalitetsarbetet").waitFor();
     await page.getByText("2017-02-13 § 6").first().waitFor();
     await page.getByText("Piteå kommuns anställda, förtroendevalda samt kommunens helägda bolag").waitFor();
-    const children = page.getByRole("region", { name: "Underordnade dokument" });
+    const children = documents.children();
     await children.getByRole("link", { name: "Riktlinjer för arbetet mot EU" }).waitFor();
     expect(await children.getByRole("link").count()).toBe(4);
   });
@@ -437,8 +439,9 @@ describe("governing documents: settings and changes (issue 4)", () => {
     // The person responsible for Älvdala's draft policy changes its details.
     await page.getByRole("button", { name: "Logga ut" }).click();
     await signIn("Ida Norberg");
-    await page.goto(`${page.url().split("#")[0]}#/document/alvdala-policy`);
-    const edit = page.getByRole("form", { name: "Ändra uppgifter" });
+    const documents = new DocumentsPage(page);
+    await documents.openDocument("alvdala-policy");
+    const edit = documents.editForm();
     await edit.getByRole("textbox", { name: "Diarienummer" }).fill("KS 2026/301");
     await edit.getByRole("button", { name: "Spara ändringarna" }).click();
     await page.getByText("Ändringarna är sparade.").first().waitFor();
