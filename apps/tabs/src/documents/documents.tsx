@@ -33,11 +33,9 @@ const statuses: readonly Status[] = ["adopted", "inRevision", "expired", "draft"
 const expiryChoices = ["", "30", "90", "180"] as const;
 const decisionBodyKinds = new Set(["council", "executiveBoard", "committee", "company"]);
 
-/** Names of the organisation's units and of the document types, for the register's columns. */
-function useNames(api: ApiClient, language: Language) {
-  const unitsRead = useRead(api, orgUnitsListRoute);
+/** The municipality's document types (a few), and a type's name in the reader's language. */
+function useTypeNames(api: ApiClient, language: Language) {
   const typesRead = useRead(api, documentTypesGetRoute);
-  const units = useMemo<readonly OrgUnit[]>(() => unitsRead.data?.units ?? [], [unitsRead.data]);
   const types = useMemo<DocumentSettings["types"]>(() => typesRead.data?.types ?? [], [typesRead.data]);
   const typeName = useCallback(
     (key: string) => {
@@ -46,15 +44,24 @@ function useNames(api: ApiClient, language: Language) {
     },
     [types, language],
   );
+  return { typeName, types, typesRead };
+}
+
+/** The organisation's units: the register offers the decision bodies as a filter and names them in its columns. */
+function useUnitNames(api: ApiClient) {
+  const unitsRead = useRead(api, orgUnitsListRoute);
+  const units = useMemo<readonly OrgUnit[]>(() => unitsRead.data?.units ?? [], [unitsRead.data]);
   const names = useMemo(() => new Map(units.map((u) => [u.id, u.name])), [units]);
-  return { unitName: (id: string) => names.get(id) ?? id, typeName, types, units, reads: [unitsRead, typesRead] as const };
+  return { unitName: (id: string) => names.get(id) ?? id, units, unitsRead };
 }
 
 /** The register of governing documents: every document with its status and valid-until, filtered as the reader asks. */
 export function DocumentsView({ api, me }: { api: ApiClient; me: Me }) {
   const styles = useViewStyles();
   const { t, tp, language } = useI18n();
-  const { unitName, typeName, types, units, reads } = useNames(api, language);
+  const { typeName, types, typesRead } = useTypeNames(api, language);
+  const { unitName, units, unitsRead } = useUnitNames(api);
+  const reads = [typesRead, unitsRead] as const;
   const [mine, setMine] = useState(() => window.location.hash.includes("mine=1"));
   const [registering, setRegistering] = useState(false);
   const [typeKey, setTypeKey] = useState("");
@@ -196,11 +203,11 @@ export function DocumentsView({ api, me }: { api: ApiClient; me: Me }) {
 export function DocumentDetailView({ api, documentId }: { api: ApiClient; documentId: string }) {
   const styles = useViewStyles();
   const { t, language } = useI18n();
-  const { unitName, typeName, reads } = useNames(api, language);
+  const { typeName, typesRead } = useTypeNames(api, language);
   const params = { id: documentId };
   const read = useRead(api, documentGetRoute, { params });
   const doc = read.data ?? null;
-  const { error, retry } = failureOf(read, ...reads);
+  const { error, retry } = failureOf(read, typesRead);
   const setRead = useSetRead();
   const invalidate = useInvalidate();
   /** Shows the document as a change answered it; the register reads again when next shown. */
@@ -212,12 +219,13 @@ export function DocumentDetailView({ api, documentId }: { api: ApiClient; docume
 
   if (error !== null) return <ErrorMessage error={error} onRetry={retry} />;
   if (!doc) return <Spinner label={t("app.loading")} />;
+  const bodyName = (id: string) => doc.bodyNames[id] ?? id;
   const { canEdit } = doc;
   const rows: [string, ReactNode][] = [
     [t("documents.field.type"), typeName(doc.typeKey)],
     [t("documents.field.status"), <DocumentStatusText key="status" status={doc.status} revision={doc.revision} />],
-    [t("documents.field.decisionBody"), unitName(doc.decisionBodyId)],
-    [t("documents.field.owner"), [doc.ownerName, unitName(doc.owningBodyId)].filter(Boolean).join(", ")],
+    [t("documents.field.decisionBody"), bodyName(doc.decisionBodyId)],
+    [t("documents.field.owner"), [doc.ownerName, bodyName(doc.owningBodyId)].filter(Boolean).join(", ")],
     [t("documents.field.version"), doc.version > 0 ? String(doc.version) : "–"],
     [t("documents.field.lastRevised"), doc.lastRevised ? `${date(doc.lastRevised.date)} ${doc.lastRevised.paragraph}` : "–"],
     [t("documents.field.validUntil"), date(doc.validUntil)],
@@ -261,7 +269,7 @@ export function DocumentDetailView({ api, documentId }: { api: ApiClient; docume
       )}
       <FileSection api={api} doc={doc} canEdit={canEdit} onChanged={setDoc} />
       <LibrarySection api={api} doc={doc} />
-      {canEdit && <DecisionSection api={api} doc={doc} decisionBodyName={unitName(doc.decisionBodyId)} onChanged={setDoc} />}
+      {canEdit && <DecisionSection api={api} doc={doc} decisionBodyName={bodyName(doc.decisionBodyId)} onChanged={setDoc} />}
       {canEdit && doc.status !== "repealed" && <EditDocumentForm api={api} doc={doc} onChanged={setDoc} />}
       <h2 id="versions-heading" className={styles.subheading}>
         {t("documents.versions")}
@@ -281,7 +289,7 @@ export function DocumentDetailView({ api, documentId }: { api: ApiClient; docume
             key: String(v.version),
             cells: [
               v.version,
-              `${unitName(v.decision.bodyId)} ${date(v.decision.date)} ${v.decision.paragraph}`,
+              `${bodyName(v.decision.bodyId)} ${date(v.decision.date)} ${v.decision.paragraph}`,
               v.metadata.title,
               date(v.validUntil),
             ],

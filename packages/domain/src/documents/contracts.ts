@@ -163,6 +163,12 @@ export const GoverningDocument = DocumentMetadataBody.extend({
   revision: z.object({ state: z.enum(["expired", "dueSoon"]), daysLeft: z.number().int() }).nullable(),
   /** The person responsible, by name (empty when no longer in the directory). */
   ownerName: z.string(),
+  /**
+   * The name of every body the document and its versions' decisions name (decision body,
+   * owning body, the bodies that adopted each version), by id: no screen reads the
+   * organisation to print them. A body no longer in the organisation is missing.
+   */
+  bodyNames: z.record(z.string(), z.string()),
   versions: z.array(DocumentVersion),
   /** The current file (a draft being revised, or the adopted one); null before the first upload. */
   file: DocumentFile.nullable(),
@@ -182,6 +188,7 @@ export type GoverningDocument = z.infer<typeof GoverningDocument>;
 export const DocumentListItem = GoverningDocument.omit({
   versions: true,
   ownerName: true,
+  bodyNames: true,
   file: true,
   pendingUpload: true,
   children: true,

@@ -143,8 +143,9 @@ export function createDocumentContext({ documents, library, directory, goals, cl
     date: string,
   ): Promise<GoverningDocument> {
     const supersededById = successors.find((s) => s.version > 0)?.id ?? null;
-    const [owner, related] = await Promise.all([
+    const [owner, bodies, related] = await Promise.all([
       directory.findPerson(p.tenantId, d.ownerPersonId),
+      directory.findOrgUnits(p.tenantId, [...new Set([d.decisionBodyId, d.owningBodyId, ...d.versions.map((v) => v.decision.bodyId)])]),
       documents.findRelated(
         p.tenantId,
         d.id,
@@ -156,6 +157,7 @@ export function createDocumentContext({ documents, library, directory, goals, cl
     return {
       ...listItem(d, supersededById, date),
       ownerName: owner?.name ?? "",
+      bodyNames: Object.fromEntries(bodies.map((u) => [u.id, u.name])),
       canEdit: canEdit(p, tenant, d.owningBodyPath, d.ownerPersonId),
       parentTitle: titleOf(d.parentId),
       supersedesTitle: titleOf(d.supersedesId),
