@@ -41,7 +41,6 @@ import {
   type FinanceService,
   followUpObjectTypes,
   type GoalDetailService,
-  type GoalRepository,
   type GoalService,
   type GoalTreeService,
   goalObjectTypes,

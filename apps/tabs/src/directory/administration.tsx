@@ -58,7 +58,7 @@ export function AdministrationView({ api, me }: { api: ApiClient; me: Me }) {
             <Branch parentId={null} level={0} tree={children} selectedId={selectedId} selectedPath={selectedPath} onSelect={select} />
           </nav>
           {panelUnit ? (
-            <UnitPanel key={panelUnit.id} api={api} me={me} unit={panelUnit} units={tree.units} onTreeChanged={loadTree} />
+            <UnitPanel key={panelUnit.id} api={api} unit={panelUnit} units={tree.units} onTreeChanged={loadTree} />
           ) : (
             <section className={styles.card}>
               <Text>{t("admin.selectUnit")}</Text>

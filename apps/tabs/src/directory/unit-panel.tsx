@@ -1,7 +1,6 @@
 import { MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
 import {
   allowedParentKinds,
-  type Me,
   type OrgTree,
   type OrgUnit,
   type OrgUnitKind,
@@ -25,13 +24,11 @@ export const childKindsOf = (kind: OrgUnitKind): OrgUnitKind[] =>
 
 export const UnitPanel = memo(function UnitPanel({
   api,
-  me,
   unit,
   units,
   onTreeChanged,
 }: {
   api: ApiClient;
-  me: Me;
   unit: OrgTree["units"][number];
   units: readonly OrgUnit[];
   onTreeChanged: () => void;

@@ -9,7 +9,7 @@ import { approvedStatuses, createFollowUpContext, type FollowUpDeps } from "./fo
 
 /** The goal section of the annual or interim report, as the Word document is built from it. */
 export function createReportDocumentService(deps: FollowUpDeps) {
-  const { reportStore, goals } = deps;
+  const { reportStore } = deps;
   const { unitsOf, planYearOrThrow } = createFollowUpContext(deps);
 
   return {

@@ -7,7 +7,7 @@ import { indicatorStatus } from "./reporting-rules.js";
 
 /** The goal tree of a plan year with a period's reports and indicator outcomes. */
 export function createGoalTreeService(deps: ReportingDeps) {
-  const { reportStore, goals } = deps;
+  const { reportStore } = deps;
   const { planYearOrThrow } = createReportingContext(deps);
 
   return {

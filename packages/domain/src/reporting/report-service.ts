@@ -21,7 +21,7 @@ import {
 
 /** An owner's report for a period: the form, its draft and the steps of its status flow. */
 export function createReportService(deps: ReportingDeps) {
-  const { reportStore, goals, clock } = deps;
+  const { reportStore, clock } = deps;
   const { loadForReport, assertExpected } = createReportingContext(deps);
   type Loaded = Awaited<ReturnType<typeof loadForReport>>;
   const write = <T extends ReportData | RollupDecisionData>(
