@@ -132,10 +132,11 @@ function SignedIn({
   const [route, navigate] = useHashRoute(appAreas, detailScreens);
 
   // While /api/me is answered, the cache and the first screen's code arrive. A failed
-  // prefetch is not lost: the lazy screen loads it again, and shows its own failure.
+  // prefetch is only logged: the lazy screen asks for its code again when it is shown.
   useEffect(() => {
-    void loadQueryProvider().catch(() => undefined);
-    if (route.area === "home") void loadHome().catch(() => undefined);
+    const warn = (error: unknown) => console.warn("Prefetch failed; the screen loads it again when shown.", error);
+    loadQueryProvider().catch(warn);
+    if (route.area === "home") loadHome().catch(warn);
   }, [route.area]);
 
   const load = useCallback(() => {
