@@ -10,6 +10,7 @@ import { SuccessNotice } from "../shared/success-notice.js";
 import { useFormSubmit } from "../shared/use-form-submit.js";
 import { useViewStyles } from "../shared/views.styles.js";
 import { useActivePeople, useDocumentChoices, withCurrent } from "./document-choices.js";
+import { DocumentLinkFields } from "./document-link-fields.js";
 
 /**
  * Changes a document's metadata. In a draft or revision everything may change; once adopted
@@ -93,24 +94,15 @@ export function EditDocumentForm({
           onChange={setOwnerPersonId}
           validation={field("body.ownerPersonId")}
         />
-        <ChoiceField
-          label={t("documents.field.parent")}
-          value={parentId}
-          choices={documents}
-          onChange={setParentId}
-          all={t("documents.field.none")}
-          validation={field("body.parentId")}
+        <DocumentLinkFields
+          documents={documents}
+          parentId={parentId}
+          onParent={setParentId}
+          supersedesId={supersedesId}
+          onSupersedes={setSupersedesId}
+          showSupersedes={open}
+          field={field}
         />
-        {open && (
-          <ChoiceField
-            label={t("documents.field.supersedes")}
-            value={supersedesId}
-            choices={documents}
-            onChange={setSupersedesId}
-            all={t("documents.field.none")}
-            validation={field("body.supersedesId")}
-          />
-        )}
         <ErrorSummary form={form} />
         {form.general !== null && <ErrorMessage error={form.general} />}
         <div>

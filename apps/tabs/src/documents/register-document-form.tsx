@@ -17,6 +17,7 @@ import { ErrorSummary } from "../shared/error-summary.js";
 import { useFormSubmit } from "../shared/use-form-submit.js";
 import { useViewStyles } from "../shared/views.styles.js";
 import { useActivePeople, useDocumentChoices, withCurrent } from "./document-choices.js";
+import { DocumentLinkFields } from "./document-link-fields.js";
 
 /** Registers a new governing document as a draft; the person responsible defaults to the one registering. */
 export function RegisterDocumentForm({
@@ -134,21 +135,13 @@ export function RegisterDocumentForm({
       <Field label={t("documents.field.appliesTo")} {...field("body.appliesTo")}>
         <Input value={appliesTo} maxLength={500} onChange={(_, d) => setAppliesTo(d.value)} />
       </Field>
-      <ChoiceField
-        label={t("documents.field.parent")}
-        value={parentId}
-        choices={documents}
-        onChange={setParentId}
-        all={t("documents.field.none")}
-        validation={field("body.parentId")}
-      />
-      <ChoiceField
-        label={t("documents.field.supersedes")}
-        value={supersedesId}
-        choices={documents}
-        onChange={setSupersedesId}
-        all={t("documents.field.none")}
-        validation={field("body.supersedesId")}
+      <DocumentLinkFields
+        documents={documents}
+        parentId={parentId}
+        onParent={setParentId}
+        supersedesId={supersedesId}
+        onSupersedes={setSupersedesId}
+        field={field}
       />
       <ErrorSummary form={form} />
       {form.general !== null && <ErrorMessage error={form.general} />}
