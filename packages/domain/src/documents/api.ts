@@ -39,7 +39,6 @@ export const documentFileGetRoute = apiRoute<z.input<typeof KeyParams>, z.input<
   "document-file-get",
   "GET",
   "documents/{id}/file",
-  { fileResponse: true },
 );
 export const documentFileUploadRoute = apiRoute<
   z.input<typeof KeyParams>,
@@ -112,4 +111,4 @@ export const publicDocumentsGetRoute = apiRoute<
   z.input<typeof PublicRegisterQuery>,
   undefined,
   z.output<typeof PublicRegister> | ApiFile
->("public-documents-get", "GET", "public/{tenantId}/documents", { fileResponse: true });
+>("public-documents-get", "GET", "public/{tenantId}/documents");

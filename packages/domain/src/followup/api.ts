@@ -47,10 +47,9 @@ export const publicResultsGetRoute = apiRoute<
   z.input<typeof PublicResultsQuery>,
   undefined,
   z.output<typeof PublicResults> | ApiFile
->("public-results-get", "GET", "public/{tenantId}/results", { fileResponse: true });
+>("public-results-get", "GET", "public/{tenantId}/results");
 export const reportDocxGetRoute = apiRoute<z.input<typeof PeriodParams>, z.input<typeof DocxReportQuery>, undefined, ApiFile>(
   "report-docx-get",
   "GET",
   "plan-years/{id}/periods/{periodId}/report.docx",
-  { fileResponse: true },
 );

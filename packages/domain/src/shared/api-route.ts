@@ -32,7 +32,7 @@ export const apiRoute = <P, Q, B, R>(
   name: string,
   method: ApiMethod,
   route: string,
-  options: { readonly fileBody?: true; readonly fileResponse?: true } = {},
+  options: { readonly fileBody?: true } = {},
 ): ApiRoute<P, Q, B, R> => ({ name, method, route, ...(options.fileBody ? { sendsFile: true } : {}) });
 
 /** The path of `route` with `params` in place, encoded: `/api/reports/2026/interim2/bun`. */
