@@ -8,7 +8,7 @@ export default defineRoute({
   auth: "user",
   response: GoalSettings,
   async handle({ principal }, { services }) {
-    const settings = await services.goals.getSettings(principal);
+    const settings = await services.goalSettings.getSettings(principal);
     return { body: settings, etag: settings.etag };
   },
 });

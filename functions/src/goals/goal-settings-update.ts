@@ -10,7 +10,7 @@ export default defineRoute({
   requiresIfMatch: true,
   response: GoalSettings,
   async handle({ principal, tenant }, { body, ifMatch, services }) {
-    const settings = await services.goals.updateSettings(principal, tenant, body, ifMatch);
+    const settings = await services.goalSettings.updateSettings(principal, tenant, body, ifMatch);
     return { body: settings, etag: settings.etag };
   },
 });

@@ -11,7 +11,7 @@ export default defineRoute({
   response: Indicator,
   successStatus: 201,
   async handle({ principal }, { body, services }) {
-    const indicator = await services.goals.createIndicator(principal, body);
+    const indicator = await services.indicators.createIndicator(principal, body);
     return { body: indicator, etag: indicator.etag };
   },
 });

@@ -11,7 +11,7 @@ export default defineRoute({
   requiresIfMatch: true,
   response: Indicator,
   async handle({ principal }, { params, body, ifMatch, services }) {
-    const indicator = await services.goals.updateIndicator(principal, params.id, body, ifMatch);
+    const indicator = await services.indicators.updateIndicator(principal, params.id, body, ifMatch);
     return { body: indicator, etag: indicator.etag };
   },
 });

@@ -10,6 +10,6 @@ export default defineRoute({
   query: ListIndicatorsQuery,
   response: IndicatorList,
   async handle({ principal }, { params, query, services }) {
-    return { body: await services.goals.listIndicators(principal, params.id, query.goalId) };
+    return { body: await services.indicators.listIndicators(principal, params.id, query.goalId) };
   },
 });

@@ -10,7 +10,7 @@ export default defineRoute({
   response: PlanYear,
   successStatus: 201,
   async handle({ principal, tenant }, { body, services }) {
-    const year = await services.goals.createPlanYear(principal, tenant, body);
+    const year = await services.planYears.createPlanYear(principal, tenant, body);
     return { body: year, etag: year.etag };
   },
 });

@@ -8,6 +8,6 @@ export default defineRoute({
   auth: "user",
   response: PlanYearList,
   async handle({ principal }, { services }) {
-    return { body: await services.goals.listPlanYears(principal) };
+    return { body: await services.planYears.listPlanYears(principal) };
   },
 });

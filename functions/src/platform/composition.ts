@@ -16,12 +16,15 @@ import {
   createFinanceService,
   createGoalDetailService,
   createGoalService,
+  createGoalSettingsService,
   createGoalTreeService,
+  createIndicatorService,
   createKoladaService,
   createLibrarySettingsService,
   createMyReportsService,
   createNotificationService,
   createPeriodStatusService,
+  createPlanYearService,
   createPublicResultsService,
   createRegisterService,
   createReportDocumentService,
@@ -42,8 +45,10 @@ import {
   followUpObjectTypes,
   type GoalDetailService,
   type GoalService,
+  type GoalSettingsService,
   type GoalTreeService,
   goalObjectTypes,
+  type IndicatorService,
   type KoladaService,
   type KoladaSource,
   type LibrarySettingsService,
@@ -52,6 +57,7 @@ import {
   type NotificationService,
   type Notifier,
   type PeriodStatusService,
+  type PlanYearService,
   type Principal,
   type PublicResultsService,
   type RegisterService,
@@ -89,7 +95,10 @@ export interface Services {
   readonly directory: DirectoryService;
   /** The goal store: goals, reports and follow-up records (one container, three ports). */
   readonly goalRepository: GoalStore;
+  readonly goalSettings: GoalSettingsService;
+  readonly planYears: PlanYearService;
   readonly goals: GoalService;
+  readonly indicators: IndicatorService;
   readonly notifier: Notifier;
   readonly notifications: NotificationService;
   readonly documentRepository: DocumentRepository;
@@ -230,7 +239,10 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
     directoryRepository,
     directory: createDirectoryService({ repo: directoryRepository, ids }),
     goalRepository,
+    goalSettings: createGoalSettingsService({ goals: goalRepository }),
+    planYears: createPlanYearService({ goals: goalRepository, ids }),
     goals: createGoalService({ goals: goalRepository, directory: directoryRepository, ids, clock }),
+    indicators: createIndicatorService({ goals: goalRepository, directory: directoryRepository, ids }),
     notifier,
     notifications: createNotificationService({ directory: directoryRepository, notifier, clock }),
     documentRepository,

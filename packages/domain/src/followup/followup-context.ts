@@ -1,8 +1,8 @@
 import type { DirectoryRepository, OrgUnitData, TenantRegistry } from "../directory/directory-repository.js";
+import { planYearOrThrow as planYearOf } from "../goals/goal-records.js";
 import type { GoalRepository, PlanYearData } from "../goals/goal-repository.js";
 import type { Assessment, ReportStatus } from "../reporting/contracts.js";
 import type { ReportRepository } from "../reporting/report-repository.js";
-import { notFound } from "../shared/errors.js";
 import type { Clock, Stored } from "../shared/store.js";
 import type { AssessmentCounts } from "./contracts.js";
 import type { CostOwner } from "./finance.js";
@@ -47,11 +47,7 @@ export function createFollowUpContext({ goals, directory }: Pick<FollowUpDeps, "
     return new Map((await directory.listOrgUnits(tenantId)).map((u) => [u.id, u]));
   }
 
-  async function planYearOrThrow(tenantId: string, id: string): Promise<Stored<PlanYearData>> {
-    const year = await goals.findPlanYear(tenantId, id);
-    if (!year) throw notFound("The plan year");
-    return year;
-  }
+  const planYearOrThrow = (tenantId: string, id: string): Promise<Stored<PlanYearData>> => planYearOf(goals, tenantId, id);
 
   const ownerOf = (x: { ownerScopePath: readonly string[] }) => x.ownerScopePath[x.ownerScopePath.length - 1] ?? "";
 

@@ -1,5 +1,6 @@
+import { readGoalSettings, toGoalDto, toIndicatorDto } from "../goals/goal-mappers.js";
+import { goalOrThrow } from "../goals/goal-records.js";
 import type { GoalData, IndicatorData } from "../goals/goal-repository.js";
-import { readGoalSettings, toGoalDto, toIndicatorDto } from "../goals/goal-service.js";
 import { indicatorStatus } from "../reporting/reporting-rules.js";
 import { notFound } from "../shared/errors.js";
 import { type Principal, requireMember } from "../shared/principal.js";
@@ -24,8 +25,7 @@ export function createGoalDetailService(deps: FollowUpDeps) {
     async goalDetail(p: Principal, goalId: string): Promise<GoalDetail> {
       requireMember(p);
       let roundTrips = 1;
-      const goal = await goals.findGoal(p.tenantId, goalId);
-      if (!goal) throw notFound("The goal");
+      const goal = await goalOrThrow(goals, p.tenantId, goalId);
       const [planYears, current, settings, units, parents] = await Promise.all([
         goals.listPlanYears(p.tenantId),
         goals.listIndicators(p.tenantId, goal.planYearId, goal.id),

@@ -1,5 +1,5 @@
 import type { TenantRecord } from "../directory/directory-repository.js";
-import { readGoalSettings } from "../goals/goal-service.js";
+import { readGoalSettings } from "../goals/goal-mappers.js";
 import { DomainError, validationFailed } from "../shared/errors.js";
 import { type Principal, requireMunicipalityAdministrator } from "../shared/principal.js";
 import type { Stored } from "../shared/store.js";

@@ -1,4 +1,4 @@
-import { readGoalSettings } from "../goals/goal-service.js";
+import { readGoalSettings } from "../goals/goal-mappers.js";
 import { notFound } from "../shared/errors.js";
 import type { PublicResults } from "./contracts.js";
 import { approvedStatuses, createFollowUpContext, type FollowUpDeps } from "./followup-context.js";

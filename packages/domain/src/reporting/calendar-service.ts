@@ -1,6 +1,6 @@
 import type { TenantRecord } from "../directory/directory-repository.js";
 import type { PlanYear } from "../goals/contracts.js";
-import { toPlanYearDto } from "../goals/goal-service.js";
+import { toPlanYearDto } from "../goals/goal-mappers.js";
 import { DomainError } from "../shared/errors.js";
 import { type Principal, requireMunicipalityAdministrator } from "../shared/principal.js";
 import { assertVersion, dataOf } from "../shared/records.js";

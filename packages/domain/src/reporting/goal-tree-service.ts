@@ -1,4 +1,4 @@
-import { toGoalDto, toIndicatorDto } from "../goals/goal-service.js";
+import { toGoalDto, toIndicatorDto } from "../goals/goal-mappers.js";
 import { type Principal, requireMember } from "../shared/principal.js";
 import type { GoalTree } from "./contracts.js";
 import { type ReportingDeps, toReportDto } from "./report-records.js";

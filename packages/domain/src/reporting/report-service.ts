@@ -1,4 +1,4 @@
-import { toGoalDto, toIndicatorDto } from "../goals/goal-service.js";
+import { toGoalDto, toIndicatorDto } from "../goals/goal-mappers.js";
 import { DomainError, forbidden } from "../shared/errors.js";
 import { type Principal, requireMember } from "../shared/principal.js";
 import { assertVersion } from "../shared/records.js";

@@ -1,4 +1,5 @@
 import type { OrgUnitData, RoleAssignmentData } from "../directory/directory-repository.js";
+import { planYearOrThrow as planYearOf } from "../goals/goal-records.js";
 import type { PlanYearData } from "../goals/goal-repository.js";
 import type { ReportingPeriod } from "../goals/reporting-period-contracts.js";
 import { addDays, stockholmDate } from "../shared/dates.js";
@@ -53,11 +54,7 @@ export function createReportingContext({ goals, reportStore, directory, notifier
     return new Map((await directory.listOrgUnits(tenantId)).map((u) => [u.id, u]));
   }
 
-  async function planYearOrThrow(tenantId: string, id: string): Promise<Stored<PlanYearData>> {
-    const year = await goals.findPlanYear(tenantId, id);
-    if (!year) throw notFound("The plan year");
-    return year;
-  }
+  const planYearOrThrow = (tenantId: string, id: string): Promise<Stored<PlanYearData>> => planYearOf(goals, tenantId, id);
 
   function periodOrThrow(year: PlanYearData, periodId: string): ReportingPeriod {
     const period = (year.periods ?? []).find((p) => p.id === periodId);

@@ -1,7 +1,8 @@
 import type { TenantRecord } from "../directory/directory-repository.js";
+import { goalOrThrow } from "../goals/goal-records.js";
 import type { PlanYearData } from "../goals/goal-repository.js";
 import type { ReportingPeriod } from "../goals/reporting-period-contracts.js";
-import { notFound, validationFailed } from "../shared/errors.js";
+import { validationFailed } from "../shared/errors.js";
 import { type Principal, requireMember, requireMunicipalityAdministrator } from "../shared/principal.js";
 import { assertVersion, newRecordEtag } from "../shared/records.js";
 import type { Stored } from "../shared/store.js";
@@ -69,8 +70,7 @@ export function createRollupService(deps: ReportingDeps) {
     /** The quality network confirms a suggestion, or overrides it with a justification (audited). */
     async decideRollup(p: Principal, tenant: TenantRecord, goalId: string, periodId: string, body: DecideRollupBody, etag: string) {
       requireMunicipalityAdministrator(p, tenant.rootOrgUnitId, "reporting.rollup");
-      const goal = await goals.findGoal(p.tenantId, goalId);
-      if (!goal) throw notFound("The goal");
+      const goal = await goalOrThrow(goals, p.tenantId, goalId);
       const year = await planYearOrThrow(p.tenantId, goal.planYearId);
       const period = periodOrThrow(year, periodId);
       assertNotLocked(period);
