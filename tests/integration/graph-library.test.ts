@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { createGraphDocumentLibrary, fragmentUnit, libraryColumns } from "../../functions/src/documents/graph-document-library.js";
+import { createGraphDocumentLibrary, fragmentUnit } from "../../functions/src/documents/graph-document-library.js";
+import { libraryColumns } from "../../functions/src/documents/graph-library-mapping.js";
 import { createGraphClients } from "../../functions/src/platform/graph-client.js";
 import { alvdala, pitea } from "../support/catalogue.js";
 import { docxBytes, pdfBytes } from "../support/files.js";
