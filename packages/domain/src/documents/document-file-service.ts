@@ -2,10 +2,11 @@ import type { TenantRecord } from "../directory/directory-repository.js";
 import { DomainError, notFound } from "../shared/errors.js";
 import { type Principal, requireMember } from "../shared/principal.js";
 import { assertVersion } from "../shared/records.js";
-import type { DocumentLibraryView, GoverningDocument } from "./contracts.js";
+import type { GoverningDocument } from "./contracts.js";
 import { createDocumentContext, type DocumentDeps, invalid } from "./document-context.js";
 import { effectiveStatus } from "./document-rules.js";
 import { documentFileTypes, extensionOf, fileProblems, isDocumentFileExtension, libraryFileName } from "./file-rules.js";
+import type { DocumentLibraryView } from "./library-contracts.js";
 
 /** A document's files, filed in the library (SharePoint or a folder), every version kept. */
 export function createDocumentFileService(deps: DocumentDeps) {

@@ -1,6 +1,7 @@
 import type { RecordStorePort, Stored } from "../shared/store.js";
-import type { DocumentDecision, DocumentFile, DocumentLibraryChoice, DocumentType, DocumentVersion } from "./contracts.js";
+import type { DocumentDecision, DocumentFile, DocumentType, DocumentVersion } from "./contracts.js";
 import type { StoredDocumentStatus } from "./document-rules.js";
+import type { DocumentLibraryChoice } from "./library-contracts.js";
 
 /** A governing document in the register: its metadata now, its status, and every adopted version. */
 export interface DocumentData {

@@ -11,6 +11,7 @@ export * from "./document-rules.js";
 export * from "./document-service.js";
 export * from "./document-type-service.js";
 export * from "./file-rules.js";
+export * from "./library-contracts.js";
 export * from "./library-settings-service.js";
 export * from "./records-service.js";
 export * from "./register-service.js";

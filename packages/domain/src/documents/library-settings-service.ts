@@ -1,8 +1,8 @@
 import type { TenantRecord } from "../directory/directory-repository.js";
 import { type Principal, requireMember, requireMunicipalityAdministrator } from "../shared/principal.js";
 import { assertVersion, newRecordEtag } from "../shared/records.js";
-import type { DocumentLibraryBody, DocumentLibrarySettings, LibraryCandidates } from "./contracts.js";
 import { createDocumentContext, type DocumentDeps, invalid } from "./document-context.js";
+import type { DocumentLibraryBody, DocumentLibrarySettings, LibraryCandidates } from "./library-contracts.js";
 
 /** Where the municipality files its documents: the library, its columns, and settling what the library holds. */
 export function createLibrarySettingsService(deps: DocumentDeps) {
