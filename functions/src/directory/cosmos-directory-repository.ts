@@ -10,14 +10,8 @@ import {
   type RoleAssignmentData,
   type Stored,
 } from "@kvalitetskedjan/domain";
-import {
-  createRecordStore,
-  type Doc,
-  decodeContinuation,
-  docId,
-  encodeContinuation,
-  notDeleted,
-} from "../platform/cosmos/cosmos-records.js";
+import { decodeContinuation, encodeContinuation } from "../platform/cosmos/continuation.js";
+import { createRecordStore, type Doc, docId, notDeleted } from "../platform/cosmos/cosmos-records.js";
 
 /** On person documents: the person's live role assignments, kept in step by every grant and revoke. */
 interface RoleRef {
