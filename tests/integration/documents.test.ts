@@ -95,6 +95,15 @@ describe("the register of governing documents (issue 4)", () => {
     expect(ids(await register("?status=expired"))).toEqual(["kvalitetspolicy"]);
     expect(await register("?typeKey=riktlinje")).toHaveLength(3);
     expect(ids(await register("?decisionBodyId=kf"))).toEqual(["kvalitetspolicy"]);
+    // The register names its bodies and offers the bodies that decide as its filter: the screen reads no organisation.
+    const whole = (await t.h.request("GET", "/api/documents", { token: await as("johan.ek") })).json;
+    expect(whole.documents.find((d: { id: string }) => d.id === "kvalitetspolicy")).toMatchObject({
+      decisionBodyName: "Kommunfullmäktige",
+      owningBodyName: "Kommunstyrelsen",
+    });
+    const bodies = whole.decisionBodies.map((b: { id: string; name: string }) => b.id);
+    expect(bodies).toEqual(expect.arrayContaining(["kf", "ks", "socn"]));
+    expect(bodies).not.toContain("buf");
     const bad = await t.h.request("GET", "/api/documents?expiringWithinDays=-1", { token: t.admin });
     expect(bad.status).toBe(400);
   });

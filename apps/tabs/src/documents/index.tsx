@@ -3,7 +3,7 @@ import { type DetailViewProps, defineTabModule } from "../shared/tab-module.js";
 
 const DocumentsView = lazy(() => import("./documents.js").then((m) => ({ default: m.DocumentsView })));
 const DocumentDetailView = lazy(() =>
-  import("./documents.js").then((m) => ({
+  import("./document-detail.js").then((m) => ({
     default: ({ api, params: [documentId = ""] }: DetailViewProps) => <m.DocumentDetailView api={api} documentId={documentId} />,
   })),
 );

@@ -1,4 +1,4 @@
-import { Button, Field, Input, Select, Textarea } from "@fluentui/react-components";
+import { Button, Field, Input, Select, Spinner, Textarea } from "@fluentui/react-components";
 import {
   type DocumentSettings,
   decisionBodyKinds,
@@ -6,11 +6,13 @@ import {
   type GoverningDocument,
   type Me,
   type OrgUnit,
+  orgUnitsListRoute,
   owningBodyKinds,
 } from "@kvalitetskedjan/domain";
 import { useState } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
+import { failureOf, useRead } from "../shared/api/queries.js";
 import { ChoiceField } from "../shared/choice-field.js";
 import { ErrorMessage } from "../shared/error-message.js";
 import { ErrorSummary } from "../shared/error-summary.js";
@@ -19,8 +21,23 @@ import { useViewStyles } from "../shared/views.styles.js";
 import { useActivePeople, useDocumentChoices, withCurrent } from "./document-choices.js";
 import { DocumentLinkFields } from "./document-link-fields.js";
 
+/** The register form once the organisation is read: it offers the bodies that may decide and own a document. */
+export function RegisterDocumentPanel(props: {
+  api: ApiClient;
+  me: Me;
+  types: DocumentSettings["types"];
+  onCreated: (doc: GoverningDocument) => void;
+}) {
+  const { t } = useI18n();
+  const read = useRead(props.api, orgUnitsListRoute);
+  const { error, retry } = failureOf(read);
+  if (error !== null) return <ErrorMessage error={error} onRetry={retry} />;
+  if (!read.data) return <Spinner label={t("app.loading")} />;
+  return <RegisterDocumentForm {...props} units={read.data.units} />;
+}
+
 /** Registers a new governing document as a draft; the person responsible defaults to the one registering. */
-export function RegisterDocumentForm({
+function RegisterDocumentForm({
   api,
   me,
   units,

@@ -198,7 +198,16 @@ export const DocumentListItem = GoverningDocument.omit({
 });
 export type DocumentListItem = z.infer<typeof DocumentListItem>;
 
-export const DocumentRegister = z.object({ documents: z.array(DocumentListItem), today: IsoDate });
+/** A row of the staff's register: a list item with the names of its bodies (empty when no longer in the organisation). */
+export const RegisterRow = DocumentListItem.extend({ decisionBodyName: z.string(), owningBodyName: z.string() });
+export type RegisterRow = z.infer<typeof RegisterRow>;
+
+export const DocumentRegister = z.object({
+  documents: z.array(RegisterRow),
+  today: IsoDate,
+  /** The bodies that decide governing documents, by name: the register's filter offers them. */
+  decisionBodies: z.array(z.object({ id: Key, name: z.string() })),
+});
 export type DocumentRegister = z.infer<typeof DocumentRegister>;
 
 export const DocumentListQuery = z.strictObject({

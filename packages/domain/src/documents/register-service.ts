@@ -4,7 +4,7 @@ import { notFound } from "../shared/errors.js";
 import { type Principal, requireMember } from "../shared/principal.js";
 import type { DocumentListQuery, DocumentRegister, PublicRegister } from "./contracts.js";
 import { createDocumentContext, type DocumentDeps } from "./document-context.js";
-import { effectiveStatus, revisionState } from "./document-rules.js";
+import { decisionBodyKinds, effectiveStatus, revisionState } from "./document-rules.js";
 
 /** The register of governing documents: the staff's list, the public register, and the documents due for their owner. */
 export function createRegisterService(deps: DocumentDeps) {
@@ -62,7 +62,8 @@ export function createRegisterService(deps: DocumentDeps) {
     async list(p: Principal, q: DocumentListQuery): Promise<DocumentRegister> {
       requireMember(p);
       const date = today();
-      const all = await documents.listSummaries(p.tenantId);
+      const [all, units] = await Promise.all([documents.listSummaries(p.tenantId), directory.listOrgUnits(p.tenantId)]);
+      const unitName = new Map(units.map((u) => [u.id, u.name]));
       const supersededBy = new Map(all.filter((d) => d.supersedesId && d.version > 0).map((d) => [d.supersedesId as string, d.id]));
       const horizon = q.expiringWithinDays === undefined ? null : addDays(date, q.expiringWithinDays);
       const items = all
@@ -76,8 +77,13 @@ export function createRegisterService(deps: DocumentDeps) {
             // In force and running out: an expired document is its own filter, not one "expiring" years ago.
             (horizon === null || (d.status === "adopted" && d.validUntil !== null && d.validUntil >= date && d.validUntil <= horizon)),
         )
-        .sort((a, b) => a.title.localeCompare(b.title, "sv"));
-      return { documents: items, today: date };
+        .sort((a, b) => a.title.localeCompare(b.title, "sv"))
+        .map((d) => ({ ...d, decisionBodyName: unitName.get(d.decisionBodyId) ?? "", owningBodyName: unitName.get(d.owningBodyId) ?? "" }));
+      const decisionBodies = units
+        .filter((u) => decisionBodyKinds.includes(u.kind))
+        .map((u) => ({ id: u.id, name: u.name }))
+        .sort((a, b) => a.name.localeCompare(b.name, "sv"));
+      return { documents: items, today: date, decisionBodies };
     },
 
     /**
