@@ -8,9 +8,11 @@ import { docxBytes } from "../support/files.js";
 import { axeViolations, chooseFile, launchBrowser, scrollsSideways, sidewaysScrollers, themes, widths } from "./browser.js";
 import { AdministrationPage } from "./pages/administration-page.js";
 import { DocumentsPage } from "./pages/documents-page.js";
+import { FollowUpPanels } from "./pages/follow-up-panels.js";
 import { GoalDetailPage } from "./pages/goal-detail-page.js";
 import { GoalsPage } from "./pages/goals-page.js";
 import { HomePage } from "./pages/home-page.js";
+import { PublicResultsPage } from "./pages/public-results-page.js";
 import { ReportPage } from "./pages/report-page.js";
 import { ReportingPage } from "./pages/reporting-page.js";
 import { SignInPage } from "./pages/sign-in-page.js";
@@ -314,41 +316,38 @@ describe("goal detail, cost, Word report and open data (issue 3)", () => {
     await signIn("Anna Lind");
     const reporting = new ReportingPage(page);
     await reporting.open("Delårsrapport per 30 april 2026");
-    const cost = page.getByRole("region", { name: "Kostnad och kvalitet" });
-    await cost.getByRole("textbox", { name: "Antal invånare" }).fill("42500");
-    await cost.getByRole("button", { name: "Spara antal invånare" }).click();
+    const panels = new FollowUpPanels(page);
+    await panels.residents().fill("42500");
+    await panels.saveResidents().click();
     await page.getByText("Antalet invånare sparades.").first().waitFor();
     const csv = "period;nämnd;nettokostnad;budget\ninterim1;socn;401 200;395 000\ninterim1;okänd;1;1\n";
-    await chooseFile(page, cost, "CSV-fil med kostnader", { name: "kostnader.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
-    await cost.getByRole("button", { name: "Importera filen" }).click();
-    await cost.getByText("Rad 3: okänd nämnd").waitFor();
-    await chooseFile(page, cost, "CSV-fil med kostnader", {
+    await chooseFile(page, panels.cost(), panels.costFileLabel, { name: "kostnader.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await panels.importCosts().click();
+    await panels.cost().getByText("Rad 3: okänd nämnd").waitFor();
+    await chooseFile(page, panels.cost(), panels.costFileLabel, {
       name: "kostnader.csv",
       mimeType: "text/csv",
       buffer: Buffer.from(csv.split("\n").slice(0, 2).join("\n")),
     });
-    await cost.getByRole("button", { name: "Importera filen" }).click();
-    await cost.getByRole("row", { name: /Socialnämnden 401\s200 395\s000 −6\s200 9\s440 Behandlad av nämnden/ }).waitFor();
+    await panels.importCosts().click();
+    await panels.costRow(/Socialnämnden 401\s200 395\s000 −6\s200 9\s440 Behandlad av nämnden/).waitFor();
 
-    const word = page.getByRole("region", { name: "Rapport i Word" });
-    await word.getByRole("combobox", { name: "För" }).selectOption({ label: "Socialnämnden" });
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      word.getByRole("button", { name: "Ladda ner Word-dokumentet" }).click(),
-    ]);
+    await panels.wordFor().selectOption({ label: "Socialnämnden" });
+    const [download] = await Promise.all([page.waitForEvent("download"), panels.downloadWord().click()]);
     expect(download.suggestedFilename()).toBe("malavsnitt-2026-interim1-socn.docx");
     const bytes = await readFile((await download.path()) as string);
     expect(bytes.subarray(0, 2).toString()).toBe("PK");
   });
 
   it("publishes approved results on a public page anyone can read without signing in", async () => {
-    await page.goto(`${baseUrl}open.html?tenant=${pitea.id}`);
-    await page.getByRole("heading", { level: 1, name: "Piteå kommun: mål och resultat 2026" }).waitFor();
-    const socn = page.getByRole("article", { name: "Äldre kan bo kvar hemma med trygg omsorg så länge de vill" });
+    const results = new PublicResultsPage(page);
+    await results.open(baseUrl, pitea.id);
+    await results.heading("Piteå kommun: mål och resultat 2026").waitFor();
+    const socn = results.goal("Äldre kan bo kvar hemma med trygg omsorg så länge de vill");
     await socn.getByText("Delårsrapport per 30 april 2026: Ej uppfyllt").waitFor();
     expect(await page.getByText("Hög sjukfrånvaro").count()).toBe(0);
-    await page.getByRole("combobox", { name: "Planår" }).selectOption("2025");
-    await page.getByRole("heading", { level: 1, name: "Piteå kommun: mål och resultat 2025" }).waitFor();
+    await results.planYear().selectOption("2025");
+    await results.heading("Piteå kommun: mål och resultat 2025").waitFor();
     expect(await page.evaluate(() => Object.keys(sessionStorage).length + Object.keys(localStorage).length)).toBe(0);
   });
 });
@@ -357,37 +356,37 @@ describe("benchmark settings (issue 3)", () => {
   it("refuses a malformed Kolada code next to its field and keeps the saved settings", async () => {
     await signIn("Anna Lind");
     await new ReportingPage(page).open();
-    const form = page.getByRole("form", { name: "Jämförelse och publicering" });
-    const code = form.getByRole("textbox", { name: /^Kommunkod i Kolada/ });
-    expect(await code.inputValue()).toBe("2581");
-    await code.fill("25");
-    await form.getByRole("button", { name: "Spara inställningarna" }).click();
-    await form.getByText("Ogiltigt format.", { exact: true }).waitFor();
-    await code.fill("2581");
-    await form.getByRole("button", { name: "Spara inställningarna" }).click();
+    const panels = new FollowUpPanels(page);
+    expect(await panels.koladaCode().inputValue()).toBe("2581");
+    await panels.koladaCode().fill("25");
+    await panels.saveSettings().click();
+    await panels.settings().getByText("Ogiltigt format.", { exact: true }).waitFor();
+    await panels.koladaCode().fill("2581");
+    await panels.saveSettings().click();
     await page.getByText("Inställningarna sparades.").first().waitFor();
-    expect(await form.getByRole("checkbox", { name: /^Publicera godkända resultat/ }).isChecked()).toBe(true);
+    expect(await panels.publish().isChecked()).toBe(true);
   });
 });
 
 describe("notification settings (issue 3)", () => {
   it("lets the administrator choose the mailbox for mail reminders, names a malformed address, and counts deliveries", async () => {
     await signIn("Anna Lind");
-    await page.getByRole("tab", { name: "Administration" }).click();
-    const panel = page.getByRole("region", { name: "Aviseringar" });
-    const form = panel.getByRole("form", { name: "E-post när appen inte är installerad" });
-    const sender = form.getByRole("textbox", { name: /^Avsändarens e-postadress/ });
-    await sender.fill("kvalitet.pitea");
-    await form.getByRole("button", { name: "Spara avsändaren" }).click();
-    await form.getByText("Ogiltigt format.", { exact: true }).waitFor();
-    await sender.fill("kvalitet@pitea.example");
-    await form.getByRole("button", { name: "Spara avsändaren" }).click();
+    const admin = new AdministrationPage(page);
+    await admin.open();
+    await admin.sender().fill("kvalitet.pitea");
+    await admin.saveSender().click();
+    await admin.senderForm().getByText("Ogiltigt format.", { exact: true }).waitFor();
+    await admin.sender().fill("kvalitet@pitea.example");
+    await admin.saveSender().click();
     await page.getByText("Avsändaren sparades.").first().waitFor();
-    await panel.getByText(/^Kunde inte levereras: \d+$/).waitFor();
+    await admin
+      .notifications()
+      .getByText(/^Kunde inte levereras: \d+$/)
+      .waitFor();
     // A chair sees no notification settings.
     await new HomePage(page).signOut().click();
     await signIn("Erik Nilsson");
-    expect(await page.getByRole("tab", { name: "Administration" }).count()).toBe(0);
+    expect(await admin.tab().count()).toBe(0);
   });
 });
 
@@ -417,24 +416,23 @@ describe("governing documents (issue 4)", () => {
 describe("governing documents: settings and changes (issue 4)", () => {
   it("lets the administrator add a document type, refuses to remove one in use, and an owner change a draft's details", async () => {
     await signIn("Anna Lind");
-    await page.getByRole("tab", { name: "Administration" }).click();
-    const types = page.getByRole("region", { name: "Dokumenttyper", exact: true });
-    await types.getByRole("table", { name: "Dokumenttyper och giltighetstid" }).waitFor();
-    await types.getByRole("textbox", { name: "Ny dokumenttyp" }).fill("Handlingsplan");
-    await types.getByRole("combobox", { name: "Giltighet" }).selectOption({ label: "Ett antal år" });
-    await types.getByRole("spinbutton", { name: "Antal" }).fill("3");
-    await types.getByRole("button", { name: "Lägg till typen" }).click();
-    await types.getByRole("row").filter({ hasText: "Handlingsplan" }).filter({ hasText: "3 år" }).waitFor();
-    await types.getByRole("button", { name: "Spara", exact: true }).click();
+    const admin = new AdministrationPage(page);
+    await admin.open();
+    await admin.typesTable().waitFor();
+    await admin.newType().fill("Handlingsplan");
+    await admin.validity().selectOption({ label: "Ett antal år" });
+    await admin.validityYears().fill("3");
+    await admin.addType().click();
+    await admin.typeRow("Handlingsplan").filter({ hasText: "3 år" }).waitFor();
+    await admin.saveTypes().click();
     await page.getByText("Dokumenttyperna är sparade.").first().waitFor();
-    await types.getByRole("button", { name: "Ta bort Policy" }).click();
-    await types.getByRole("button", { name: "Spara", exact: true }).click();
-    await types.getByText("Typen används av dokument i registret och kan inte tas bort.").waitFor();
+    await admin.removeType("Policy").click();
+    await admin.saveTypes().click();
+    await admin.documentTypes().getByText("Typen används av dokument i registret och kan inte tas bort.").waitFor();
     await page.reload();
-    await page.getByRole("tab", { name: "Administration" }).click();
-    const reloaded = page.getByRole("region", { name: "Dokumenttyper", exact: true });
-    await reloaded.getByRole("row").filter({ hasText: "Handlingsplan" }).waitFor();
-    await reloaded.getByRole("button", { name: "Ta bort Policy" }).waitFor();
+    await admin.open();
+    await admin.typeRow("Handlingsplan").waitFor();
+    await admin.removeType("Policy").waitFor();
 
     // The person responsible for Älvdala's draft policy changes its details.
     await page.getByRole("button", { name: "Logga ut" }).click();
@@ -471,9 +469,10 @@ describe("filing and revising a governing document (issue 4: done when)", () => 
 
     // Sara Holm is the document owner of Kultur- och fritidsförvaltningen.
     await signIn("Sara Holm");
-    await page.getByRole("tab", { name: "Styrande dokument" }).click();
-    await page.getByRole("button", { name: "Registrera dokument" }).click();
-    const register = page.getByRole("form", { name: "Registrera ett styrande dokument" });
+    const documents = new DocumentsPage(page);
+    await documents.open();
+    await documents.registerButton().click();
+    const register = documents.registerForm();
     await register.getByRole("textbox", { name: "Rubrik" }).fill(title);
     // The decision body starts from the type's usual one: a guideline the executive board's, a policy the council's.
     const body = register.getByRole("combobox", { name: "Beslutsinstans" });
@@ -489,14 +488,14 @@ describe("filing and revising a governing document (issue 4: done when)", () => 
     await page.getByText("Ingen fil är arkiverad ännu.").waitFor();
 
     // File the draft: it lands in the local library with the register's columns.
-    await chooseFile(page, page, "Nytt utkast", {
+    await chooseFile(page, page, documents.fileLabel, {
       name: "Upphandling utkast.docx",
       mimeType: "application/octet-stream",
       buffer: Buffer.from(first),
     });
-    await page.getByRole("button", { name: "Ladda upp" }).click();
+    await documents.upload().click();
     await page.getByText("Filen är arkiverad i dokumentbiblioteket.").first().waitFor();
-    const columns = page.getByRole("table", { name: "Kolumner i biblioteket" });
+    const columns = documents.libraryColumns();
     await columns.getByRole("row").filter({ hasText: "Rubrik" }).filter({ hasText: title }).waitFor();
     await columns.getByRole("row").filter({ hasText: "Dokumentansvarig" }).filter({ hasText: "Sara Holm" }).waitFor();
     await page.getByText("Bibliotekets kolumner stämmer med registret.").waitFor();
@@ -515,7 +514,7 @@ describe("filing and revising a governing document (issue 4: done when)", () => 
 
     // The council adopts it, valid for 100 days.
     const decide = async (date: string, paragraph: string, until?: string) => {
-      const form = page.getByRole("form", { name: "Registrera beslut" });
+      const form = documents.decisionForm();
       await form.getByLabel("Sammanträdesdatum").fill(date);
       await form.getByRole("textbox", { name: "Paragraf" }).fill(paragraph);
       if (until) await form.getByLabel("Giltig till").fill(until);
@@ -541,20 +540,20 @@ describe("filing and revising a governing document (issue 4: done when)", () => 
     await page.getByRole("link", { name: title }).click();
     await page.getByRole("button", { name: "Påbörja revidering" }).click();
     await page.getByText("Revideringen är påbörjad.", { exact: false }).first().waitFor();
-    await chooseFile(page, page, "Nytt utkast", {
+    await chooseFile(page, page, documents.fileLabel, {
       name: "Upphandling 2027.docx",
       mimeType: "application/octet-stream",
       buffer: Buffer.from(second),
     });
-    await page.getByRole("button", { name: "Ladda upp" }).click();
+    await documents.upload().click();
     await page.getByText("Filen är arkiverad i dokumentbiblioteket.").first().waitFor();
     await decide(alertDay, "§ 40");
 
     // Both adopted versions are kept: in the register, in the library, and the first one as it was adopted.
-    const versions = page.getByRole("table", { name: "Antagna versioner", exact: true });
+    const versions = documents.versions();
     await versions.getByRole("row").filter({ hasText: "§ 40" }).waitFor();
     expect(await versions.getByRole("row").count()).toBe(3);
-    const library = page.getByRole("table", { name: "Versioner i biblioteket" });
+    const library = documents.libraryVersions();
     await library.getByRole("row").filter({ hasText: "2.0" }).waitFor();
     await library.getByRole("row").filter({ hasText: "1.0" }).waitFor();
     const downloading = page.waitForEvent("download");

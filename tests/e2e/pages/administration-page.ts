@@ -1,7 +1,29 @@
 import type { Page } from "playwright-core";
 
+/** The administration screen: the organisation and its roles, notification settings and document types. */
 export class AdministrationPage {
   constructor(private readonly page: Page) {}
+
+  readonly tab = () => this.page.getByRole("tab", { name: /^Administration$/ });
+
+  readonly notifications = () => this.page.getByRole("region", { name: "Aviseringar" });
+  readonly senderForm = () => this.notifications().getByRole("form", { name: "E-post när appen inte är installerad" });
+  readonly sender = () => this.senderForm().getByRole("textbox", { name: /^Avsändarens e-postadress/ });
+  readonly saveSender = () => this.senderForm().getByRole("button", { name: "Spara avsändaren" });
+
+  readonly documentTypes = () => this.page.getByRole("region", { name: "Dokumenttyper", exact: true });
+  readonly typesTable = () => this.documentTypes().getByRole("table", { name: "Dokumenttyper och giltighetstid" });
+  readonly typeRow = (name: string) => this.documentTypes().getByRole("row").filter({ hasText: name });
+  readonly newType = () => this.documentTypes().getByRole("textbox", { name: "Ny dokumenttyp" });
+  readonly validity = () => this.documentTypes().getByRole("combobox", { name: "Giltighet" });
+  readonly validityYears = () => this.documentTypes().getByRole("spinbutton", { name: "Antal" });
+  readonly addType = () => this.documentTypes().getByRole("button", { name: "Lägg till typen" });
+  readonly removeType = (name: string) => this.documentTypes().getByRole("button", { name: `Ta bort ${name}` });
+  readonly saveTypes = () => this.documentTypes().getByRole("button", { name: "Spara", exact: true });
+
+  async open(): Promise<void> {
+    await this.tab().click();
+  }
 
   readonly unitButton = (name: string) =>
     this.page.getByRole("navigation", { name: "Organisation" }).getByRole("button", { name, exact: true });

@@ -12,6 +12,15 @@ export class DocumentsPage {
   /** On a document's page: the documents that sit under it. */
   readonly children = () => this.page.getByRole("region", { name: /Underordnade dokument|Documents under it/ });
   readonly editForm = () => this.page.getByRole("form", { name: /Ändra uppgifter|Change details/ });
+  readonly registerButton = () => this.page.getByRole("button", { name: "Registrera dokument" });
+  readonly registerForm = () => this.page.getByRole("form", { name: "Registrera ett styrande dokument" });
+  /** On a document's page: filing a file, the decision that adopts a version, and the versions kept. */
+  readonly fileLabel = "Nytt utkast";
+  readonly upload = () => this.page.getByRole("button", { name: "Ladda upp" });
+  readonly decisionForm = () => this.page.getByRole("form", { name: "Registrera beslut" });
+  readonly libraryColumns = () => this.page.getByRole("table", { name: "Kolumner i biblioteket" });
+  readonly versions = () => this.page.getByRole("table", { name: "Antagna versioner", exact: true });
+  readonly libraryVersions = () => this.page.getByRole("table", { name: "Versioner i biblioteket" });
 
   async open(): Promise<void> {
     await this.page.getByRole("tab", { name: /^Styrande dokument$|^Governing documents$/ }).click();
