@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { modules } from "../../functions/src/modules.js";
 import { entraClaims, unsignedToken } from "../../functions/src/testing/token-forge.js";
-import { bodyOf, isAnonymous, pitea, routeNames, sampleRequests } from "../support/catalogue.js";
+import { bodyOf, isAnonymous, moduleSamples, pitea, routeNames, sampleRequests, targets } from "../support/catalogue.js";
 import { personId, useHarness } from "../support/harness.js";
 
 const t = useHarness();
@@ -8,6 +9,15 @@ const t = useHarness();
 describe("every API route refuses a bad token with 401 (QUALITY-BAR 1)", () => {
   it("has a sample request for every route in the route table", () => {
     expect(Object.keys(sampleRequests()).sort()).toEqual(routeNames().sort());
+  });
+
+  it("keeps each module's samples with the module: its sample file names exactly the routes it registers", () => {
+    const targetsOf = targets(pitea);
+    expect(Object.keys(moduleSamples).sort()).toEqual(modules.map((m) => m.name).sort());
+    for (const m of modules) {
+      const names = Object.keys(moduleSamples[m.name]?.(targetsOf, pitea) ?? {}).sort();
+      expect({ module: m.name, names }).toEqual({ module: m.name, names: m.routes.map((r) => r.spec.name).sort() });
+    }
   });
 
   const anna = () => entraClaims(pitea.id, personId(pitea, "anna.lind"));
