@@ -6,6 +6,7 @@ import { followupModule } from "./followup/index.js";
 import { goalsModule } from "./goals/index.js";
 import { homeModule } from "./home/index.js";
 import { notificationsModule } from "./notifications/index.js";
+import { overviewModule } from "./overview/index.js";
 import { platformModule } from "./platform/index.js";
 import { type AppModule, registerModules } from "./platform/module.js";
 import { reportingModule } from "./reporting/index.js";
@@ -19,6 +20,7 @@ export const modules: readonly AppModule[] = [
   documentsModule,
   notificationsModule,
   homeModule,
+  overviewModule,
 ];
 
 /** Every Cosmos DB container the modules use. */

@@ -12,6 +12,7 @@ import { FollowUpPanels } from "./pages/follow-up-panels.js";
 import { GoalDetailPage } from "./pages/goal-detail-page.js";
 import { GoalsPage } from "./pages/goals-page.js";
 import { HomePage } from "./pages/home-page.js";
+import { OverviewPage } from "./pages/overview-page.js";
 import { PublicResultsPage } from "./pages/public-results-page.js";
 import { ReportPage } from "./pages/report-page.js";
 import { ReportingPage } from "./pages/reporting-page.js";
@@ -292,6 +293,23 @@ describe("an interim report from deadline to reviewed (issue 3)", () => {
     await reporting.lockButton().click();
     await anna.p.getByRole("button", { name: "Lås perioden" }).waitFor();
     for (const u of [anna, lina, maria, erik]) await u.close();
+  });
+});
+
+describe("the overview (issue 13)", () => {
+  it("lets a chair find the red goals of his committee in two clicks, and the scorecard opens the same list", async () => {
+    // After the interim report above, BUN's report for August holds one goal not fulfilled.
+    await signIn("Erik Nilsson");
+    const overview = new OverviewPage(page);
+    await overview.open();
+    await overview.count("Barn- och utbildningsnämnden", "Ej uppfyllt").click();
+    const red = overview.goals("Mål: Barn- och utbildningsnämnden, Ej uppfyllt");
+    await red.getByRole("link", { name: "Alla elever når kunskapskraven och känner sig trygga i skolan" }).waitFor();
+    expect(await red.getByRole("link").count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Mål: Barn- och utbildningsnämnden, Ej uppfyllt");
+    await overview.cell("Barn- och utbildningsnämnden", "Barn och unga").click();
+    await overview.goals("Mål: Barn- och utbildningsnämnden, Barn och unga").getByRole("link").first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 
@@ -584,6 +602,17 @@ describe("accessibility (QUALITY-BAR 19)", () => {
         await p.getByRole("form", { name: "E-post när appen inte är installerad" }).waitFor();
         await p.getByText("Filerna sparas i en lokal mapp (utvecklingsläge).").waitFor();
         await p.getByRole("region", { name: "Dokumenttyper och giltighetstid" }).waitFor();
+      },
+    },
+    {
+      name: "overview",
+      open: async (p) => {
+        await new SignInPage(p).signInAs("Erik Nilsson");
+        const overview = new OverviewPage(p);
+        await overview.open();
+        await overview.count("Barn- och utbildningsnämnden", "Ej bedömt").click();
+        await overview.goals("Mål: Barn- och utbildningsnämnden, Ej bedömt").waitFor();
+        await p.getByRole("region", { name: "Rapporter som inte är inskickade" }).waitFor();
       },
     },
     {

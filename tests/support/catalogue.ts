@@ -8,6 +8,7 @@ import { followupSamples } from "./samples/followup.js";
 import { goalsSamples } from "./samples/goals.js";
 import { homeSamples } from "./samples/home.js";
 import { notificationsSamples } from "./samples/notifications.js";
+import { overviewSamples } from "./samples/overview.js";
 import { platformSamples } from "./samples/platform.js";
 import { reportingSamples } from "./samples/reporting.js";
 
@@ -53,6 +54,7 @@ export const moduleSamples: Readonly<Record<string, (t: Targets, tenant: DemoTen
   documents: documentsSamples,
   notifications: notificationsSamples,
   home: homeSamples,
+  overview: overviewSamples,
 };
 
 /** A well-formed request for every route, aimed at `tenant`'s objects. */

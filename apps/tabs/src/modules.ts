@@ -8,11 +8,13 @@ import { followupTabModule } from "./followup/index.js";
 import { goalsTabModule } from "./goals/index.js";
 import { homeTabModule } from "./home/index.js";
 import { notificationsTabModule } from "./notifications/index.js";
+import { overviewTabModule } from "./overview/index.js";
 import { reportingTabModule } from "./reporting/index.js";
 import type { AreaViewProps, DetailScreen, TabModule } from "./shared/tab-module.js";
 
 export const tabModules: readonly TabModule[] = [
   homeTabModule,
+  overviewTabModule,
   directoryTabModule,
   goalsTabModule,
   reportingTabModule,

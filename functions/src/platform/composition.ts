@@ -23,6 +23,7 @@ import {
   createLibrarySettingsService,
   createMyReportsService,
   createNotificationService,
+  createOverviewService,
   createPeriodStatusService,
   createPlanYearService,
   createPublicResultsService,
@@ -56,6 +57,7 @@ import {
   type NotificationChannel,
   type NotificationService,
   type Notifier,
+  type OverviewService,
   type PeriodStatusService,
   type PlanYearService,
   type Principal,
@@ -121,6 +123,7 @@ export interface Services {
   readonly finance: FinanceService;
   readonly publicResults: PublicResultsService;
   readonly reportDocument: ReportDocumentService;
+  readonly overview: OverviewService;
   readonly audit: AuditService;
   readonly loadPrincipal: (caller: ValidatedCaller) => Promise<Principal>;
   /** True when the database answers. */
@@ -265,6 +268,7 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
     finance: createFinanceService(followUpDeps),
     publicResults: createPublicResultsService(followUpDeps),
     reportDocument: createReportDocumentService(followUpDeps),
+    overview: createOverviewService({ ...reportingDeps, register: createRegisterService(documentDeps) }),
     audit: createAuditService({
       sources: [
         { objectTypes: directoryObjectTypes, listAudit: directoryRepository.listAudit },

@@ -6,5 +6,6 @@ export * from "./documents/index.js";
 export * from "./followup/index.js";
 export * from "./goals/index.js";
 export * from "./notifications/index.js";
+export * from "./overview/index.js";
 export * from "./reporting/index.js";
 export * from "./shared/index.js";

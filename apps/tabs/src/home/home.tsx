@@ -23,6 +23,9 @@ export function HomeView({ api }: { api: ApiClient }) {
     <div className={styles.stack}>
       <h1 className={styles.heading}>{t("home.title")}</h1>
       <Text>{t("home.intro")}</Text>
+      <div>
+        <Link href="#/overview">{t("home.openOverview")}</Link>
+      </div>
       {error !== null && <ErrorMessage error={error} onRetry={retry} />}
       {data === null && error === null && <Spinner label={t("app.loading")} />}
       {data && (

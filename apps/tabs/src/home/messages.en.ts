@@ -4,6 +4,7 @@ import type { sv } from "./messages.js";
 export const en: Record<keyof typeof sv, string> = {
   "home.title": "My items",
   "home.intro": "What you need to do. Reports and governing documents waiting for you show up here.",
+  "home.openOverview": "See where the whole municipality stands in Overview",
   "home.nothingDue": "Nothing is waiting for you right now.",
   "home.responsibilities": "My responsibilities",
   "home.noResponsibilities": "You have no role yet. Ask an administrator for access.",

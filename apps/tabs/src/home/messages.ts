@@ -2,6 +2,7 @@
 export const sv = {
   "home.title": "Mina uppgifter",
   "home.intro": "Det här behöver du göra. Rapporter och styrande dokument som väntar på dig visas här.",
+  "home.openOverview": "Se hela kommunens läge i Översikt",
   "home.nothingDue": "Du har inget som väntar just nu.",
   "home.responsibilities": "Mina ansvarsområden",
   "home.noResponsibilities": "Du har ingen roll ännu. Be en administratör om behörighet.",

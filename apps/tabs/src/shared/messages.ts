@@ -7,6 +7,7 @@ export const sv = {
   "nav.label": "Områden",
   "nav.home": "Mina uppgifter",
   "nav.goals": "Mål",
+  "nav.overview": "Översikt",
   "nav.administration": "Administration",
   "signIn.title": "Logga in som demoanvändare",
   "signIn.intro": "Du kör Kvalitetskedjan utanför Teams. Välj vem du vill vara: alla är påhittade personer i demokommunerna.",

@@ -52,10 +52,30 @@ const assessmentIcons: Record<Assessment, ReactNode> = {
   notAssessed: <QuestionCircleRegular aria-hidden="true" />,
 };
 
+/** Each assessment's colour (Fluent palette tokens, right in every theme); always beside its icon and text. */
+export const assessmentColours: Readonly<Record<Assessment, { readonly foreground: string; readonly background: string }>> = {
+  fulfilled: { foreground: tokens.colorPaletteGreenForeground1, background: tokens.colorPaletteGreenBackground3 },
+  partlyFulfilled: { foreground: tokens.colorPaletteDarkOrangeForeground1, background: tokens.colorPaletteMarigoldBackground3 },
+  notFulfilled: { foreground: tokens.colorPaletteRedForeground1, background: tokens.colorPaletteRedBackground3 },
+  notAssessed: { foreground: tokens.colorNeutralForeground3, background: tokens.colorNeutralBackground5 },
+};
+
+/** The assessments from best to not assessed, the order counts and bars show them in. */
+export const assessmentOrder: readonly Assessment[] = ["fulfilled", "partlyFulfilled", "notFulfilled", "notAssessed"];
+
+/** An assessment's icon in its colour. */
+export function AssessmentIcon({ value }: { value: Assessment }) {
+  return (
+    <span aria-hidden="true" style={{ color: assessmentColours[value].foreground, display: "inline-flex" }}>
+      {assessmentIcons[value]}
+    </span>
+  );
+}
+
 export function AssessmentText({ value, prefix }: { value: Assessment; prefix?: (text: string) => string }) {
   const { t } = useI18n();
   const text = t(`assessment.${value}`);
-  return <IconText icon={assessmentIcons[value]}>{prefix ? prefix(text) : text}</IconText>;
+  return <IconText icon={<AssessmentIcon value={value} />}>{prefix ? prefix(text) : text}</IconText>;
 }
 
 const indicatorIcons: Record<IndicatorStatus, ReactNode> = {

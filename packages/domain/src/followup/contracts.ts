@@ -2,7 +2,7 @@ import { z } from "zod";
 import { OrgUnitKind } from "../directory/org-contracts.js";
 import { Goal, Indicator, LocalizedText } from "../goals/contracts.js";
 import { PeriodKind } from "../goals/reporting-period-contracts.js";
-import { Assessment, IndicatorStatus, ReportStatus } from "../reporting/contracts.js";
+import { Assessment, AssessmentCounts, IndicatorStatus, ReportStatus } from "../reporting/contracts.js";
 import { Guid, Key } from "../shared/common-contracts.js";
 
 /* ---------- Kolada ---------- */
@@ -119,14 +119,6 @@ export const FinanceImportBody = z.strictObject({
   csv: z.string().min(1).max(500_000),
 });
 export type FinanceImportBody = z.infer<typeof FinanceImportBody>;
-
-export const AssessmentCounts = z.object({
-  fulfilled: z.number().int(),
-  partlyFulfilled: z.number().int(),
-  notFulfilled: z.number().int(),
-  notAssessed: z.number().int(),
-});
-export type AssessmentCounts = z.infer<typeof AssessmentCounts>;
 
 export const FinanceRow = z.object({
   periodId: Key,

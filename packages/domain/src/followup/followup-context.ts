@@ -1,10 +1,9 @@
 import type { DirectoryRepository, OrgUnitData, TenantRegistry } from "../directory/directory-repository.js";
 import { planYearOrThrow as planYearOf } from "../goals/goal-records.js";
 import type { GoalRepository, PlanYearData } from "../goals/goal-repository.js";
-import type { Assessment, ReportStatus } from "../reporting/contracts.js";
+import type { Assessment, AssessmentCounts, ReportStatus } from "../reporting/contracts.js";
 import type { ReportRepository } from "../reporting/report-repository.js";
 import type { Clock, Stored } from "../shared/store.js";
-import type { AssessmentCounts } from "./contracts.js";
 import type { CostOwner } from "./finance.js";
 import type { FollowUpRepository } from "./followup-repository.js";
 import type { KoladaSource } from "./kolada-source.js";

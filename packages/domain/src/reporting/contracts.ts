@@ -12,6 +12,15 @@ export const LockPeriodBody = z.strictObject({ locked: z.boolean() });
 export const Assessment = z.enum(["fulfilled", "partlyFulfilled", "notFulfilled", "notAssessed"]);
 export type Assessment = z.infer<typeof Assessment>;
 
+/** How many goals stand where: fulfilled, partly, not, and not (yet) assessed. */
+export const AssessmentCounts = z.object({
+  fulfilled: z.number().int(),
+  partlyFulfilled: z.number().int(),
+  notFulfilled: z.number().int(),
+  notAssessed: z.number().int(),
+});
+export type AssessmentCounts = z.infer<typeof AssessmentCounts>;
+
 const webUrl = z
   .string()
   .trim()

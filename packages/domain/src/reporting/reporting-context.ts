@@ -202,7 +202,7 @@ export function createReportingContext({ goals, reportStore, directory, notifier
     }
   }
 
-  return { today, unitsOf, planYearOrThrow, periodOrThrow, loadYearStatus, statusRows, loadForReport, assertExpected };
+  return { today, unitsOf, planYearOrThrow, periodOrThrow, expectedOwners, loadYearStatus, statusRows, loadForReport, assertExpected };
 }
 
 export type ReportingContext = ReturnType<typeof createReportingContext>;

@@ -1,0 +1,10 @@
+// The overview module's routes in the API's catalogue (see shared/api-route.ts).
+import type { z } from "zod";
+import type { Overview, OverviewQuery } from "../index.js";
+import { apiRoute } from "../shared/api-route.js";
+
+export const overviewGetRoute = apiRoute<undefined, z.input<typeof OverviewQuery>, undefined, z.output<typeof Overview>>(
+  "overview-get",
+  "GET",
+  "overview",
+);

@@ -1,0 +1,134 @@
+import type { RegisterService } from "../documents/register-service.js";
+import type { AssessmentCounts, ReportStatus } from "../reporting/contracts.js";
+import { type ReportingDeps, reportHref, unreported } from "../reporting/report-records.js";
+import { createReportingContext } from "../reporting/reporting-context.js";
+import { notFound } from "../shared/errors.js";
+import { type Principal, requireMember } from "../shared/principal.js";
+import type { Overview, OverviewGoal, OverviewQuery, OverviewRow } from "./contracts.js";
+import {
+  assessmentPeriods,
+  bodyOf,
+  countInto,
+  currentPeriod,
+  currentPlanYear,
+  expiringWithinDays,
+  noCounts,
+  reportedAssessment,
+} from "./overview-rules.js";
+
+export type OverviewDeps = ReportingDeps & { readonly register: Pick<RegisterService, "list"> };
+
+/**
+ * Where the municipality stands in a period, at a glance: committees and companies ×
+ * strategic areas with the status of their goals, what changed since the previous period,
+ * the reports still missing and the governing documents running out.
+ */
+export function createOverviewService(deps: OverviewDeps) {
+  const { goals, reportStore, register } = deps;
+  const { today, unitsOf, expectedOwners } = createReportingContext(deps);
+
+  return {
+    async overview(p: Principal, q: OverviewQuery): Promise<Overview> {
+      requireMember(p);
+      const date = today();
+      const years = await goals.listPlanYears(p.tenantId);
+      const year = q.planYearId === undefined ? currentPlanYear(years, date) : years.find((y) => y.id === q.planYearId);
+      if (!year) throw notFound("The plan year");
+      const periods = assessmentPeriods(year.periods ?? []);
+      const period = q.periodId === undefined ? currentPeriod(periods, date) : periods.find((x) => x.id === q.periodId);
+      if (!period) throw notFound("The period");
+      const previous = periods[periods.indexOf(period) - 1] ?? null;
+
+      const [units, loaded, before, documents] = await Promise.all([
+        unitsOf(p.tenantId),
+        reportStore.loadTree(p.tenantId, year.id, { periodId: period.id }),
+        previous ? reportStore.listReports(p.tenantId, { planYearId: year.id, periodId: previous.id }) : Promise.resolve([]),
+        register.list(p, { expiringWithinDays }),
+      ]);
+      const reportOf = new Map(loaded.reports.map((r) => [r.ownerScopeId, r]));
+      const previousOf = new Map(before.map((r) => [r.ownerScopeId, r]));
+      const kindOf = (id: string) => units.get(id)?.kind;
+
+      const overviewGoals: OverviewGoal[] = loaded.goals.flatMap((g) => {
+        const bodyId = bodyOf(g.ownerScopePath, kindOf);
+        if (bodyId === null) return [];
+        const report = reportOf.get(g.ownerScopeId);
+        return [
+          {
+            id: g.id,
+            title: g.title,
+            bodyId,
+            ownerScopeId: g.ownerScopeId,
+            ownerName: units.get(g.ownerScopeId)?.name ?? "",
+            areaId: g.areaId,
+            assessment: reportedAssessment(report, g.id),
+            previous: previous ? reportedAssessment(previousOf.get(g.ownerScopeId), g.id) : null,
+            reportStatus: report?.status ?? "notStarted",
+          },
+        ];
+      });
+      overviewGoals.sort((a, b) => a.title.localeCompare(b.title, "sv"));
+
+      const areaIds = year.areas.map((a) => a.id);
+      const hasGoalsWithoutArea = overviewGoals.some((g) => g.areaId === null || !areaIds.includes(g.areaId));
+      const columns: (string | null)[] = hasGoalsWithoutArea ? [...areaIds, null] : areaIds;
+      const byBody = new Map<string, OverviewGoal[]>();
+      for (const g of overviewGoals) byBody.set(g.bodyId, [...(byBody.get(g.bodyId) ?? []), g]);
+      const count = (list: readonly OverviewGoal[]): AssessmentCounts => list.reduce((c, g) => countInto(c, g.assessment), noCounts());
+      const rows: OverviewRow[] = [...byBody].flatMap(([bodyId, list]) => {
+        const body = units.get(bodyId);
+        if (!body) return [];
+        const inColumn = (areaId: string | null) =>
+          list.filter((g) => (areaId === null ? g.areaId === null || !areaIds.includes(g.areaId) : g.areaId === areaId));
+        return [
+          {
+            bodyId,
+            bodyName: body.name,
+            bodyKind: body.kind,
+            counts: count(list),
+            cells: columns.map((areaId) => ({ areaId, counts: count(inColumn(areaId)) })),
+          },
+        ];
+      });
+      // The executive board first, then committees, then companies; by name within each.
+      const kindOrder = (kind: string) => ["executiveBoard", "committee", "company"].indexOf(kind);
+      rows.sort((a, b) => kindOrder(a.bodyKind) - kindOrder(b.bodyKind) || a.bodyName.localeCompare(b.bodyName, "sv"));
+
+      const missingReports = expectedOwners(units, period, loaded).flatMap((e) => {
+        const status: ReportStatus = reportOf.get(e.owner.id)?.status ?? "notStarted";
+        if (!unreported.includes(status)) return [];
+        return [
+          {
+            ownerScopeId: e.owner.id,
+            ownerName: e.owner.name,
+            status,
+            overdue: date > period.deadline,
+            href: reportHref(year.id, period.id, e.owner.id),
+          },
+        ];
+      });
+
+      return {
+        planYearId: year.id,
+        year: year.year,
+        planYears: [...years].sort((a, b) => b.year - a.year).map((y) => ({ id: y.id, year: y.year })),
+        periods,
+        period,
+        previousPeriodId: previous?.id ?? null,
+        areas: year.areas.map((a) => ({ id: a.id, name: a.name })),
+        hasGoalsWithoutArea,
+        rows,
+        goals: overviewGoals,
+        missingReports,
+        expiringDocuments: documents.documents
+          .flatMap((d) =>
+            d.validUntil && d.revision ? [{ id: d.id, title: d.title, validUntil: d.validUntil, daysLeft: d.revision.daysLeft }] : [],
+          )
+          .sort((a, b) => a.daysLeft - b.daysLeft),
+        today: date,
+      };
+    },
+  };
+}
+
+export type OverviewService = ReturnType<typeof createOverviewService>;

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { alvdala, pitea } from "../support/catalogue.js";
+import { useHarness } from "../support/harness.js";
+
+const clock = { at: new Date("2026-10-01T08:00:00Z"), now: () => clock.at };
+const t = useHarness({ clock });
+
+const overview = async (token: string, query = "") => t.h.request("GET", `/api/overview${query}`, { token });
+type Row = { bodyId: string; counts: Record<string, number>; cells: { areaId: string | null; counts: Record<string, number> }[] };
+type Goal = { id: string; bodyId: string; assessment: string; previous: string | null; reportStatus: string };
+
+describe("the overview (issue 13)", () => {
+  it("shows the latest ended period: committees × areas, what each goal stands at, missing reports and expiring documents", async () => {
+    const erik = await t.h.tokenFor(pitea, "erik.nilsson");
+    const res = await overview(erik);
+    expect(res.status).toBe(200);
+    expect(res.json).toMatchObject({
+      planYearId: "2026",
+      year: 2026,
+      period: { id: "interim2" },
+      previousPeriodId: "interim1",
+      today: "2026-10-01",
+    });
+    expect(res.json.periods.map((p: { id: string }) => p.id)).toEqual(["interim1", "interim2", "annual"]);
+    expect(res.json.planYears.map((y: { id: string }) => y.id)).toEqual(["2026", "2025"]);
+    // The council's own goals are not a row; a school's goal counts under its committee.
+    const rows = res.json.rows as Row[];
+    expect(rows.map((r) => r.bodyId)).toEqual(["bun", "socn"]);
+    expect(rows[0]?.counts).toEqual({ fulfilled: 0, partlyFulfilled: 0, notFulfilled: 0, notAssessed: 3 });
+    expect(rows[0]?.cells.map((c) => c.areaId)).toEqual(res.json.areas.map((a: { id: string }) => a.id));
+    const norrmalm = (res.json.goals as Goal[]).find((g) => g.id === "2026-norrmalm-1");
+    expect(norrmalm).toMatchObject({ bodyId: "bun", assessment: "notAssessed", previous: "fulfilled", reportStatus: "notStarted" });
+    // Past the deadline of 15 September, nobody has submitted: every expected report is missing and overdue.
+    expect(res.json.missingReports).toEqual([
+      expect.objectContaining({ ownerScopeId: "bun", status: "notStarted", overdue: true, href: "#/report/2026/interim2/bun" }),
+      expect.objectContaining({ ownerScopeId: "norrmalmskolan", overdue: true }),
+      expect.objectContaining({ ownerScopeId: "socn", overdue: true }),
+    ]);
+    // Valid until 15 December: 75 days left; the one valid until February is not yet within 90 days.
+    expect(res.json.expiringDocuments).toEqual([
+      { id: "riktlinjer-eu", title: expect.any(String), validUntil: "2026-12-15", daysLeft: 75 },
+    ]);
+  });
+
+  it("counts a report's assessments once it is submitted, and shows what changed since the previous period", async () => {
+    const lina = await t.h.tokenFor(pitea, "lina.forsberg");
+    const body = {
+      assessments: {
+        "2026-bun-1": { assessment: "notFulfilled", analysis: "Tryggheten har minskat." },
+        "2026-bun-2": { assessment: "fulfilled" },
+      },
+    };
+    const draft = await t.h.request("PUT", "/api/reports/2026/interim2/bun", { token: lina, body, headers: { "if-match": "new" } });
+    expect(draft.status).toBe(200);
+    const whileDraft = await overview(lina);
+    const draftGoal = (whileDraft.json.goals as Goal[]).find((g) => g.id === "2026-bun-1");
+    expect(draftGoal).toMatchObject({ assessment: "notAssessed", reportStatus: "draft" });
+
+    const submitted = await t.h.request("POST", "/api/reports/2026/interim2/bun/submit", {
+      token: lina,
+      body,
+      headers: { "if-match": draft.json.etag },
+    });
+    expect(submitted.status).toBe(200);
+    const after = await overview(lina);
+    const bun = (after.json.rows as Row[]).find((r) => r.bodyId === "bun");
+    expect(bun?.counts).toEqual({ fulfilled: 1, partlyFulfilled: 0, notFulfilled: 1, notAssessed: 1 });
+    expect(bun?.cells.find((c) => c.areaId === "barn-och-unga")?.counts).toEqual({
+      fulfilled: 0,
+      partlyFulfilled: 0,
+      notFulfilled: 1,
+      notAssessed: 1,
+    });
+    expect((after.json.goals as Goal[]).find((g) => g.id === "2026-bun-1")).toMatchObject({
+      assessment: "notFulfilled",
+      previous: "partlyFulfilled",
+      reportStatus: "submitted",
+    });
+    expect(after.json.missingReports.map((r: { ownerScopeId: string }) => r.ownerScopeId)).toEqual(["norrmalmskolan", "socn"]);
+  });
+
+  it("shows a chosen plan year and period, and refuses one that does not exist with 404", async () => {
+    const erik = await t.h.tokenFor(pitea, "erik.nilsson");
+    const first = await overview(erik, "?planYearId=2026&periodId=interim1");
+    expect(first.json).toMatchObject({ period: { id: "interim1" }, previousPeriodId: null });
+    expect((first.json.rows as Row[]).find((r) => r.bodyId === "socn")?.counts.notFulfilled).toBe(1);
+    expect((await overview(erik, "?planYearId=2019")).status).toBe(404);
+    expect((await overview(erik, "?periodId=m13")).status).toBe(404);
+    const bad = await overview(erik, "?periodId=%3Cscript%3E");
+    expect(bad.status).toBe(400);
+    expect((await overview(erik, "?colour=red")).status).toBe(400);
+  });
+
+  it("answers each municipality its own goals only", async () => {
+    const other = await overview(await t.h.tokenFor(alvdala, "ali.hassan"));
+    expect(other.status).toBe(200);
+    const ids = (other.json.goals as Goal[]).map((g) => g.id);
+    expect(ids.some((id) => id.includes("bun") || id.includes("socn-"))).toBe(false);
+  });
+});

@@ -1,0 +1,6 @@
+import type { SampleRequest, Targets } from "../catalogue.js";
+
+/** A well-formed request for each route of the overview module: where the municipality stands. */
+export const overviewSamples = (t: Targets): Record<string, SampleRequest> => ({
+  "overview-get": { method: "GET", path: `/api/overview?planYearId=${t.planYear}&periodId=interim1`, write: false },
+});
