@@ -21,6 +21,7 @@ import { SuccessNotice } from "../shared/success-notice.js";
 import { useViewStyles } from "../shared/views.styles.js";
 import { AddGoalForm } from "./add-goal-form.js";
 import { GoalChain } from "./goal-card.js";
+import { PlanYearForm } from "./plan-year-form.js";
 
 export type TreeIndicator = GoalTree["indicators"][number];
 
@@ -153,6 +154,21 @@ export function GoalsView({ api, me }: { api: ApiClient; me: Me }) {
         </>
       )}
       {year && !data && error === null && <Spinner label={t("app.loading")} />}
+      {years && me.allowed.administerMunicipality && (
+        <section className={styles.card}>
+          <PlanYearForm
+            key={years.length}
+            api={api}
+            years={years}
+            onCreated={(created) => {
+              setNotice(t("planning.created", { year: String(created.year) }));
+              setYearId(created.id);
+              setPeriodId("");
+              void invalidate(planYearsListRoute);
+            }}
+          />
+        </section>
+      )}
     </div>
   );
 }

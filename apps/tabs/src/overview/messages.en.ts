@@ -15,8 +15,6 @@ export const en: Record<keyof typeof sv, string> = {
   "overview.goalCount.one": "{count} goal",
   "overview.goalCount.other": "{count} goals",
   "overview.noGoals": "–",
-  "overview.cellLabel": "{body}, {area}: {counts}",
-  "overview.countLabel": "{count} {assessment}",
   "overview.noRows": "No committee or company has goals this plan year.",
   "overview.selection": "Goals: {body}",
   "overview.selectionArea": "Goals: {body}, {area}",

@@ -13,8 +13,6 @@ export const sv = {
   "overview.goalCount.one": "{count} mål",
   "overview.goalCount.other": "{count} mål",
   "overview.noGoals": "–",
-  "overview.cellLabel": "{body}, {area}: {counts}",
-  "overview.countLabel": "{count} {assessment}",
   "overview.noRows": "Inga nämnder eller bolag har mål detta planår.",
   "overview.selection": "Mål: {body}",
   "overview.selectionArea": "Mål: {body}, {area}",

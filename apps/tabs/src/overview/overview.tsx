@@ -105,7 +105,8 @@ export function OverviewView({ api }: { api: ApiClient }) {
             <FulfilmentBars overview={overview} onSelect={setSelection} />
           </section>
           {selection && (
-            <section aria-labelledby="overview-selection" className={styles.stack}>
+            // Not a landmark of its own: the table below is the region this heading names.
+            <div className={styles.stack}>
               <h2 id="overview-selection" ref={listHeading} tabIndex={-1} className={styles.subheading}>
                 {title}
               </h2>
@@ -113,14 +114,14 @@ export function OverviewView({ api }: { api: ApiClient }) {
               <div>
                 <Button onClick={() => setSelection(null)}>{t("overview.clearSelection")}</Button>
               </div>
-            </section>
+            </div>
           )}
-          <section aria-labelledby="overview-scorecard" className={styles.stack}>
+          <div className={styles.stack}>
             <h2 id="overview-scorecard" className={styles.subheading}>
               {t("overview.scorecard")}
             </h2>
             <Scorecard overview={overview} onSelect={setSelection} />
-          </section>
+          </div>
         </>
       )}
       <OverviewLists overview={overview} />

@@ -28,16 +28,6 @@ const useStyles = makeStyles({
 
 const total = (c: AssessmentCounts) => c.fulfilled + c.partlyFulfilled + c.notFulfilled + c.notAssessed;
 
-/** "1 ej uppfyllt, 2 ej bedömt": the counts in words, for a screen reader and a tooltip alike. */
-function useCountsText() {
-  const { t } = useI18n();
-  return (c: AssessmentCounts) =>
-    assessmentOrder
-      .filter((a) => c[a] > 0)
-      .map((a) => t("overview.countLabel", { count: String(c[a]), assessment: t(`assessment.${a}`).toLowerCase() }))
-      .join(", ");
-}
-
 /** Each body's share of goals fulfilled, partly, not and not assessed: a bar, and a button a count that opens its goals. */
 export function FulfilmentBars({ overview, onSelect }: { overview: Overview; onSelect: (s: Selection) => void }) {
   const styles = useStyles();
@@ -86,8 +76,8 @@ export function FulfilmentBars({ overview, onSelect }: { overview: Overview; onS
 /** Bodies × strategic areas: each cell the counts of its goals by assessment, a button that opens them. */
 export function Scorecard({ overview, onSelect }: { overview: Overview; onSelect: (s: Selection) => void }) {
   const styles = useStyles();
+  const view = useViewStyles();
   const { t } = useI18n();
-  const countsText = useCountsText();
   const columns = [
     ...overview.areas.map((a) => ({ id: a.id as string | null, name: a.name })),
     ...(overview.hasGoalsWithoutArea ? [{ id: null, name: t("overview.withoutArea") }] : []),
@@ -103,22 +93,25 @@ export function Scorecard({ overview, onSelect }: { overview: Overview; onSelect
           ...row.cells.map((cell, i) => {
             const area = columns[i];
             if (!area || total(cell.counts) === 0) return t("overview.noGoals");
+            const shown = assessmentOrder.filter((a) => cell.counts[a] > 0);
+            // The name is the content: the body and area are there for a screen reader, the numbers for everyone.
             return (
               <Button
                 key={area.id ?? "none"}
                 appearance="subtle"
                 className={styles.cell}
-                aria-label={t("overview.cellLabel", { body: row.bodyName, area: area.name, counts: countsText(cell.counts) })}
                 onClick={() => onSelect({ bodyId: row.bodyId, areaId: area.id })}
               >
-                {assessmentOrder
-                  .filter((a) => cell.counts[a] > 0)
-                  .map((a) => (
-                    <span key={a} style={{ display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXXS }}>
-                      <AssessmentIcon value={a} />
-                      {cell.counts[a]}
-                    </span>
-                  ))}
+                <span className={view.visuallyHidden}>{`${row.bodyName}, ${area.name}: `}</span>
+                {shown.map((a, i) => (
+                  <span key={a} style={{ display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXXS }}>
+                    <AssessmentIcon value={a} />
+                    {cell.counts[a]}
+                    <span
+                      className={view.visuallyHidden}
+                    >{` ${t(`assessment.${a}`).toLowerCase()}${i < shown.length - 1 ? "," : ""}`}</span>
+                  </span>
+                ))}
               </Button>
             );
           }),

@@ -8,6 +8,7 @@ import { ErrorMessage } from "../shared/error-message.js";
 import { periodName } from "../shared/period-name.js";
 import { latestAssessedPeriod, PlanYearField } from "../shared/plan-year-field.js";
 import { useViewStyles } from "../shared/views.styles.js";
+import { CalendarEditor } from "./calendar-editor.js";
 import { Rollup } from "./rollup.js";
 import { LockControl, StatusList } from "./status-list.js";
 
@@ -93,6 +94,11 @@ export function ReportingView({ api, me }: { api: ApiClient; me: Me }) {
             />
           )}
           {period.kind !== "month" && <Rollup api={api} year={year} periodId={period.id} isAdmin={isAdmin} />}
+          {isAdmin && (
+            <section className={styles.card}>
+              <CalendarEditor key={`${year.id}.${year.etag}`} api={api} year={year} onSaved={() => void invalidate(planYearsListRoute)} />
+            </section>
+          )}
           {/* Below the fold: loaded after the overview, so the screen's first paint does not wait for it. */}
           <Suspense fallback={<Spinner label={t("app.loading")} />}>
             <CostPanel api={api} year={year} periodId={period.id} />
