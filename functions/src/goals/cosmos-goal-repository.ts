@@ -39,6 +39,21 @@ interface StatusRow {
   ownerPersonId?: string | null;
   periodId?: string;
   status?: string;
+  key?: string;
+  goalId?: string;
+  retired?: unknown;
+}
+
+/** Retired goals, and the indicators of a retired goal, are no longer reported on: the reporting reads leave them out. */
+function withoutRetired<
+  G extends { readonly id?: string; readonly key?: string; readonly retired?: unknown },
+  I extends { readonly goalId?: string },
+>(goals: readonly G[], indicators: readonly I[]): { goals: G[]; indicators: I[] } {
+  const retired = new Set(goals.filter((g) => g.retired).map((g) => g.id ?? g.key ?? ""));
+  return {
+    goals: goals.filter((g) => !g.retired),
+    indicators: indicators.filter((i) => !retired.has(i.goalId ?? "")),
+  };
 }
 
 type VersionDoc = Doc & { version?: string };
@@ -103,7 +118,7 @@ export function createCosmosGoalRepository(container: Container, clock: Clock): 
         .query<StatusRow>(
           {
             query:
-              "SELECT c.tenantId, c.type, c.planYearId, c.ownerKey, c.ownerScopeId, c.ownerScopePath, c.periodicity, c.ownerPersonId, c.periodId, c.status FROM c " +
+              "SELECT c.tenantId, c.type, c.key, c.planYearId, c.ownerKey, c.ownerScopeId, c.ownerScopePath, c.periodicity, c.ownerPersonId, c.periodId, c.status, c.goalId, c.retired FROM c " +
               `WHERE c.tenantId = @tenantId AND ${notDeleted} AND c.type IN ('goal', 'indicator', 'report')`,
             parameters: [{ name: "@tenantId", value: tenantId }],
           },
@@ -156,7 +171,7 @@ export function createCosmosGoalRepository(container: Container, clock: Clock): 
       else if (doc.type === "indicator") indicators.push(store.fromDoc<IndicatorData>(doc));
       else if (doc.type === "report") reports.push(store.fromDoc<ReportData>(doc));
     }
-    return { goals, indicators, reports };
+    return { ...withoutRetired(goals, indicators), reports };
   }
 
   return {
@@ -220,15 +235,17 @@ export function createCosmosGoalRepository(container: Container, clock: Clock): 
       const index = await tenantIndex(tenantId);
       const owners = ownerIds === undefined ? null : new Set(ownerIds);
       const rows = index.rows.filter((r) => r.planYearId === planYearId && (owners === null || owners.has(r.ownerKey ?? "")));
+      const inForce = withoutRetired(
+        rows.filter((r) => r.type === "goal"),
+        rows.filter((r) => r.type === "indicator"),
+      );
       return {
-        goals: rows.filter((r) => r.type === "goal").map((r) => ({ ownerScopeId: r.ownerScopeId as string })),
-        indicators: rows
-          .filter((r) => r.type === "indicator")
-          .map((r) => ({
-            ownerScopePath: r.ownerScopePath ?? [],
-            periodicity: r.periodicity as "month" | "interim" | "year",
-            ownerPersonId: r.ownerPersonId ?? null,
-          })),
+        goals: inForce.goals.map((r) => ({ ownerScopeId: r.ownerScopeId as string })),
+        indicators: inForce.indicators.map((r) => ({
+          ownerScopePath: r.ownerScopePath ?? [],
+          periodicity: r.periodicity as "month" | "interim" | "year",
+          ownerPersonId: r.ownerPersonId ?? null,
+        })),
         reports: rows
           .filter((r) => r.type === "report")
           .map((r) => ({

@@ -1,5 +1,6 @@
 import { defineModule } from "../platform/module.js";
 import goalCreate from "./goal-create.js";
+import goalRetire from "./goal-retire.js";
 import goalReview from "./goal-review.js";
 import goalSettingsGet from "./goal-settings-get.js";
 import goalSettingsUpdate from "./goal-settings-update.js";
@@ -16,6 +17,7 @@ export const goalsModule = defineModule({
   name: "goals",
   routes: [
     goalCreate,
+    goalRetire,
     goalReview,
     goalSettingsGet,
     goalSettingsUpdate,

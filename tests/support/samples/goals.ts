@@ -43,5 +43,12 @@ export const goalsSamples = (t: Targets): Record<string, SampleRequest> => ({
     write: true,
   },
   "indicator-update": { method: "PATCH", path: `/api/indicators/${t.indicator}`, body: { target: 11 }, ifMatch: true, write: true },
+  "goal-retire": {
+    method: "POST",
+    path: `/api/goals/${t.goal}/retire`,
+    body: { note: "Nämnden beslutade att avsluta målet." },
+    ifMatch: true,
+    write: true,
+  },
   "goal-review": { method: "POST", path: `/api/goals/${t.goal}/review`, body: { conclusion: "credible" }, ifMatch: true, write: true },
 });

@@ -1,12 +1,16 @@
-import { Link, Spinner, Text } from "@fluentui/react-components";
-import { goalDetailGetRoute, type IndicatorTrend } from "@kvalitetskedjan/domain";
+import { Link, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
+import { goalDetailGetRoute, goalsListRoute, goalTreeGetRoute, type IndicatorTrend, overviewGetRoute } from "@kvalitetskedjan/domain";
+import { useState } from "react";
+import { IndicatorForm } from "../goals/indicator-form.js";
+import { RetireGoalForm } from "../goals/retire-goal-form.js";
 import { useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
-import { useRead } from "../shared/api/queries.js";
+import { useInvalidate, useRead } from "../shared/api/queries.js";
 import { DataTable } from "../shared/data-table.js";
 import { ErrorMessage } from "../shared/error-message.js";
-import { formatNumber, periodName } from "../shared/period-name.js";
+import { formatDate, formatNumber, periodName } from "../shared/period-name.js";
 import { AssessmentText, IndicatorStatusText, ReportStatusText } from "../shared/status.js";
+import { SuccessNotice } from "../shared/success-notice.js";
 import { useViewStyles } from "../shared/views.styles.js";
 import { LegendItem, type SeriesKey, TrendChart } from "./trend-chart.js";
 
@@ -16,6 +20,8 @@ export function GoalDetailView({ api, goalId }: { api: ApiClient; goalId: string
   const { t, language } = useI18n();
   const read = useRead(api, goalDetailGetRoute, { params: { id: goalId } });
   const detail = read.data;
+  const invalidate = useInvalidate();
+  const [notice, setNotice] = useState<string | null>(null);
 
   if (read.isError) return <ErrorMessage error={read.error} onRetry={() => void read.refetch()} />;
   if (!detail) return <Spinner label={t("app.loading")} />;
@@ -30,6 +36,14 @@ export function GoalDetailView({ api, goalId }: { api: ApiClient; goalId: string
         <Text className={styles.wrap}>{`${t("goals.breaksDown")}: ${detail.parents.map((p) => p.title).join("; ")}`}</Text>
       )}
       {detail.goal.description && <Text className={styles.wrap}>{detail.goal.description}</Text>}
+      {detail.goal.retired && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            {t("goals.retired", { date: formatDate(detail.goal.retired.at.slice(0, 10), language), note: detail.goal.retired.note })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <SuccessNotice message={notice} />
 
       <section className={styles.stack} aria-labelledby="assessments-heading">
         <h2 id="assessments-heading" className={styles.subheading}>
@@ -54,6 +68,31 @@ export function GoalDetailView({ api, goalId }: { api: ApiClient; goalId: string
       {detail.indicators.map((trend) => (
         <IndicatorSection key={trend.indicator.id} trend={trend} />
       ))}
+      {detail.canEdit && !detail.goal.retired && (
+        <>
+          <section className={styles.card}>
+            <IndicatorForm
+              api={api}
+              goalId={detail.goal.id}
+              planYear={detail.planYear.year}
+              onAdded={() => {
+                setNotice(t("goals.indicatorForm.added"));
+                void invalidate(goalDetailGetRoute, goalTreeGetRoute);
+              }}
+            />
+          </section>
+          <section className={styles.card}>
+            <RetireGoalForm
+              api={api}
+              goal={detail.goal}
+              onRetired={() => {
+                setNotice(t("goals.retire.done"));
+                void invalidate(goalDetailGetRoute, goalsListRoute, goalTreeGetRoute, overviewGetRoute);
+              }}
+            />
+          </section>
+        </>
+      )}
     </div>
   );
 }

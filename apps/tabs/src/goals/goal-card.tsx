@@ -1,9 +1,10 @@
 import { Link, Text } from "@fluentui/react-components";
-import { CheckmarkCircleRegular, CircleRegular, WarningRegular } from "@fluentui/react-icons";
+import { ArchiveRegular, CheckmarkCircleRegular, CircleRegular, WarningRegular } from "@fluentui/react-icons";
 import type { Assessment, Goal, OrgUnit, PlanYear } from "@kvalitetskedjan/domain";
 import { useMemo } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import { goalHash } from "../route.js";
+import { formatDate } from "../shared/period-name.js";
 import { AssessmentText, IndicatorStatusText } from "../shared/status.js";
 import { useViewStyles } from "../shared/views.styles.js";
 import type { TreeIndicator } from "./goals.js";
@@ -81,6 +82,12 @@ export function GoalCard({
       </Link>
       <Text size={200}>{t("goals.owner", { owner: units.get(goal.ownerScopeId)?.name ?? goal.ownerScopeId })}</Text>
       {area && <Text size={200}>{t("goals.area", { area: area.name })}</Text>}
+      {goal.retired && (
+        <Text size={200} className={styles.iconText}>
+          <ArchiveRegular aria-hidden="true" />
+          {t("goals.retired", { date: formatDate(goal.retired.at.slice(0, 10), language), note: goal.retired.note })}
+        </Text>
+      )}
       <Text size={200} className={styles.iconText}>
         {review === null ? (
           <>

@@ -15,6 +15,7 @@ export interface ApiDescriptionContext {
 export const tagDescriptions: Readonly<Record<string, string>> = {
   Platform: "Health and this description. No sign-in.",
   Directory: "The organisation tree, people and their roles, and the audit trail.",
+  Overview: "Where the municipality stands in a period: goals by committee and area, missing reports, expiring documents.",
   Goals: "Goal levels, plan years, goals and indicators, and their review.",
   Reporting: "Reports of each period, their status flow, reminders and the roll-up to the council's goals.",
   Benchmark: "Kolada benchmarks for indicators.",

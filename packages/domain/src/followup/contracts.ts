@@ -90,6 +90,8 @@ export const GoalDetail = z.object({
     }),
   ),
   indicators: z.array(IndicatorTrend),
+  /** Whether the caller may change the goal (add indicators, retire it): the API checks again on every write. */
+  canEdit: z.boolean(),
   /** Cosmos round trips this read made (bounded: see docs/decisions.md). */
   roundTrips: z.number().int(),
 });

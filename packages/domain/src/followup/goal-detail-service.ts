@@ -4,6 +4,7 @@ import type { GoalData, IndicatorData } from "../goals/goal-repository.js";
 import { indicatorStatus } from "../reporting/reporting-rules.js";
 import { notFound } from "../shared/errors.js";
 import { type Principal, requireMember } from "../shared/principal.js";
+import { goalEditorRoles, holdsRole } from "../shared/roles.js";
 import type { Stored } from "../shared/store.js";
 import type { GoalDetail, IndicatorTrend, TrendPoint } from "./contracts.js";
 import { createFollowUpContext, type FollowUpDeps, trendYears } from "./followup-context.js";
@@ -146,6 +147,7 @@ export function createGoalDetailService(deps: FollowUpDeps) {
           })
           .sort((a, b) => a.endsOn.localeCompare(b.endsOn)),
         indicators,
+        canEdit: holdsRole(p.assignments, goalEditorRoles, goal.ownerScopePath),
         roundTrips,
       };
     },

@@ -16,6 +16,7 @@ import type {
   ListIndicatorsQuery,
   PlanYear,
   PlanYearList,
+  RetireGoalBody,
   ReviewGoalBody,
   UpdateGoalBody,
   UpdateIndicatorBody,
@@ -31,6 +32,11 @@ export const goalReviewRoute = apiRoute<z.input<typeof KeyParams>, undefined, z.
   "goal-review",
   "POST",
   "goals/{id}/review",
+);
+export const goalRetireRoute = apiRoute<z.input<typeof KeyParams>, undefined, z.input<typeof RetireGoalBody>, z.output<typeof Goal>>(
+  "goal-retire",
+  "POST",
+  "goals/{id}/retire",
 );
 export const goalSettingsGetRoute = apiRoute<undefined, undefined, undefined, z.output<typeof GoalSettings>>(
   "goal-settings-get",

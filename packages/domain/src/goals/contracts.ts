@@ -89,6 +89,16 @@ export const CredibilityReview = z.object({
 });
 export type CredibilityReview = z.infer<typeof CredibilityReview>;
 
+/** A goal taken out of the plan during the year: kept with its history, no longer reported on. */
+export const GoalRetirement = z.object({ at: z.string(), by: z.string(), note: z.string() });
+export type GoalRetirement = z.infer<typeof GoalRetirement>;
+
+export const RetireGoalBody = z.strictObject({
+  /** Why the goal is retired (the committee's decision, a reorganisation). */
+  note: singleLine(500),
+});
+export type RetireGoalBody = z.infer<typeof RetireGoalBody>;
+
 export const Goal = RecordMeta.extend({
   id: Key,
   planYearId: Key,
@@ -102,6 +112,8 @@ export const Goal = RecordMeta.extend({
   parentGoalIds: z.array(Key),
   predecessorGoalId: Key.nullable(),
   credibilityReview: CredibilityReview.nullable(),
+  /** Set when the goal was retired: it stays in the chain, and periods after it no longer ask for it. */
+  retired: GoalRetirement.nullable(),
 });
 export type Goal = z.infer<typeof Goal>;
 

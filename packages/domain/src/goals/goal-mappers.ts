@@ -21,6 +21,7 @@ export const toGoalDto = (g: Stored<GoalData>): Goal => ({
   parentGoalIds: [...g.parentGoalIds],
   predecessorGoalId: g.predecessorGoalId,
   credibilityReview: g.credibilityReview,
+  retired: g.retired ?? null,
   ...metaOf(g),
 });
 

@@ -1,5 +1,5 @@
 import type { RecordStorePort, Stored } from "../shared/store.js";
-import type { BenchmarkSettings, CredibilityReview, GoalLevel, IndicatorSource, StrategicArea } from "./contracts.js";
+import type { BenchmarkSettings, CredibilityReview, GoalLevel, GoalRetirement, IndicatorSource, StrategicArea } from "./contracts.js";
 import type { ReportingPeriod } from "./reporting-period-contracts.js";
 
 export interface GoalSettingsData {
@@ -34,6 +34,8 @@ export interface GoalData {
   readonly parentGoalIds: readonly string[];
   readonly predecessorGoalId: string | null;
   readonly credibilityReview: CredibilityReview | null;
+  /** Absent on goals stored before goals could be retired. */
+  readonly retired?: GoalRetirement | null;
 }
 
 export interface IndicatorData {

@@ -66,9 +66,10 @@ export function assertGoalPlacement(
 }
 
 /** Owners with more goals in a plan year than the tenant's limit (a warning, never a refusal). */
-export function goalCountWarnings(goals: readonly { ownerScopeId: string }[], limit: number): GoalWarning[] {
+export function goalCountWarnings(goals: readonly { ownerScopeId: string; retired?: unknown }[], limit: number): GoalWarning[] {
   const counts = new Map<string, number>();
-  for (const g of goals) counts.set(g.ownerScopeId, (counts.get(g.ownerScopeId) ?? 0) + 1);
+  // A retired goal no longer counts against the limit.
+  for (const g of goals) if (!g.retired) counts.set(g.ownerScopeId, (counts.get(g.ownerScopeId) ?? 0) + 1);
   return [...counts.entries()]
     .filter(([, count]) => count > limit)
     .map(([ownerScopeId, count]) => ({ reason: "too_many_goals" as const, ownerScopeId, count, limit }));

@@ -1,10 +1,10 @@
 import type { DirectoryRepository } from "../directory/directory-repository.js";
-import { notFound, validationFailed } from "../shared/errors.js";
+import { DomainError, notFound, validationFailed } from "../shared/errors.js";
 import { type Principal, requireMember, requireRole } from "../shared/principal.js";
 import { applyChanges, dataOf } from "../shared/records.js";
 import { goalEditorRoles } from "../shared/roles.js";
 import type { Clock, IdGenerator } from "../shared/store.js";
-import type { CreateGoalBody, Goal, GoalList, GoalResult, ReviewGoalBody, UpdateGoalBody } from "./contracts.js";
+import type { CreateGoalBody, Goal, GoalList, GoalResult, RetireGoalBody, ReviewGoalBody, UpdateGoalBody } from "./contracts.js";
 import { readGoalSettings, toGoalDto } from "./goal-mappers.js";
 import { goalOrThrow, planYearOrThrow } from "./goal-records.js";
 import type { GoalData, GoalRepository, PlanYearData } from "./goal-repository.js";
@@ -107,6 +107,25 @@ export function createGoalService({ goals, directory, ids, clock }: Deps) {
       });
       const saved = await goals.replace(p.tenantId, "goal", goal, next, etag, { userId: p.userId, action: "goal.update" });
       return { goal: toGoalDto(saved), warnings: await warningsFor(p.tenantId, goal.planYearId, goal.ownerScopeId) };
+    },
+
+    /**
+     * Retires a goal during the year (the committee's decision): it keeps its history and
+     * stays in the chain, is not asked for in reports from then on, and is not copied into
+     * the next plan year. Editors of the goal's owner; once only.
+     */
+    async retireGoal(p: Principal, id: string, body: RetireGoalBody, etag: string): Promise<Goal> {
+      const goal = await goalOrThrow(goals, p.tenantId, id);
+      requireRole(p, goalEditorRoles, goal.ownerScopePath, "goals.retire");
+      if (goal.retired) {
+        throw new DomainError("conflict", "The goal is already retired.", { details: [{ reason: "goal_retired" }] });
+      }
+      const retired = { at: clock.now().toISOString(), by: p.userId, note: body.note };
+      const saved = await goals.replace(p.tenantId, "goal", goal, { ...dataOf(goal), retired }, etag, {
+        userId: p.userId,
+        action: "goal.retire",
+      });
+      return toGoalDto(saved);
     },
 
     /** Records the committee's or department management's credibility review of a goal (seed 003). */

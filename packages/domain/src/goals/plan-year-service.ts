@@ -52,7 +52,11 @@ export function createPlanYearService({ goals, ids }: Deps) {
       );
       if (source) {
         const areaIds = new Set(body.areas.map((a) => a.id));
-        const copies = copyGoalsForward(await goals.listGoals(p.tenantId, source.id), id, () => ids.newId());
+        const copies = copyGoalsForward(
+          (await goals.listGoals(p.tenantId, source.id)).filter((g) => !g.retired),
+          id,
+          () => ids.newId(),
+        );
         // Parents before children, so no copy ever points at a goal not yet written.
         const order = (levelKey: string) => year.levels.findIndex((l) => l.key === levelKey);
         copies.sort((a, b) => order(a.old.levelKey) - order(b.old.levelKey));

@@ -54,6 +54,10 @@ export const reportObjectTypes = ["report", "rollupDecision"] as const satisfies
  * Storage of one tenant's reports and roll-up decisions, and the reads that join them with
  * the goals they are about (one round trip each: the goal store and this are one container).
  */
+/**
+ * The reporting reads (`loadTree`, `loadOwner`, `loadStatusInputs`) leave out retired goals
+ * and their indicators: a retired goal is no longer reported on.
+ */
 export interface ReportRepository extends RecordStorePort<ReportRecordTypes> {
   /**
    * One round trip: the plan year's goals and indicators owned on or below `scopeId`
