@@ -13,6 +13,7 @@ import { GoalDetailPage } from "./pages/goal-detail-page.js";
 import { GoalsPage } from "./pages/goals-page.js";
 import { HomePage } from "./pages/home-page.js";
 import { OverviewPage } from "./pages/overview-page.js";
+import { PlanningPage } from "./pages/planning-page.js";
 import { PublicResultsPage } from "./pages/public-results-page.js";
 import { ReportPage } from "./pages/report-page.js";
 import { ReportingPage } from "./pages/reporting-page.js";
@@ -735,4 +736,63 @@ describe("accessibility (QUALITY-BAR 19)", () => {
       });
     }
   }
+});
+
+describe("planning the year in the app (issue 13: done when)", () => {
+  it("lets the strategist create 2027 from 2026, edit its calendar, add a Kolada indicator and retire a goal", async () => {
+    await signIn("Anna Lind");
+    const planning = new PlanningPage(page);
+    const goals = new GoalsPage(page);
+    await goals.open();
+    // The year after the newest, its vision and areas, and 2026's goals to copy, are filled in to start from.
+    expect(await planning.year().inputValue()).toBe("2027");
+    expect(await planning.copyFrom().inputValue()).toBe("2026");
+    await planning.createYear().click();
+    await page.getByText("Planår 2027 är skapat.").first().waitFor();
+    const elderly = "Äldre kan bo kvar hemma med trygg omsorg så länge de vill";
+    await goals.goal(elderly).waitFor();
+
+    // The calendar (on Uppföljning, the new year first): the first interim report's deadline moves a week.
+    const openCalendar = async () => {
+      await page.getByRole("tab", { name: "Uppföljning" }).click();
+      await planning.calendar(2027).waitFor();
+    };
+    await openCalendar();
+    const deadline = planning.periodField(2027, "Delårsrapport per 30 april 2027", "Sista dag att rapportera");
+    await deadline.fill("2027-05-22");
+    await planning.saveCalendar(2027).click();
+    await page.getByText("Kalendern är sparad.").first().waitFor();
+    await page.reload();
+    await openCalendar();
+    expect(await planning.periodField(2027, "Delårsrapport per 30 april 2027", "Sista dag att rapportera").inputValue()).toBe("2027-05-22");
+
+    // On the copied goal's page: an indicator from Kolada, then the goal retired.
+    await goals.open();
+    await goals.detailLink(elderly).click();
+    await new GoalDetailPage(page).heading(elderly).waitFor();
+    await planning.indicatorField("Nyckeltal").fill("Brukarbedömning hemtjänst äldreomsorg, helhetssyn");
+    await planning.indicatorField("Enhet").fill("%");
+    await planning.indicatorForm().getByRole("combobox", { name: "Källa" }).selectOption({ label: "Kolada" });
+    await planning.indicatorField("Nyckeltalets id i Kolada").fill("U21468");
+    await planning.indicatorField("Målvärde 2027").fill("90");
+    await planning.addIndicator().click();
+    await page.getByText("Nyckeltalet är tillagt.").first().waitFor();
+    await page
+      .getByRole("heading", { name: /Brukarbedömning hemtjänst äldreomsorg, helhetssyn/ })
+      .first()
+      .waitFor();
+
+    await planning.retire().click();
+    // Without a reason nothing is sent, and the field says what is missing.
+    await planning.retireForm().getByText("Fältet måste fyllas i.").first().waitFor();
+    await planning.retireNote().fill("Nämnden beslutade 2027-03-15 § 20 att avsluta målet.");
+    await planning.retire().click();
+    await page.getByText("Målet är avslutat.").first().waitFor();
+    await page
+      .getByText(/^Avslutat .*§ 20/)
+      .first()
+      .waitFor();
+    expect(await planning.retireForm().count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });

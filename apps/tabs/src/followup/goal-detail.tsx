@@ -113,7 +113,8 @@ function IndicatorSection({ trend }: { trend: IndicatorTrend }) {
     target: number(indicator.target),
   });
   return (
-    <section className={styles.card} aria-labelledby={headingId}>
+    // An article, not a landmark: two indicators may share a title, and landmarks must be told apart.
+    <article className={styles.card} aria-labelledby={headingId}>
       <h2 id={headingId} className={`${styles.subheading} ${styles.wrap}`}>
         {t("goals.indicator", { title: indicator.title, unit: indicator.unit })}
       </h2>
@@ -158,7 +159,7 @@ function IndicatorSection({ trend }: { trend: IndicatorTrend }) {
         <>
           <h3 className={styles.subheading}>{t("detail.benchmark", { group: benchmark.groupName, kpi: benchmark.kpiId })}</h3>
           <DataTable
-            label={t("detail.benchmark", { group: benchmark.groupName, kpi: benchmark.kpiId })}
+            label={t("detail.benchmarkTable", { group: benchmark.groupName, kpi: benchmark.kpiId, title: indicator.title })}
             columns={[t("detail.year"), t("detail.own"), t("detail.median"), t("detail.rank")]}
             rows={benchmark.years.map((y) => ({
               key: String(y.year),
@@ -180,6 +181,6 @@ function IndicatorSection({ trend }: { trend: IndicatorTrend }) {
           {t("detail.source", { kpi: indicator.source.kpiId })}
         </Text>
       )}
-    </section>
+    </article>
   );
 }

@@ -16,6 +16,7 @@ export const en: Record<keyof typeof sv, string> = {
   "detail.target": "Target",
   "detail.valuesTable": "Outcomes of {title}",
   "detail.benchmark": "Compared with {group} (Kolada {kpi})",
+  "detail.benchmarkTable": "Compared with {group} (Kolada {kpi}): {title}",
   "detail.year": "Year",
   "detail.own": "Us",
   "detail.median": "Group median",

@@ -14,6 +14,7 @@ export const sv = {
   "detail.target": "Målvärde",
   "detail.valuesTable": "Utfall för {title}",
   "detail.benchmark": "Jämförelse med {group} (Kolada {kpi})",
+  "detail.benchmarkTable": "Jämförelse med {group} (Kolada {kpi}): {title}",
   "detail.year": "År",
   "detail.own": "Vi",
   "detail.median": "Gruppens median",

@@ -41,7 +41,7 @@ export const en: Record<keyof typeof sv, string> = {
   "goals.assessmentIn": "{period}: {value}",
   "goals.value": "Outcome {value}",
   "planning.newYear": "New plan year",
-  "planning.year": "Plan year",
+  "planning.year": "Year",
   "planning.vision": "Vision",
   "planning.areas": "Strategic areas",
   "planning.areasHint": "One area a line.",

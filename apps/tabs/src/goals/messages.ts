@@ -39,7 +39,7 @@ export const sv = {
   "goals.assessmentIn": "{period}: {value}",
   "goals.value": "Utfall {value}",
   "planning.newYear": "Nytt planår",
-  "planning.year": "Planår",
+  "planning.year": "År",
   "planning.vision": "Vision",
   "planning.areas": "Strategiska områden",
   "planning.areasHint": "Ett område per rad.",

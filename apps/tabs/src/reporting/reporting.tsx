@@ -7,6 +7,7 @@ import { failureOf, useInvalidate, useRead } from "../shared/api/queries.js";
 import { ErrorMessage } from "../shared/error-message.js";
 import { periodName } from "../shared/period-name.js";
 import { latestAssessedPeriod, PlanYearField } from "../shared/plan-year-field.js";
+import { SuccessNotice } from "../shared/success-notice.js";
 import { useViewStyles } from "../shared/views.styles.js";
 import { CalendarEditor } from "./calendar-editor.js";
 import { Rollup } from "./rollup.js";
@@ -29,6 +30,7 @@ export function ReportingView({ api, me }: { api: ApiClient; me: Me }) {
   const [yearId, setYearId] = useState<string | null>(null);
   const [periodId, setPeriodId] = useState<string | null>(null);
   const invalidate = useInvalidate();
+  const [notice, setNotice] = useState<string | null>(null);
   const isAdmin = me.allowed.administerMunicipality;
 
   // The first plan year with a calendar, and its latest period, until the person chooses.
@@ -58,6 +60,7 @@ export function ReportingView({ api, me }: { api: ApiClient; me: Me }) {
       <h1 className={styles.heading}>{t("reporting.title")}</h1>
       <Text>{t("reporting.intro")}</Text>
       {error !== null && <ErrorMessage error={error} onRetry={retry} />}
+      <SuccessNotice message={notice} />
       {years === null && error === null && <Spinner label={t("app.loading")} />}
       {years && year && (
         <div className={styles.row}>
@@ -96,7 +99,15 @@ export function ReportingView({ api, me }: { api: ApiClient; me: Me }) {
           {period.kind !== "month" && <Rollup api={api} year={year} periodId={period.id} isAdmin={isAdmin} />}
           {isAdmin && (
             <section className={styles.card}>
-              <CalendarEditor key={`${year.id}.${year.etag}`} api={api} year={year} onSaved={() => void invalidate(planYearsListRoute)} />
+              <CalendarEditor
+                key={`${year.id}.${year.etag}`}
+                api={api}
+                year={year}
+                onSaved={() => {
+                  setNotice(t("calendar.saved"));
+                  void invalidate(planYearsListRoute);
+                }}
+              />
             </section>
           )}
           {/* Below the fold: loaded after the overview, so the screen's first paint does not wait for it. */}
