@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, resolve, sep } from "node:path";
 import type { HttpResponseInit } from "@azure/functions";
 import { DomainError } from "@kvalitetskedjan/domain";
+import { chooseEncoding, createCompressedFiles } from "./local/compressed-files.js";
 import { safeLog } from "./local/log-safe.js";
 import { HttpRequest, InvocationContext } from "./platform/azure-functions.js";
 import { errorResponse, type RegisteredRoute } from "./platform/http/route.js";
@@ -87,6 +88,7 @@ export function createLocalHost(options: LocalHostOptions): Server {
   const compiled = options.routes.map(compile);
   const log = safeLog(options.log ?? ((line: string) => console.log(line)));
   const staticRoot = options.staticDir ? resolve(options.staticDir) : undefined;
+  const compressed = createCompressedFiles();
 
   async function serveApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const candidates = compiled
@@ -129,20 +131,24 @@ export function createLocalHost(options: LocalHostOptions): Server {
     send(res, await hit.c.route.handler(request, context));
   }
 
-  async function serveStatic(res: ServerResponse, url: URL): Promise<void> {
+  async function serveStatic(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const relative = url.pathname === "/" ? "index.html" : decodeSegment(url.pathname.slice(1));
     if (!staticRoot) return send(res, { status: 404, headers: apiHeaders });
     const file = resolve(join(staticRoot, normalize(relative)));
     if (file !== staticRoot && !file.startsWith(staticRoot + sep)) return send(res, { status: 404, headers: tabPageHeaders });
     try {
-      if (!(await stat(file)).isFile()) throw new Error("not a file");
+      const info = await stat(file);
+      if (!info.isFile()) throw new Error("not a file");
       const bytes = await readFile(file);
       const immutable = relative.startsWith("assets/");
+      const sent = compressed.encode(file, info.mtimeMs, extname(file), bytes, chooseEncoding(req.headers["accept-encoding"]));
       res.statusCode = 200;
       for (const [k, v] of Object.entries(tabPageHeaders)) res.setHeader(k, v);
       res.setHeader("Content-Type", contentTypes[extname(file)] ?? "application/octet-stream");
       res.setHeader("Cache-Control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
-      res.end(bytes);
+      res.setHeader("Vary", "Accept-Encoding");
+      if (sent.encoding !== "identity") res.setHeader("Content-Encoding", sent.encoding);
+      res.end(sent.body);
     } catch {
       send(res, { status: 404, headers: { ...tabPageHeaders, "Content-Type": "text/plain; charset=utf-8" }, body: "Not found" });
     }
@@ -153,7 +159,7 @@ export function createLocalHost(options: LocalHostOptions): Server {
       const url = requestUrl(req);
       const extra = options.extraRoutes?.find((r) => r.path === url.pathname && r.method === req.method);
       if (url.pathname.startsWith("/api/")) return serveApi(req, res, url);
-      if (!extra) return serveStatic(res, url);
+      if (!extra) return serveStatic(req, res, url);
       const body = (await readBody(req, 64 * 1024)) ?? Buffer.alloc(0);
       const out = await extra.handle(body);
       send(res, {

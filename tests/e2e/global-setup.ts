@@ -18,7 +18,12 @@ export default async function setup(project: TestProject) {
   const staticDir = resolve("apps/tabs/dist");
   if (!existsSync(join(staticDir, "index.html"))) throw new Error("Build the tabs first (npm run build): apps/tabs/dist is missing.");
   const dataDir = await mkdtemp(join(tmpdir(), "kk-e2e-"));
-  const runtime = await startLocalRuntime({ staticDir, dataDir, log: () => {}, testControls: true });
+  const runtime = await startLocalRuntime({
+    staticDir,
+    dataDir,
+    log: process.env.E2E_LOG ? (line: string) => console.error(line) : () => {},
+    testControls: true,
+  });
   project.provide("baseUrl", runtime.url);
   project.provide("dataDir", dataDir);
   return async () => {

@@ -49,3 +49,41 @@ describe("tab pages (QUALITY-BAR 8)", () => {
     }
   });
 });
+
+describe("static files (issue 13: speed)", () => {
+  it("are sent compressed as the browser accepts, and hashed assets cached for good", async () => {
+    const page = await (await fetch(baseUrl, { headers: { "accept-encoding": "br, gzip" } })).text();
+    const script = /src="\.?\/?(assets\/[^"]+\.js)"/.exec(page)?.[1];
+    expect(script).toBeDefined();
+    const url = new URL(script as string, baseUrl);
+    const raw = await new Promise<{ headers: Record<string, string | string[] | undefined>; length: number }>((resolve, reject) => {
+      const req = request(
+        { host: url.hostname, port: url.port, path: url.pathname, headers: { "accept-encoding": "gzip, deflate, br" } },
+        (res) => {
+          let length = 0;
+          res.on("data", (c: Buffer) => {
+            length += c.length;
+          });
+          res.on("end", () => resolve({ headers: res.headers, length }));
+        },
+      );
+      req.on("error", reject);
+      req.end();
+    });
+    expect(raw.headers["content-encoding"]).toBe("br");
+    expect(raw.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+    expect(raw.headers.vary).toBe("Accept-Encoding");
+    const plain = await new Promise<number>((resolve, reject) => {
+      const req = request({ host: url.hostname, port: url.port, path: url.pathname }, (res) => {
+        let length = 0;
+        res.on("data", (c: Buffer) => {
+          length += c.length;
+        });
+        res.on("end", () => resolve(length));
+      });
+      req.on("error", reject);
+      req.end();
+    });
+    expect(raw.length).toBeLessThan(plain / 2);
+  });
+});

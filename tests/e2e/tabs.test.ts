@@ -333,9 +333,8 @@ describe("goal detail, cost, Word report and open data (issue 3)", () => {
 
   it("lets the administrator import costs, set residents and download the Word goal section", async () => {
     await signIn("Anna Lind");
-    const reporting = new ReportingPage(page);
-    await reporting.open("Delårsrapport per 30 april 2026");
     const panels = new FollowUpPanels(page);
+    await panels.open("Delårsrapport per 30 april 2026");
     await panels.residents().fill("42500");
     await panels.saveResidents().click();
     await page.getByText("Antalet invånare sparades.").first().waitFor();
@@ -374,7 +373,7 @@ describe("goal detail, cost, Word report and open data (issue 3)", () => {
 describe("benchmark settings (issue 3)", () => {
   it("refuses a malformed Kolada code next to its field and keeps the saved settings", async () => {
     await signIn("Anna Lind");
-    await new ReportingPage(page).open();
+    await new AdministrationPage(page).open();
     const panels = new FollowUpPanels(page);
     expect(await panels.koladaCode().inputValue()).toBe("2581");
     await panels.koladaCode().fill("25");
@@ -603,6 +602,7 @@ describe("accessibility (QUALITY-BAR 19)", () => {
         await p.getByRole("form", { name: "E-post när appen inte är installerad" }).waitFor();
         await p.getByText("Filerna sparas i en lokal mapp (utvecklingsläge).").waitFor();
         await p.getByRole("region", { name: "Dokumenttyper och giltighetstid" }).waitFor();
+        await new FollowUpPanels(p).settings().waitFor();
       },
     },
     {
@@ -677,8 +677,18 @@ describe("accessibility (QUALITY-BAR 19)", () => {
         await new ReportingPage(p).open("Delårsrapport per 30 april 2026");
         await p.getByRole("heading", { name: "Fullmäktiges mål: förslag till bedömning" }).waitFor();
         await p.getByRole("button", { name: "Spara bedömningen" }).first().waitFor();
-        await p.getByRole("region", { name: "Kostnad och kvalitet" }).getByRole("button", { name: "Importera filen" }).waitFor();
+      },
+    },
+    {
+      name: "results",
+      open: async (p) => {
+        await new SignInPage(p).signInAs("Anna Lind");
+        await new HomePage(p).waitUntilLoaded();
+        const results = new FollowUpPanels(p);
+        await results.open("Delårsrapport per 30 april 2026");
+        await results.importCosts().waitFor();
         await p.getByRole("region", { name: "Öppna data och jämförelser" }).getByRole("button", { name: "Hämta från Kolada" }).waitFor();
+        await results.downloadWord().waitFor();
       },
     },
     {

@@ -1,8 +1,20 @@
 import type { Page } from "playwright-core";
 
-/** The follow-up screen's panels for the quality network: cost and quality, the Word report, benchmark and publishing. */
+/**
+ * Resultat (`#/results`): cost and quality, the Word report, open data and Kolada; and the
+ * benchmark and publishing settings, which are in Administration.
+ */
 export class FollowUpPanels {
   constructor(private readonly page: Page) {}
+
+  readonly period = () => this.page.getByRole("combobox", { name: /^Period$/ });
+
+  async open(periodLabel?: string): Promise<void> {
+    await this.page.getByRole("tab", { name: /^Resultat$|^Results$/ }).click();
+    await this.period().waitFor();
+    if (periodLabel) await this.period().selectOption({ label: periodLabel });
+    await this.cost().waitFor();
+  }
 
   readonly cost = () => this.page.getByRole("region", { name: "Kostnad och kvalitet" });
   readonly residents = () => this.cost().getByRole("textbox", { name: "Antal invånare" });

@@ -12,6 +12,9 @@ import { UnitPanel } from "./unit-panel.js";
 // Loaded after the tree: the notifications panel is for the municipality's administrators only.
 const NotificationsPanel = lazy(() => import("../notifications/notifications-panel.js").then((m) => ({ default: m.NotificationsPanel })));
 const LibraryPanel = lazy(() => import("../documents/library-panel.js").then((m) => ({ default: m.LibraryPanel })));
+const BenchmarkSettingsPanel = lazy(() =>
+  import("../followup/benchmark-settings-panel.js").then((m) => ({ default: m.BenchmarkSettingsPanel })),
+);
 const DocumentTypesPanel = lazy(() => import("../documents/document-types-panel.js").then((m) => ({ default: m.DocumentTypesPanel })));
 
 /** The organisation tree and, for the chosen unit, who holds which role there. */
@@ -69,6 +72,7 @@ export function AdministrationView({ api, me }: { api: ApiClient; me: Me }) {
       {tree && isMunicipalityAdmin && (
         <Suspense fallback={<Spinner label={t("app.loading")} />}>
           <NotificationsPanel api={api} />
+          <BenchmarkSettingsPanel api={api} />
           <LibraryPanel api={api} />
           <DocumentTypesPanel api={api} />
         </Suspense>

@@ -12,7 +12,7 @@ import {
 import { useState } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import { type ApiClient, ApiError, routeUrl } from "../shared/api/client.js";
-import { useRead, useSetRead } from "../shared/api/queries.js";
+import { useRead } from "../shared/api/queries.js";
 import { ErrorMessage } from "../shared/error-message.js";
 import { ErrorSummary } from "../shared/error-summary.js";
 import { FileField } from "../shared/file-field.js";
@@ -28,7 +28,6 @@ export function BenchmarkAndOpenData({ api, me, year, isAdmin }: { api: ApiClien
   const { t } = useI18n();
   const read = useRead(api, goalSettingsGetRoute);
   const settings = read.data ?? null;
-  const setRead = useSetRead();
   const [file, setFile] = useState<File | null>(null);
   const [result, setResult] = useState<KoladaImportResult | null>(null);
   const { busy, error, run } = useAction();
@@ -87,7 +86,6 @@ export function BenchmarkAndOpenData({ api, me, year, isAdmin }: { api: ApiClien
       ) : (
         <Text>{t("kolada.notConfigured")}</Text>
       )}
-      {isAdmin && <BenchmarkSettingsForm api={api} settings={settings} onSaved={(s) => setRead(goalSettingsGetRoute, {}, s)} />}
       {isAdmin && settings.benchmark && (
         <div className={styles.form}>
           <FileField label={t("kolada.file")} hint={t("kolada.fileHint")} accept=".json,application/json" onFile={setFile} />

@@ -7,9 +7,12 @@ const GoalDetailView = lazy(() =>
   })),
 );
 
-/** Goal detail (under Goals); the follow-up panels load inside Uppföljning's view. */
+const ResultsView = lazy(() => import("./results.js").then((m) => ({ default: m.ResultsView })));
+
+/** Resultat (cost, the Word report, open data and benchmarks) and goal detail (under Goals); the benchmark settings load inside Administration. */
 export const followupTabModule = defineTabModule({
   name: "followup",
+  areas: [{ area: "results", view: ResultsView }],
 
   details: [{ name: "goal", params: 1, area: "goals", view: GoalDetailView }],
 });

@@ -90,4 +90,7 @@ export const en: Record<keyof typeof sv, string> = {
   "settings.publish": "Publish approved results as open data and on the public results page",
   "settings.save": "Save the settings",
   "settings.saved": "The settings were saved.",
+  "results.title": "Results",
+  "results.intro":
+    "What a period's follow-up gives beside the reports: cost beside quality, the goal section in Word, open data and Kolada's comparisons. The settings are under Administration.",
 };

@@ -88,4 +88,7 @@ export const sv = {
   "settings.publish": "Publicera godkända resultat som öppna data och på den öppna resultatsidan",
   "settings.save": "Spara inställningarna",
   "settings.saved": "Inställningarna sparades.",
+  "results.title": "Resultat",
+  "results.intro":
+    "Det periodens uppföljning ger utöver rapporterna: kostnad bredvid kvalitet, målavsnittet i Word, öppna data och jämförelser från Kolada. Inställningarna finns under Administration.",
 } as const;

@@ -1,6 +1,6 @@
 import { Field, Select, Spinner, Text } from "@fluentui/react-components";
 import { type Me, type PlanYear, periodStatusGetRoute, planYearsListRoute } from "@kvalitetskedjan/domain";
-import { lazy, Suspense, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
 import { failureOf, useInvalidate, useRead } from "../shared/api/queries.js";
@@ -12,11 +12,6 @@ import { useViewStyles } from "../shared/views.styles.js";
 import { CalendarEditor } from "./calendar-editor.js";
 import { Rollup } from "./rollup.js";
 import { LockControl, StatusList } from "./status-list.js";
-
-const extras = () => import("../followup/follow-up-extras.js");
-const CostPanel = lazy(() => extras().then((m) => ({ default: m.CostPanel })));
-const WordReport = lazy(() => extras().then((m) => ({ default: m.WordReport })));
-const BenchmarkAndOpenData = lazy(() => extras().then((m) => ({ default: m.BenchmarkAndOpenData })));
 
 /** The period to open on: where goals were last assessed, else the first. */
 const currentPeriod = (year: PlanYear): string | null => latestAssessedPeriod(year) ?? year.periods[0]?.id ?? null;
@@ -110,19 +105,6 @@ export function ReportingView({ api, me }: { api: ApiClient; me: Me }) {
               />
             </section>
           )}
-          {/* Below the fold: loaded after the overview, so the screen's first paint does not wait for it. */}
-          <Suspense fallback={<Spinner label={t("app.loading")} />}>
-            <CostPanel api={api} year={year} periodId={period.id} />
-            {period.kind !== "month" && (
-              <WordReport
-                api={api}
-                year={year}
-                periodId={period.id}
-                owners={overview.rows.map((r) => ({ id: r.ownerScopeId, name: r.ownerName }))}
-              />
-            )}
-            <BenchmarkAndOpenData api={api} me={me} year={year} isAdmin={isAdmin} />
-          </Suspense>
         </>
       )}
       {year && period && !shown && error === null && <Spinner label={t("app.loading")} />}

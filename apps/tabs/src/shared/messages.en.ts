@@ -10,6 +10,7 @@ export const en: Record<keyof typeof sv, string> = {
   "nav.home": "My items",
   "nav.goals": "Goals",
   "nav.overview": "Overview",
+  "nav.results": "Results",
   "nav.administration": "Administration",
   "signIn.title": "Sign in as a demo user",
   "signIn.intro": "You are running Kvalitetskedjan outside Teams. Choose who to be: all are invented people in the demo municipalities.",

@@ -8,6 +8,7 @@ export const sv = {
   "nav.home": "Mina uppgifter",
   "nav.goals": "Mål",
   "nav.overview": "Översikt",
+  "nav.results": "Resultat",
   "nav.administration": "Administration",
   "signIn.title": "Logga in som demoanvändare",
   "signIn.intro": "Du kör Kvalitetskedjan utanför Teams. Välj vem du vill vara: alla är påhittade personer i demokommunerna.",
