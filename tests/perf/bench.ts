@@ -12,6 +12,7 @@ import { chromium } from "playwright-core";
 import type { DemoTenant } from "../../functions/src/local/demo-data.js";
 import { startLocalRuntime } from "../../functions/src/local/local-runtime.js";
 import { generateDocumentTenant, generateMunicipality } from "./generate.js";
+import { lighthouseScreens } from "./lighthouse.js";
 
 const resultsDir = resolve("tests/perf/results");
 const clients = 20;
@@ -121,6 +122,14 @@ async function bundleSizes() {
     lazyChunksKbGzip: lazy,
   };
 }
+
+/** The screens Lighthouse measures (issue 13): the first screen, the overview, goals and the register. */
+const lighthouseScreenList = [
+  { name: "home", hash: "home" },
+  { name: "overview", hash: "overview" },
+  { name: "goals", hash: "goals" },
+  { name: "documents", hash: "documents" },
+] as const;
 
 async function webVitals(baseUrl: string, adminId: string) {
   const browser = await chromium.launch({
@@ -338,6 +347,7 @@ async function main() {
   const bundles = await bundleSizes();
   const adminId = big.people[0]?.id as string;
   const vitals = await webVitals(runtime.url, adminId);
+  const lighthouse = await lighthouseScreens(runtime.url, adminId, lighthouseScreenList);
   await runtime.stop();
   const documentAlertScan = await documentScan(today);
 
@@ -362,6 +372,7 @@ async function main() {
     documentAlertScan,
     bundles,
     webVitals4xCpuThrottle: vitals,
+    lighthouse,
   };
   await mkdir(resultsDir, { recursive: true });
   await writeFile(join(resultsDir, "latest.json"), `${JSON.stringify(result, null, 2)}\n`);
@@ -398,6 +409,12 @@ async function main() {
     ["LCP ≤ 2.5 s (administration)", (vitals.administration?.lcpMs ?? Infinity) <= 2500],
     ["LCP ≤ 2.5 s (follow-up)", (vitals.reporting?.lcpMs ?? Infinity) <= 2500],
     ["INP ≤ 200 ms (administration, select a unit)", (vitals.administration?.inpMs ?? Infinity) <= 200],
+    ...Object.entries(lighthouse).flatMap(([screen, l]) => [
+      [`Lighthouse mobile performance ≥ 90 (${screen}: ${l.mobile.performance})`, l.mobile.performance >= 90],
+      [`Lighthouse desktop performance ≥ 98 (${screen}: ${l.desktop.performance})`, l.desktop.performance >= 98],
+      [`Lighthouse mobile LCP ≤ 2.5 s (${screen}: ${l.mobile.lcpMs} ms)`, l.mobile.lcpMs <= 2500],
+      [`Lighthouse mobile TBT ≤ 200 ms (${screen}: ${l.mobile.tbtMs} ms)`, l.mobile.tbtMs <= 200],
+    ]),
   ] as const;
   for (const [name, ok] of targets) console.log(`${ok ? "meets" : "MISSES"}: ${name}`);
   if (failures.length > 0) {
