@@ -118,6 +118,23 @@ describe("administration", () => {
     await admin.assignment("Emma Sjöberg").waitFor({ state: "detached" });
   });
 
+  it("finds a unit by part of its name, and folds a branch away", async () => {
+    await signIn("Anna Lind");
+    const admin = new AdministrationPage(page);
+    await admin.open();
+    await admin.search().fill("norrmalm");
+    await admin.searchStatus().getByText("Enheter som matchar: 1").waitFor();
+    await admin.selectUnit("Norrmalmskolan");
+    expect(await admin.unitButton("Socialnämnden").count()).toBe(0);
+    await admin.search().fill("");
+    await admin.unitButton("Socialnämnden").waitFor();
+    const bun = admin.toggle("Barn- och utbildningsnämnden");
+    expect(await bun.getAttribute("aria-expanded")).toBe("true");
+    await bun.click();
+    expect(await admin.unitButton("Barn- och utbildningsförvaltningen").count()).toBe(0);
+    expect(await bun.getAttribute("aria-expanded")).toBe("false");
+  });
+
   it("explains a stale edit instead of overwriting it, and reloads to the stored version (QUALITY-BAR 9)", async () => {
     const other = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const otherPage = await other.newPage();

@@ -27,6 +27,9 @@ export class AdministrationPage {
 
   readonly unitButton = (name: string) =>
     this.page.getByRole("navigation", { name: "Organisation" }).getByRole("button", { name, exact: true });
+  readonly search = () => this.page.getByRole("navigation", { name: "Organisation" }).getByRole("searchbox", { name: /^Sök enhet/ });
+  readonly searchStatus = () => this.page.getByRole("navigation", { name: "Organisation" }).getByRole("status");
+  readonly toggle = (name: string) => this.page.getByRole("button", { name: new RegExp(`^(Visa|Dölj) enheterna under ${name}$`) });
   readonly unitHeading = (name: string) => this.page.getByRole("heading", { level: 2, name });
   readonly personField = () => this.page.getByRole("combobox", { name: /Person/ });
   readonly roleField = () => this.page.getByRole("combobox", { name: /^Roll|^Role/ });

@@ -1,11 +1,12 @@
-import { mergeClasses, Spinner, Text } from "@fluentui/react-components";
+import { Field, Input, mergeClasses, Spinner, Text } from "@fluentui/react-components";
 import { type Me, type OrgUnit, type OrgUnitKind, orgUnitKinds, orgUnitsListRoute } from "@kvalitetskedjan/domain";
-import { lazy, Suspense, startTransition, useCallback, useDeferredValue, useMemo, useState } from "react";
+import { lazy, Suspense, startTransition, useCallback, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
 import { failureOf, useInvalidate, useRead } from "../shared/api/queries.js";
 import { ErrorMessage } from "../shared/error-message.js";
 import { useViewStyles } from "../shared/views.styles.js";
+import { initiallyExpanded, searchUnits } from "./org-search.js";
 import { Branch } from "./org-tree.js";
 import { UnitPanel } from "./unit-panel.js";
 
@@ -45,6 +46,33 @@ export function AdministrationView({ api, me }: { api: ApiClient; me: Me }) {
 
   const selectedPath = useMemo(() => new Set(selected?.path ?? []), [selected]);
   const select = useCallback((id: string) => startTransition(() => setSelectedId(id)), []);
+
+  // Which branches are open: all of a small organisation, the top levels of a large one; a
+  // search opens the way to every match, and the tree keeps what the person opened.
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [expandedFor, setExpandedFor] = useState<unknown>(null);
+  useEffect(() => {
+    if (tree && expandedFor === null) {
+      setExpanded(initiallyExpanded(tree.units));
+      setExpandedFor(tree);
+    }
+  }, [tree, expandedFor]);
+  const toggle = useCallback(
+    (id: string) =>
+      startTransition(() =>
+        setExpanded((open) => {
+          const next = new Set(open);
+          if (next.has(id)) next.delete(id);
+          else next.add(id);
+          return next;
+        }),
+      ),
+    [],
+  );
+  const [search, setSearch] = useState("");
+  const deferredSearch = useDeferredValue(search);
+  const found = useMemo(() => (tree ? searchUnits(tree.units, deferredSearch) : null), [tree, deferredSearch]);
+  const shownExpanded = found ? found.visible : expanded;
   const isMunicipalityAdmin = me.allowed.administerMunicipality;
   return (
     <div className={styles.stack}>
@@ -58,7 +86,25 @@ export function AdministrationView({ api, me }: { api: ApiClient; me: Me }) {
             <h2 id="tree-heading" className={styles.subheading}>
               {t("admin.tree")}
             </h2>
-            <Branch parentId={null} level={0} tree={children} selectedId={selectedId} selectedPath={selectedPath} onSelect={select} />
+            <Field label={t("admin.search")} hint={t("admin.searchHint")}>
+              <Input type="search" value={search} onChange={(_, d) => setSearch(d.value)} />
+            </Field>
+            {found && (
+              <Text role="status" className={styles.muted}>
+                {found.matches === 0 ? t("admin.noMatches") : t("admin.matches", { count: String(found.matches) })}
+              </Text>
+            )}
+            <Branch
+              parentId={null}
+              level={0}
+              tree={children}
+              selectedId={selectedId}
+              selectedPath={selectedPath}
+              onSelect={select}
+              expanded={shownExpanded}
+              onToggle={toggle}
+              visible={found ? found.visible : null}
+            />
           </nav>
           {panelUnit ? (
             <UnitPanel key={panelUnit.id} api={api} unit={panelUnit} units={tree.units} onTreeChanged={loadTree} />

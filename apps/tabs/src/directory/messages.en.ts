@@ -50,4 +50,10 @@ export const en: Record<keyof typeof sv, string> = {
   "reason.invalid_parent_kind": "That kind of unit cannot be placed here.",
   "reason.cannot_revoke_own_admin": "You cannot revoke your own administrator role.",
   "admin.revokeTitle": "Remove the role?",
+  "admin.search": "Find a unit",
+  "admin.searchHint": "Part of the name will do.",
+  "admin.noMatches": "No unit has that in its name.",
+  "admin.matches": "Units that match: {count}",
+  "admin.expand": "Show the units under {name}",
+  "admin.collapse": "Hide the units under {name}",
 };

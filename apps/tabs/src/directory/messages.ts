@@ -48,4 +48,10 @@ export const sv = {
   "reason.invalid_parent_kind": "Den typen av enhet kan inte ligga här.",
   "reason.cannot_revoke_own_admin": "Du kan inte ta bort din egen administratörsroll.",
   "admin.revokeTitle": "Ta bort rollen?",
+  "admin.search": "Sök enhet",
+  "admin.searchHint": "Del av namnet räcker.",
+  "admin.noMatches": "Ingen enhet har det i namnet.",
+  "admin.matches": "Enheter som matchar: {count}",
+  "admin.expand": "Visa enheterna under {name}",
+  "admin.collapse": "Dölj enheterna under {name}",
 } as const;

@@ -1,13 +1,23 @@
-import { Link, Text } from "@fluentui/react-components";
-import { ArchiveRegular, CheckmarkCircleRegular, CircleRegular, WarningRegular } from "@fluentui/react-icons";
+import { Button, Link, Text } from "@fluentui/react-components";
+import {
+  ArchiveRegular,
+  CheckmarkCircleRegular,
+  ChevronDownRegular,
+  ChevronRightRegular,
+  CircleRegular,
+  WarningRegular,
+} from "@fluentui/react-icons";
 import type { Assessment, Goal, OrgUnit, PlanYear } from "@kvalitetskedjan/domain";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import { goalHash } from "../route.js";
 import { formatDate } from "../shared/period-name.js";
 import { AssessmentText, IndicatorStatusText } from "../shared/status.js";
 import { useViewStyles } from "../shared/views.styles.js";
 import type { TreeIndicator } from "./goals.js";
+
+/** Up to this many goals the whole chain is open. */
+const openChainUpTo = 200;
 
 export function GoalChain({
   year,
@@ -23,13 +33,24 @@ export function GoalChain({
   assessments: ReadonlyMap<string, Assessment> | null;
 }) {
   const styles = useViewStyles();
-  const { t } = useI18n();
+  const { t, tp } = useI18n();
   const children = useMemo(() => {
     const map = new Map<string, Goal[]>();
     for (const g of goals) for (const p of g.parentGoalIds) map.set(p, [...(map.get(p) ?? []), g]);
     return map;
   }, [goals]);
   const top = goals.filter((g) => g.levelKey === year.levels[0]?.key);
+  // A municipality's whole chain is open when it is small; a large one (thousands of goals)
+  // opens one goal's breakdown at a time, so the screen draws what is read, not everything.
+  const [open, setOpen] = useState<ReadonlySet<string> | "all">(() => (goals.length <= openChainUpTo ? "all" : new Set()));
+  const isOpen = (id: string) => open === "all" || open.has(id);
+  const toggle = (id: string) =>
+    setOpen((current) => {
+      const next = new Set(current === "all" ? goals.map((g) => g.id) : current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
   if (goals.length === 0) return <Text>{t("goals.none")}</Text>;
 
   const render = (list: readonly Goal[], depth: number) => (
@@ -45,7 +66,19 @@ export function GoalChain({
               indicators={indicators.get(g.id) ?? []}
               assessment={assessments ? (assessments.get(g.id) ?? null) : undefined}
             />
-            {(children.get(g.id)?.length ?? 0) > 0 && render(children.get(g.id) ?? [], depth + 1)}
+            {(children.get(g.id)?.length ?? 0) > 0 && (
+              <Button
+                appearance="transparent"
+                size="small"
+                icon={isOpen(g.id) ? <ChevronDownRegular /> : <ChevronRightRegular />}
+                aria-expanded={isOpen(g.id)}
+                onClick={() => toggle(g.id)}
+              >
+                {tp(isOpen(g.id) ? "goals.hideUnder" : "goals.showUnder", children.get(g.id)?.length ?? 0)}
+                <span className={styles.visuallyHidden}>{` ${t("goals.under", { title: g.title })}`}</span>
+              </Button>
+            )}
+            {(children.get(g.id)?.length ?? 0) > 0 && isOpen(g.id) && render(children.get(g.id) ?? [], depth + 1)}
           </li>
         ))}
     </ul>

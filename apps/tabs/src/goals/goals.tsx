@@ -132,6 +132,7 @@ export function GoalsView({ api, me }: { api: ApiClient; me: Me }) {
             </MessageBar>
           ))}
           <GoalChain
+            key={year.id}
             year={year}
             goals={data.goals.goals}
             units={data.units}

@@ -78,4 +78,9 @@ export const en: Record<keyof typeof sv, string> = {
   "goals.indicatorForm.baseline": "Baseline {year}",
   "goals.indicatorForm.submit": "Add the indicator",
   "goals.indicatorForm.added": "The indicator is added.",
+  "goals.showUnder.one": "Show {count} goal",
+  "goals.showUnder.other": "Show {count} goals",
+  "goals.hideUnder.one": "Hide {count} goal",
+  "goals.hideUnder.other": "Hide {count} goals",
+  "goals.under": "under {title}",
 };

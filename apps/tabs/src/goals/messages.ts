@@ -76,4 +76,9 @@ export const sv = {
   "goals.indicatorForm.baseline": "Utgångsvärde {year}",
   "goals.indicatorForm.submit": "Lägg till nyckeltalet",
   "goals.indicatorForm.added": "Nyckeltalet är tillagt.",
+  "goals.showUnder.one": "Visa {count} mål",
+  "goals.showUnder.other": "Visa {count} mål",
+  "goals.hideUnder.one": "Dölj {count} mål",
+  "goals.hideUnder.other": "Dölj {count} mål",
+  "goals.under": "under {title}",
 } as const;

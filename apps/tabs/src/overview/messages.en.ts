@@ -35,4 +35,5 @@ export const en: Record<keyof typeof sv, string> = {
   "overview.noExpiring": "No governing document runs out within 90 days.",
   "overview.expiresIn.one": "{title}: valid until {date} ({count} day left)",
   "overview.expiresIn.other": "{title}: valid until {date} ({count} days left)",
+  "overview.showing": "Showing {shown} of {total}.",
 } as const;

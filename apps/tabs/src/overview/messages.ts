@@ -33,4 +33,5 @@ export const sv = {
   "overview.noExpiring": "Inget styrande dokument löper ut inom 90 dagar.",
   "overview.expiresIn.one": "{title}: gäller till {date} ({count} dag kvar)",
   "overview.expiresIn.other": "{title}: gäller till {date} ({count} dagar kvar)",
+  "overview.showing": "Visar {shown} av {total}.",
 } as const;

@@ -1,5 +1,6 @@
 import { Link, Text } from "@fluentui/react-components";
-import { changedSincePrevious, type Overview, type OverviewGoal } from "@kvalitetskedjan/domain";
+import { type Assessment, changedSincePrevious, type Overview, type OverviewGoal } from "@kvalitetskedjan/domain";
+import { useMemo } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import { documentHash, goalHash } from "../route.js";
 import { DataTable } from "../shared/data-table.js";
@@ -33,11 +34,30 @@ export function GoalTable({ label, goals }: { label: string; goals: readonly Ove
   );
 }
 
+/** A glance shows this many of a list; the rest are counted (a large municipality changes hundreds of goals). */
+export const glanceLimit = 10;
+
+/** Worse first: a goal that fell to "not fulfilled" matters more than one that rose. */
+const rank: Record<Assessment, number> = { notFulfilled: 0, partlyFulfilled: 1, notAssessed: 2, fulfilled: 3 };
+const byConcern = (a: OverviewGoal, b: OverviewGoal) =>
+  rank[a.assessment] -
+    rank[(a.previous ?? a.assessment) as Assessment] -
+    (rank[b.assessment] - rank[(b.previous ?? b.assessment) as Assessment]) || a.title.localeCompare(b.title, "sv");
+
+/** "Visar 10 av 240." under a list cut to its first items. */
+function More({ shown, total }: { shown: number; total: number }) {
+  const { t } = useI18n();
+  const styles = useViewStyles();
+  return total > shown ? (
+    <Text className={styles.muted}>{t("overview.showing", { shown: String(shown), total: String(total) })}</Text>
+  ) : null;
+}
+
 /** What changed since the previous period, the reports still missing, the documents running out. */
 export function OverviewLists({ overview }: { overview: Overview }) {
   const styles = useViewStyles();
   const { t, tp, language } = useI18n();
-  const changes = overview.goals.filter(changedSincePrevious);
+  const changes = useMemo(() => overview.goals.filter(changedSincePrevious).sort(byConcern), [overview]);
   return (
     <>
       <section aria-labelledby="overview-changes" className={styles.stack}>
@@ -50,7 +70,7 @@ export function OverviewLists({ overview }: { overview: Overview }) {
           <Text>{t("overview.noChanges")}</Text>
         ) : (
           <ul className={styles.list}>
-            {changes.map((g) => (
+            {changes.slice(0, glanceLimit).map((g) => (
               <li key={g.id} className={styles.wrap}>
                 <Link href={goalHash(g.id)}>{g.title}</Link> <Text className={styles.muted}>({g.ownerName})</Text>
                 <div>
@@ -60,6 +80,7 @@ export function OverviewLists({ overview }: { overview: Overview }) {
             ))}
           </ul>
         )}
+        <More shown={glanceLimit} total={changes.length} />
       </section>
       <section aria-labelledby="overview-missing" className={styles.stack}>
         <h2 id="overview-missing" className={styles.subheading}>
@@ -69,7 +90,7 @@ export function OverviewLists({ overview }: { overview: Overview }) {
           <Text>{t("overview.noMissing")}</Text>
         ) : (
           <ul className={styles.list}>
-            {overview.missingReports.map((r) => (
+            {overview.missingReports.slice(0, glanceLimit).map((r) => (
               <li key={r.ownerScopeId} className={styles.row}>
                 <Link href={r.href}>{r.ownerName}</Link>
                 <ReportStatusText status={r.status} overdue={r.overdue} />
@@ -77,6 +98,7 @@ export function OverviewLists({ overview }: { overview: Overview }) {
             ))}
           </ul>
         )}
+        <More shown={glanceLimit} total={overview.missingReports.length} />
       </section>
       <section aria-labelledby="overview-expiring" className={styles.stack}>
         <h2 id="overview-expiring" className={styles.subheading}>
@@ -86,7 +108,7 @@ export function OverviewLists({ overview }: { overview: Overview }) {
           <Text>{t("overview.noExpiring")}</Text>
         ) : (
           <ul className={styles.list}>
-            {overview.expiringDocuments.map((d) => (
+            {overview.expiringDocuments.slice(0, glanceLimit).map((d) => (
               <li key={d.id} className={styles.wrap}>
                 <Link href={documentHash(d.id)}>
                   {tp("overview.expiresIn", d.daysLeft, { title: d.title, date: formatDate(d.validUntil, language) })}
@@ -95,6 +117,7 @@ export function OverviewLists({ overview }: { overview: Overview }) {
             ))}
           </ul>
         )}
+        <More shown={glanceLimit} total={overview.expiringDocuments.length} />
       </section>
     </>
   );
