@@ -39,19 +39,24 @@ export function createOverviewService(deps: OverviewDeps) {
       if (!period) throw notFound("The period");
       const previous = periods[periods.indexOf(period) - 1] ?? null;
 
-      const [units, loaded, before, documents] = await Promise.all([
+      // The goals and the period's reports in full; who is expected to report from the status
+      // projection (no indicator is read whole: a large municipality has thousands).
+      const [units, allGoals, reports, before, inputs, documents] = await Promise.all([
         unitsOf(p.tenantId),
-        reportStore.loadTree(p.tenantId, year.id, { periodId: period.id }),
+        goals.listGoals(p.tenantId, year.id),
+        reportStore.listReports(p.tenantId, { planYearId: year.id, periodId: period.id }),
         previous ? reportStore.listReports(p.tenantId, { planYearId: year.id, periodId: previous.id }) : Promise.resolve([]),
+        reportStore.loadStatusInputs(p.tenantId, year.id),
         register.list(p, { expiringWithinDays }),
       ]);
-      const reportOf = new Map(loaded.reports.map((r) => [r.ownerScopeId, r]));
+      const reportOf = new Map(reports.map((r) => [r.ownerScopeId, r]));
       const previousOf = new Map(before.map((r) => [r.ownerScopeId, r]));
       const kindOf = (id: string) => units.get(id)?.kind;
 
-      const overviewGoals: OverviewGoal[] = loaded.goals.flatMap((g) => {
+      const overviewGoals: OverviewGoal[] = allGoals.flatMap((g) => {
         const bodyId = bodyOf(g.ownerScopePath, kindOf);
-        if (bodyId === null) return [];
+        // A retired goal is no longer reported on: the overview does not count it.
+        if (bodyId === null || g.retired) return [];
         const report = reportOf.get(g.ownerScopeId);
         return [
           {
@@ -94,7 +99,7 @@ export function createOverviewService(deps: OverviewDeps) {
       const kindOrder = (kind: string) => ["executiveBoard", "committee", "company"].indexOf(kind);
       rows.sort((a, b) => kindOrder(a.bodyKind) - kindOrder(b.bodyKind) || a.bodyName.localeCompare(b.bodyName, "sv"));
 
-      const missingReports = expectedOwners(units, period, loaded).flatMap((e) => {
+      const missingReports = expectedOwners(units, period, inputs).flatMap((e) => {
         const status: ReportStatus = reportOf.get(e.owner.id)?.status ?? "notStarted";
         if (!unreported.includes(status)) return [];
         return [
