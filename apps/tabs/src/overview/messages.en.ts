@@ -6,7 +6,6 @@ export const en: Record<keyof typeof sv, string> = {
   "overview.intro":
     "Where the municipality stands in the period: goals by committee and company and strategic area, what changed, reports missing and documents running out.",
   "overview.planYear": "Plan year",
-  "overview.period": "Period",
   "overview.bars": "Goal fulfilment by committee and company",
   "overview.barsHint": "Choose a number to see the goals behind it.",
   "overview.scorecard": "Goals by committee and strategic area",

@@ -4,7 +4,6 @@ export const sv = {
   "overview.intro":
     "Var kommunen står i perioden: målen per nämnd och bolag och strategiskt område, vad som ändrats, rapporter som saknas och dokument som löper ut.",
   "overview.planYear": "Planår",
-  "overview.period": "Period",
   "overview.bars": "Måluppfyllelse per nämnd och bolag",
   "overview.barsHint": "Välj en siffra för att se målen bakom den.",
   "overview.scorecard": "Mål per nämnd och strategiskt område",

@@ -5,7 +5,7 @@ import { useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
 import { failureOf, useRead } from "../shared/api/queries.js";
 import { ErrorMessage } from "../shared/error-message.js";
-import { periodName } from "../shared/period-name.js";
+import { PeriodField } from "../shared/period-picker.js";
 import { useViewStyles } from "../shared/views.styles.js";
 import { GoalTable, OverviewLists } from "./overview-lists.js";
 import { FulfilmentBars, Scorecard, type Selection } from "./scorecard.js";
@@ -26,7 +26,7 @@ function useSelectionTitle(overview: Overview | null, selection: Selection | nul
 /** Översikt: where the municipality stands in a plan year's period, and the lists behind every number. */
 export function OverviewView({ api }: { api: ApiClient }) {
   const styles = useViewStyles();
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const [planYearId, setPlanYearId] = useState<string | undefined>(undefined);
   const [periodId, setPeriodId] = useState<string | undefined>(undefined);
   const [selection, setSelection] = useState<Selection | null>(null);
@@ -76,21 +76,14 @@ export function OverviewView({ api }: { api: ApiClient }) {
             ))}
           </Select>
         </Field>
-        <Field label={t("overview.period")}>
-          <Select
-            value={overview.period.id}
-            onChange={(_, d) => {
-              setPeriodId(d.value);
-              setSelection(null);
-            }}
-          >
-            {overview.periods.map((p) => (
-              <option key={p.id} value={p.id}>
-                {periodName(p, language)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <PeriodField
+          periods={overview.periods}
+          value={overview.period.id}
+          onChange={(id) => {
+            setPeriodId(id);
+            setSelection(null);
+          }}
+        />
       </div>
       {error !== null && <ErrorMessage error={error} onRetry={retry} />}
       {overview.rows.length === 0 ? (
