@@ -1,6 +1,7 @@
 import { Spinner, Text } from "@fluentui/react-components";
-import { type Me, periodStatusGetRoute, planYearsListRoute } from "@kvalitetskedjan/domain";
+import { type Me, planYearsListRoute } from "@kvalitetskedjan/domain";
 import { useI18n } from "../i18n/i18n.js";
+import { usePeriodStatus } from "../reporting/use-period-status.js";
 import type { ApiClient } from "../shared/api/client.js";
 import { failureOf, useRead } from "../shared/api/queries.js";
 import { ErrorMessage } from "../shared/error-message.js";
@@ -21,16 +22,11 @@ export function ResultsView({ api, me }: { api: ApiClient; me: Me }) {
   const yearsRead = useRead(api, planYearsListRoute);
   const years = yearsRead.data?.planYears ?? null;
   const choice = usePlanYearAndPeriod(years);
-  const { yearId, periodId, year, period } = choice;
+  const { year, period } = choice;
   const isAdmin = me.allowed.administerMunicipality;
 
   // The Word report is offered for the owners the period expects a report from.
-  const statusRead = useRead(
-    api,
-    periodStatusGetRoute,
-    { params: { id: yearId ?? "", periodId: periodId ?? "" } },
-    { enabled: yearId !== null && periodId !== null },
-  );
+  const statusRead = usePeriodStatus(api, choice);
   const { error, retry } = failureOf(yearsRead, statusRead);
 
   return (

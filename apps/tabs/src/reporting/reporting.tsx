@@ -11,6 +11,7 @@ import { useViewStyles } from "../shared/views.styles.js";
 import { CalendarEditor } from "./calendar-editor.js";
 import { Rollup } from "./rollup.js";
 import { LockControl, StatusList } from "./status-list.js";
+import { usePeriodStatus } from "./use-period-status.js";
 
 /** The quality network's view of a period: who has reported, reminders, locking, and the roll-up to the council's goals. */
 export function ReportingView({ api, me }: { api: ApiClient; me: Me }) {
@@ -19,17 +20,12 @@ export function ReportingView({ api, me }: { api: ApiClient; me: Me }) {
   const yearsRead = useRead(api, planYearsListRoute);
   const years = yearsRead.data?.planYears ?? null;
   const choice = usePlanYearAndPeriod(years);
-  const { yearId, periodId, year, period } = choice;
+  const { year, period } = choice;
   const invalidate = useInvalidate();
   const [notice, setNotice] = useState<string | null>(null);
   const isAdmin = me.allowed.administerMunicipality;
 
-  const overviewRead = useRead(
-    api,
-    periodStatusGetRoute,
-    { params: { id: yearId ?? "", periodId: periodId ?? "" } },
-    { enabled: yearId !== null && periodId !== null },
-  );
+  const overviewRead = usePeriodStatus(api, choice);
   const overview = overviewRead.data ?? null;
   const { error, retry } = failureOf(yearsRead, overviewRead);
 
