@@ -27,7 +27,6 @@ export const en: Record<keyof typeof sv, string> = {
   "overview.changes": "Changes since the previous period",
   "overview.noChanges": "No assessment changed since the previous period.",
   "overview.noPrevious": "This is the year's first period; there is none to compare with.",
-  "overview.changed": "{goal}: {from} → {to}",
   "overview.missing": "Reports not submitted",
   "overview.noMissing": "Every report the period expects is submitted.",
   "overview.expiring": "Governing documents running out within 90 days",

@@ -25,7 +25,6 @@ export const sv = {
   "overview.changes": "Förändringar sedan föregående period",
   "overview.noChanges": "Ingen bedömning har ändrats sedan föregående period.",
   "overview.noPrevious": "Perioden är årets första; det finns ingen att jämföra med.",
-  "overview.changed": "{goal}: {from} → {to}",
   "overview.missing": "Rapporter som inte är inskickade",
   "overview.noMissing": "Alla rapporter som perioden väntar är inskickade.",
   "overview.expiring": "Styrande dokument som löper ut inom 90 dagar",
