@@ -23,6 +23,8 @@ export interface LocalHostOptions {
   /** Built tabs to serve at `/`; omitted in API-only tests. */
   readonly staticDir?: string;
   readonly log?: (line: string) => void;
+  /** Told, per API request, the route and the milliseconds from its arrival to its answer (the bench). */
+  readonly onApiTimed?: (route: string, ms: number) => void;
 }
 
 interface CompiledRoute {
@@ -91,6 +93,7 @@ export function createLocalHost(options: LocalHostOptions): Server {
   const compressed = createCompressedFiles();
 
   async function serveApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const arrived = performance.now();
     const candidates = compiled
       .map((c) => ({ c, m: c.pattern.exec(url.pathname) }))
       .filter((x): x is { c: CompiledRoute; m: RegExpExecArray } => x.m !== null);
@@ -128,7 +131,9 @@ export function createLocalHost(options: LocalHostOptions): Server {
         if (level === "warning" || level === "error") log(`[${level}] ${args.map(String).join(" ")}`);
       },
     });
-    send(res, await hit.c.route.handler(request, context));
+    const answer = await hit.c.route.handler(request, context);
+    options.onApiTimed?.(hit.c.route.spec.name, performance.now() - arrived);
+    send(res, answer);
   }
 
   async function serveStatic(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {

@@ -37,6 +37,8 @@ export interface LocalRuntimeOptions {
   readonly env?: Record<string, string | undefined>;
   readonly snapshotIntervalMs?: number;
   readonly cosmosPlugins?: PluginConfig[];
+  /** Per API request: the route and its time in the host, from arrival to answer (the bench). */
+  readonly onApiTimed?: (route: string, ms: number) => void;
   /** Verify tokens with these keys instead of the local provider's (attack tests). */
   readonly verificationKeys?: JWTVerifyGetKey;
   /** A real Cosmos DB account instead of the stand-in (integration suites, when configured). */
@@ -228,6 +230,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     extraRoutes,
     log,
     ...(options.staticDir ? { staticDir: options.staticDir } : {}),
+    ...(options.onApiTimed ? { onApiTimed: options.onApiTimed } : {}),
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { awaitingStore, recordsIn, type StoreCall } from "./anatomy.js";
+
+const call = (start: number, end: number): StoreCall => ({ path: "", queryPlan: false, start, end, docs: 0, bytes: 0 });
+
+describe("request anatomy", () => {
+  it("counts overlapping store calls once and gaps not at all", () => {
+    expect(awaitingStore([])).toBe(0);
+    expect(awaitingStore([call(0, 10)])).toBe(10);
+    expect(awaitingStore([call(0, 10), call(5, 12), call(20, 25)])).toBe(17);
+    expect(awaitingStore([call(20, 25), call(0, 30)])).toBe(30);
+  });
+
+  it("counts the records of an answer at any depth", () => {
+    expect(recordsIn({ items: [{ id: "a" }, { id: "b", children: [{ id: "c" }] }], total: 3 })).toBe(3);
+    expect(recordsIn({ counts: { fulfilled: 2 } })).toBe(0);
+  });
+});
