@@ -9,7 +9,13 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["packages/*/src/**/*.test.ts", "functions/src/**/*.test.ts", "apps/tabs/src/**/*.test.ts", "manifest/src/**/*.test.ts", "tests/perf/**/*.test.ts"],
+          include: [
+            "packages/*/src/**/*.test.ts",
+            "functions/src/**/*.test.ts",
+            "apps/tabs/src/**/*.test.ts",
+            "manifest/src/**/*.test.ts",
+            "tests/perf/**/*.test.ts",
+          ],
           environment: "node",
         },
       },

@@ -797,15 +797,20 @@ describe("planning the year in the app (issue 13: done when)", () => {
     await goals.open();
     await goals.detailLink(elderly).click();
     await new GoalDetailPage(page).heading(elderly).waitFor();
-    await planning.indicatorField("Nyckeltal").fill("Brukarbedömning hemtjänst äldreomsorg, helhetssyn");
-    await planning.indicatorField("Enhet").fill("%");
+    // The key figure is found in Kolada's catalogue by a word of its name; choosing it fills in its id, name and gender split.
     await planning.indicatorForm().getByRole("combobox", { name: "Källa" }).selectOption({ label: "Kolada" });
-    await planning.indicatorField("Nyckeltalets id i Kolada").fill("U21468");
+    await planning.kpiSearch().pressSequentially("brukarbedömning");
+    await planning.kpiOption(/^Brukarbedömning hemtjänst äldreomsorg - helhetssyn/).click();
+    expect(await planning.indicatorField("Nyckeltalets id i Kolada").inputValue()).toBe("U21401");
+    expect(await planning.indicatorField("Nyckeltal").inputValue()).toBe("Brukarbedömning hemtjänst äldreomsorg - helhetssyn, andel (%)");
+    expect(await planning.indicatorForm().getByRole("checkbox").isChecked()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await planning.indicatorField("Enhet").fill("%");
     await planning.indicatorField("Målvärde 2027").fill("90");
     await planning.addIndicator().click();
     await page.getByText("Nyckeltalet är tillagt.").first().waitFor();
     await page
-      .getByRole("heading", { name: /Brukarbedömning hemtjänst äldreomsorg, helhetssyn/ })
+      .getByRole("heading", { name: /Brukarbedömning hemtjänst äldreomsorg - helhetssyn/ })
       .first()
       .waitFor();
 

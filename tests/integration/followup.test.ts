@@ -1,5 +1,3 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { parse } from "csv-parse/sync";
 import { strFromU8, unzipSync } from "fflate";
 import mammoth from "mammoth";
@@ -7,41 +5,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import koladaFixture from "../../functions/src/local/fixtures/kolada-v3-data-U21468.json" with { type: "json" };
 import { alvdala, pitea } from "../support/catalogue.js";
 import { useHarness } from "../support/harness.js";
+import { startKoladaStandIn } from "../support/kolada-stand-in.js";
 
-/**
- * A stand-in for Kolada's API serving the recorded fixture in two pages, as the real API
- * pages long answers; `mode` makes it fail the ways the real one can.
- */
-const kolada = await new Promise<{ server: Server; url: string; requests: string[]; mode: { value: string } }>((resolve) => {
-  const requests: string[] = [];
-  const mode = { value: "ok" };
-  const half = Math.ceil(koladaFixture.values.length / 2);
-  const server = createServer((req, res) => {
-    requests.push(req.url ?? "");
-    const base = `http://${req.headers.host}/v3`;
-    if (mode.value === "down") {
-      res.writeHead(503).end();
-      return;
-    }
-    if (mode.value === "refuse") {
-      res.writeHead(400, { "content-type": "application/json" }).end('{"error":"Invalid kpi id"}');
-      return;
-    }
-    const second = req.url?.includes("page=2");
-    const page = {
-      count: koladaFixture.values.length,
-      values: second ? koladaFixture.values.slice(half) : koladaFixture.values.slice(0, half),
-      next_page: second ? null : mode.value === "elsewhere" ? "https://evil.example/v3/next" : `${base}${req.url}?page=2`,
-      previous_page: null,
-    };
-    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(page));
-  });
-  server.listen(0, "127.0.0.1", () => {
-    const { port } = server.address() as AddressInfo;
-    resolve({ server, url: `http://127.0.0.1:${port}/v3`, requests, mode });
-  });
-});
-afterAll(() => new Promise<void>((done) => kolada.server.close(() => done())));
+const kolada = await startKoladaStandIn();
+afterAll(() => kolada.close());
 
 const t = useHarness({ env: { KOLADA_BASE_URL: kolada.url } });
 const as = (slug: string) => t.h.tokenFor(pitea, slug);
@@ -135,7 +102,7 @@ describe("Kolada import (issue 3)", () => {
 
   it("answers 503 with Retry-After when Kolada is down or sends the server elsewhere, and keeps the data", async () => {
     const before = await series();
-    for (const mode of ["down", "elsewhere"]) {
+    for (const mode of ["down", "elsewhere"] as const) {
       kolada.mode.value = mode;
       const res = await t.h.request("POST", "/api/kolada/imports", {
         token: t.admin,
@@ -175,6 +142,49 @@ describe("Kolada import (issue 3)", () => {
     const res = await t.h.request("POST", "/api/kolada/imports", { token: ida, body: { source: "file", document: koladaFixture } });
     expect(res.status).toBe(400);
     expect(reasons(res)).toEqual(["benchmark_not_configured"]);
+  });
+});
+
+describe("Kolada KPI search for linking an indicator (issue 13)", () => {
+  const search = (q: string, token?: string) => t.h.request("GET", `/api/kolada/kpis?q=${encodeURIComponent(q)}`, token ? { token } : {});
+
+  it("finds KPIs by words of their title for any signed-in member, with area and gender split, and reads past rows that are not KPIs", async () => {
+    kolada.requests.length = 0;
+    const res = await search("hemtjänst", await as("lars.oberg"));
+    expect(res.status).toBe(200);
+    expect(res.json.more).toBe(false);
+    expect(res.json.items.map((k: { id: string }) => k.id)).toEqual(["U21468", "U21401", "N21024"]);
+    expect(res.json.items[1]).toMatchObject({
+      title: expect.stringContaining("Brukarbedömning"),
+      operatingArea: "Äldreomsorg",
+      dividedByGender: true,
+    });
+    expect(kolada.requests[0]).toBe(`/v3/kpi?title=hemtj%C3%A4nst&per_page=21`);
+    const notKpi = await search("kommungrupp", t.admin);
+    expect(notKpi.json.items).toEqual([]);
+  });
+
+  it("looks a KPI up by its id, in any case, and answers an unknown id with no hits", async () => {
+    const res = await search("n15419", t.admin);
+    expect(res.json.items).toEqual([expect.objectContaining({ id: "N15419", dividedByGender: true })]);
+    expect((await search("N99999", t.admin)).json).toEqual({ items: [], more: false });
+  });
+
+  it("refuses a search of one character or none, and anyone not signed in", async () => {
+    for (const q of ["", " a "]) {
+      const res = await search(q, t.admin);
+      expect(res.status, q).toBe(400);
+      expect(res.json.details[0].path).toBe("query.q");
+    }
+    expect((await search("hemtjänst")).status).toBe(401);
+  });
+
+  it("says Kolada is not answering (503, try later) instead of an empty list", async () => {
+    kolada.mode.value = "down";
+    const res = await search("skola", t.admin);
+    kolada.mode.value = "ok";
+    expect(res.status).toBe(503);
+    expect(reasons(res)).toEqual(["kolada_unavailable"]);
   });
 });
 

@@ -11,8 +11,8 @@ import { type Assessment, createDocumentAlertService, indicatorStatus, rollUp, s
 import { chromium } from "playwright-core";
 import type { DemoTenant } from "../../functions/src/local/demo-data.js";
 import { startLocalRuntime } from "../../functions/src/local/local-runtime.js";
-import { generateDocumentTenant, generateMunicipality } from "./generate.js";
 import { awaitingStore, recordsIn, type StoreCall, storeRecorder } from "./anatomy.js";
+import { generateDocumentTenant, generateMunicipality } from "./generate.js";
 import { lighthouseScreens } from "./lighthouse.js";
 
 const resultsDir = resolve("tests/perf/results");

@@ -5,6 +5,7 @@ import { afterAll, beforeAll } from "vitest";
 import { alvdala, type DemoTenant, pitea } from "../../functions/src/local/demo-data.js";
 import { type LocalRuntime, startLocalRuntime } from "../../functions/src/local/local-runtime.js";
 import { createTokenForge, entraClaims, type TokenForge } from "../../functions/src/testing/token-forge.js";
+import { startKoladaStandIn } from "./kolada-stand-in.js";
 
 /** One Cosmos request as the SDK sends it, for spies and round-trip counts. */
 export interface CosmosCall {
@@ -88,6 +89,8 @@ export async function startHarness(
     },
   };
   const real = process.env.COSMOS_ENDPOINT && process.env.COSMOS_KEY;
+  // Kolada is never reached from a test: a suite without a stand-in of its own gets one.
+  const kolada = options.env?.KOLADA_BASE_URL ? null : await startKoladaStandIn();
   const runtime = await startLocalRuntime({
     tenants: [pitea, alvdala],
     cosmosPlugins: [spy],
@@ -99,6 +102,7 @@ export async function startHarness(
       RATE_LIMIT_USER_PER_MINUTE: "100000",
       RATE_LIMIT_TENANT_PER_MINUTE: "1000000",
       RATE_LIMIT_ANONYMOUS_PER_MINUTE: "1000000",
+      ...(kolada ? { KOLADA_BASE_URL: kolada.url } : {}),
       ...(real ? { COSMOS_DATABASE: `kktest${randomBytes(4).toString("hex")}` } : {}),
       ...options.env,
     },
@@ -149,7 +153,10 @@ export async function startHarness(
       }
       return { status: response.status, headers: response.headers, json };
     },
-    stop: () => runtime.stop(),
+    stop: async () => {
+      await runtime.stop();
+      await kolada?.close();
+    },
   };
   return harness;
 }

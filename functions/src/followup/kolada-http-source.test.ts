@@ -45,4 +45,18 @@ describe("Kolada's API, asked as established v3 clients ask it", () => {
     });
     expect((error as DomainError).message).toContain("Unknown kpi");
   });
+
+  it("searches the KPI catalogue by title, looks an id up directly, and takes an unknown id as no hits", async () => {
+    const asked: string[] = [];
+    const fetchImpl = (async (input: URL | string) => {
+      const url = new URL(String(input));
+      asked.push(`${url.pathname}${url.search}`);
+      if (url.pathname.endsWith("/N99999")) return new Response("{}", { status: 404 });
+      return Response.json({ values: [{ id: "N15419", title: "Elever" }] });
+    }) as typeof fetch;
+    const source = createKoladaHttpSource("https://api.kolada.se/v3", fetchImpl);
+    expect(await source.searchKpis("åk 9", 21)).toEqual([{ values: [{ id: "N15419", title: "Elever" }] }]);
+    expect(await source.searchKpis("N99999", 21)).toEqual([{ values: [] }]);
+    expect(asked).toEqual(["/v3/kpi?title=%C3%A5k+9&per_page=21", "/v3/kpi/N99999"]);
+  });
 });

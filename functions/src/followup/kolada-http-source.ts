@@ -83,6 +83,29 @@ export function createKoladaHttpSource(baseUrl: string, fetchImpl: typeof fetch 
   }
 
   return {
+    async searchKpis(text, perPage) {
+      const byId = /^[NU]\d{5}$/.test(text);
+      const url = new URL(byId ? `kpi/${text}` : "kpi", base);
+      if (!byId) {
+        url.searchParams.set("title", text);
+        url.searchParams.set("per_page", String(perPage));
+      }
+      let response: Response;
+      try {
+        response = await fetchImpl(url, { headers: { Accept: "application/json" }, signal: AbortSignal.timeout(timeoutMs) });
+      } catch (error) {
+        throw unavailable("no connection", error);
+      }
+      // An id Kolada does not know is an empty search, not an outage.
+      if (response.status === 404) return [{ values: [] }];
+      if (!response.ok) throw unavailable(`HTTP ${response.status}`);
+      try {
+        return [await response.json()];
+      } catch (error) {
+        throw unavailable("not JSON", error);
+      }
+    },
+
     async fetchData(kpiIds, municipalityIds, years) {
       const pages: unknown[] = [];
       for (const kpis of chunks(kpiIds, koladaBatchSize)) {

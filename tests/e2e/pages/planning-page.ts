@@ -22,6 +22,8 @@ export class PlanningPage {
 
   readonly indicatorForm = () => this.page.getByRole("form", { name: "Nytt nyckeltal" });
   readonly indicatorField = (label: string) => this.indicatorForm().getByLabel(label, { exact: false }).first();
+  readonly kpiSearch = () => this.indicatorForm().getByRole("combobox", { name: /^Sök nyckeltal i Kolada/ });
+  readonly kpiOption = (name: RegExp) => this.page.getByRole("option", { name });
   readonly addIndicator = () => this.indicatorForm().getByRole("button", { name: "Lägg till nyckeltalet" });
 
   readonly retireForm = () => this.page.getByRole("form", { name: "Avsluta målet" });

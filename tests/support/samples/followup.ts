@@ -11,6 +11,7 @@ export const followupSamples = (t: Targets, tenant: DemoTenant): Record<string, 
     body: { source: "file", document: koladaFixture },
     write: true,
   },
+  "kolada-kpi-search": { method: "GET", path: "/api/kolada/kpis?q=hemtj%C3%A4nst", write: false },
   "finance-get": { method: "GET", path: `/api/plan-years/${t.planYear}/finance`, write: false },
   "finance-save": {
     method: "PUT",

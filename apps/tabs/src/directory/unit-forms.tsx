@@ -17,6 +17,7 @@ import type { ApiClient } from "../shared/api/client.js";
 import { useRead } from "../shared/api/queries.js";
 import { ErrorMessage } from "../shared/error-message.js";
 import { ErrorSummary } from "../shared/error-summary.js";
+import { useDebounced } from "../shared/use-debounced.js";
 import { useFormSubmit } from "../shared/use-form-submit.js";
 import { useViewStyles } from "../shared/views.styles.js";
 import { childKindsOf } from "./unit-panel.js";
@@ -37,12 +38,7 @@ export function GrantForm({ api, unit, onGranted }: { api: ApiClient; unit: OrgU
   });
   const { setError } = form;
 
-  // Searched a moment after the typing stops, not at every key.
-  const [searched, setSearched] = useState("");
-  useEffect(() => {
-    const handle = setTimeout(() => setSearched(query.trim()), 200);
-    return () => clearTimeout(handle);
-  }, [query]);
+  const searched = useDebounced(query.trim(), 200);
   const found = useRead(api, peopleListRoute, { query: { limit: 20, q: searched || undefined } }, { keepPrevious: true });
   // What was found, narrowed at once to what is typed: the list never offers a name the typing has ruled out.
   const people = useMemo(() => {

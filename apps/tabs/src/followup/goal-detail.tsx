@@ -1,6 +1,6 @@
 import { Link, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
 import { goalDetailGetRoute, goalsListRoute, goalTreeGetRoute, type IndicatorTrend, overviewGetRoute } from "@kvalitetskedjan/domain";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { IndicatorForm } from "../goals/indicator-form.js";
 import { RetireGoalForm } from "../goals/retire-goal-form.js";
 import { useI18n } from "../i18n/i18n.js";
@@ -12,7 +12,10 @@ import { formatDate, formatNumber, periodName } from "../shared/period-name.js";
 import { AssessmentText, IndicatorStatusText, ReportStatusText } from "../shared/status.js";
 import { SuccessNotice } from "../shared/success-notice.js";
 import { useViewStyles } from "../shared/views.styles.js";
-import { LegendItem, type SeriesKey, TrendChart } from "./trend-chart.js";
+import type { SeriesKey } from "./indicator-trend-chart.js";
+
+/** The chart library is loaded with the first chart, not with the app. */
+const IndicatorTrendChart = lazy(() => import("./indicator-trend-chart.js"));
 
 /** A goal in detail: its assessments over the year and each indicator's trend across plan years. */
 export function GoalDetailView({ api, goalId }: { api: ApiClient; goalId: string }) {
@@ -126,13 +129,24 @@ function IndicatorSection({ trend }: { trend: IndicatorTrend }) {
         <Text>{t("detail.noValues")}</Text>
       ) : (
         <>
-          <TrendChart points={points} targets={targets} series={series} summary={summary} formatValue={number} />
-          <ul className={styles.legendList} aria-label={t("detail.legend")}>
-            <LegendItem kind="total" label={t("detail.total")} />
-            {indicator.splitByGender && <LegendItem kind="women" label={t("detail.women")} />}
-            {indicator.splitByGender && <LegendItem kind="men" label={t("detail.men")} />}
-            <LegendItem kind="target" label={t("detail.target")} />
-          </ul>
+          <Suspense fallback={<Spinner size="small" label={t("detail.chartLoading")} />}>
+            <IndicatorTrendChart
+              points={points}
+              targets={targets}
+              median={benchmark?.years ?? []}
+              series={series}
+              labels={{
+                title: summary,
+                total: t("detail.total"),
+                women: t("detail.women"),
+                men: t("detail.men"),
+                target: t("detail.target"),
+                median: t("detail.median"),
+              }}
+              culture={language === "sv" ? "sv-SE" : "en-GB"}
+              formatValue={number}
+            />
+          </Suspense>
           <DataTable
             label={t("detail.valuesTable", { title: indicator.title })}
             columns={[

@@ -9,7 +9,7 @@ export const en: Record<keyof typeof sv, string> = {
   "detail.noValues": "No outcomes reported yet.",
   "detail.chartSummary":
     "Line chart of {title}: {count} outcomes since {first}, latest {last}. This year's target: {target}. Every value is in the table.",
-  "detail.legend": "Chart legend",
+  "detail.chartLoading": "Loading the chart",
   "detail.total": "Total",
   "detail.women": "Women",
   "detail.men": "Men",

@@ -7,7 +7,7 @@ export const sv = {
   "detail.noValues": "Inga utfall är rapporterade ännu.",
   "detail.chartSummary":
     "Linjediagram för {title}: {count} utfall sedan {first}, senast {last}. Målvärde i år: {target}. Alla värden finns i tabellen.",
-  "detail.legend": "Förklaring till diagrammet",
+  "detail.chartLoading": "Diagrammet laddas",
   "detail.total": "Totalt",
   "detail.women": "Kvinnor",
   "detail.men": "Män",

@@ -7,6 +7,7 @@ import { ErrorMessage } from "../shared/error-message.js";
 import { ErrorSummary } from "../shared/error-summary.js";
 import { useFormSubmit } from "../shared/use-form-submit.js";
 import { useViewStyles } from "../shared/views.styles.js";
+import { KoladaKpiPicker } from "./kolada-kpi-picker.js";
 
 type Direction = "higherIsBetter" | "lowerIsBetter";
 type Periodicity = "month" | "interim" | "year";
@@ -113,6 +114,16 @@ export function IndicatorForm({
           ))}
         </Select>
       </Field>
+      {source === "kolada" && (
+        <KoladaKpiPicker
+          api={api}
+          onPick={(kpi) => {
+            setKpiId(kpi.id);
+            if (title.trim() === "") setTitle(kpi.title);
+            setSplitByGender(kpi.dividedByGender);
+          }}
+        />
+      )}
       {source === "kolada" && (
         <Field
           label={t("goals.indicatorForm.kpi")}

@@ -69,6 +69,13 @@ export const en: Record<keyof typeof sv, string> = {
   "goals.indicatorForm.source.manual": "Reported in the app",
   "goals.indicatorForm.source.kolada": "Kolada",
   "goals.indicatorForm.source.import": "Imported from a file",
+  "goals.kpiSearch.label": "Search Kolada's indicators",
+  "goals.kpiSearch.hint":
+    "Type at least two characters of the indicator's name, or its id. Choosing one fills in its id, name and gender split.",
+  "goals.kpiSearch.byGender": "women and men",
+  "goals.kpiSearch.none": "No Kolada indicator matches the search.",
+  "goals.kpiSearch.more": "More indicators match: type more words to see them.",
+  "goals.kpiSearch.unavailable": "Kolada is not answering right now. Try later, or type the indicator's id below.",
   "goals.indicatorForm.kpi": "The indicator's id in Kolada",
   "goals.indicatorForm.kpiHint": "For example N15428 (shown on kolada.se under the indicator).",
   "goals.indicatorForm.byGender": "Reported for women and men",

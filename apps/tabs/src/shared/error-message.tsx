@@ -24,11 +24,22 @@ export function fieldError(error: unknown, path: string, t: Translate): string |
   return hasMessage(key) ? t(key) : describeError(error, t);
 }
 
-export function ErrorMessage({ error, onRetry, retryLabel }: { error: unknown; onRetry?: () => void; retryLabel?: string }) {
+/** An error as an alert: the API's most specific reason, or `message` where the screen knows better what it means there. */
+export function ErrorMessage({
+  error,
+  message,
+  onRetry,
+  retryLabel,
+}: {
+  error: unknown;
+  message?: string;
+  onRetry?: () => void;
+  retryLabel?: string;
+}) {
   const { t } = useI18n();
   return (
     <MessageBar intent="error" role="alert">
-      <MessageBarBody>{describeError(error, t)}</MessageBarBody>
+      <MessageBarBody>{message ?? describeError(error, t)}</MessageBarBody>
       {onRetry && (
         <MessageBarActions>
           <Button onClick={onRetry}>{retryLabel ?? t("retry")}</Button>

@@ -47,7 +47,6 @@ export const useViewStyles = makeStyles({
   },
   /** A wide table scrolls inside its card, never the page (320 px). */
   tableScroll: { overflowX: "auto", maxWidth: "100%" },
-  legendList: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, listStyleType: "none", margin: 0, padding: 0 },
   iconText: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   muted: { color: tokens.colorNeutralForeground2 },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },

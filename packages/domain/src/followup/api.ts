@@ -9,6 +9,8 @@ import type {
   KeyParams,
   KoladaImportBody,
   KoladaImportResult,
+  KoladaKpiList,
+  KoladaKpiSearchQuery,
   PeriodParams,
   PublicResults,
   PublicResultsParams,
@@ -41,6 +43,11 @@ export const koladaImportRoute = apiRoute<undefined, undefined, z.input<typeof K
   "kolada-import",
   "POST",
   "kolada/imports",
+);
+export const koladaKpiSearchRoute = apiRoute<undefined, z.input<typeof KoladaKpiSearchQuery>, undefined, z.output<typeof KoladaKpiList>>(
+  "kolada-kpi-search",
+  "GET",
+  "kolada/kpis",
 );
 export const publicResultsGetRoute = apiRoute<
   z.input<typeof PublicResultsParams>,

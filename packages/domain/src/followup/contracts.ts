@@ -29,6 +29,31 @@ export const KoladaImportResult = z.object({
 });
 export type KoladaImportResult = z.infer<typeof KoladaImportResult>;
 
+/** A search of Kolada's KPI catalogue by title, or by id (N15428). */
+export const KoladaKpiSearchQuery = z.strictObject({
+  q: z.string().trim().min(2, "At least two characters.").max(100),
+});
+export type KoladaKpiSearchQuery = z.infer<typeof KoladaKpiSearchQuery>;
+
+/** A key figure in Kolada's catalogue, as an indicator links it. */
+export const KoladaKpi = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string(),
+  /** Kolada's "verksamhetsområde", e.g. Äldreomsorg. */
+  operatingArea: z.string(),
+  /** Published for women and men as well as in total. */
+  dividedByGender: z.boolean(),
+});
+export type KoladaKpi = z.infer<typeof KoladaKpi>;
+
+export const KoladaKpiList = z.object({
+  /** At most 20, in Kolada's order; `more` says the search matched more than shown. */
+  items: z.array(KoladaKpi),
+  more: z.boolean(),
+});
+export type KoladaKpiList = z.infer<typeof KoladaKpiList>;
+
 export const BenchmarkYear = z.object({
   year: z.number().int(),
   own: z.number().nullable(),

@@ -3,10 +3,13 @@ import { readGoalSettings } from "../goals/goal-mappers.js";
 import { DomainError, validationFailed } from "../shared/errors.js";
 import { type Principal, requireMunicipalityAdministrator } from "../shared/principal.js";
 import type { Stored } from "../shared/store.js";
-import type { KoladaImportBody, KoladaImportResult } from "./contracts.js";
+import type { KoladaImportBody, KoladaImportResult, KoladaKpiList } from "./contracts.js";
 import { createFollowUpContext, type FollowUpDeps } from "./followup-context.js";
 import type { KoladaSeriesData } from "./followup-repository.js";
-import { type KoladaPoint, mergePoints, parseKoladaPage } from "./kolada.js";
+import { type KoladaPoint, koladaKpiIdPattern, mergePoints, parseKoladaKpis, parseKoladaPage } from "./kolada.js";
+
+/** KPIs a search shows: enough to choose from; a longer list asks for a better search. */
+const kpiSearchLimit = 20;
 
 /** The Kolada import: a file or the API, kept for the KPIs indicators link, the own municipality and its comparison group. */
 export function createKoladaService(deps: FollowUpDeps) {
@@ -52,6 +55,17 @@ export function createKoladaService(deps: FollowUpDeps) {
   }
 
   return {
+    /**
+     * Kolada's KPI catalogue searched by title, or looked up by id: public data, open to
+     * every signed-in member, so whoever plans an indicator can link the right key figure.
+     */
+    async searchKpis(_p: Principal, q: string): Promise<KoladaKpiList> {
+      const id = q.trim().toUpperCase();
+      const pages = await kolada.searchKpis(koladaKpiIdPattern.test(id) ? id : q.trim(), kpiSearchLimit + 1);
+      const found = parseKoladaKpis(pages);
+      return { items: found.slice(0, kpiSearchLimit), more: found.length > kpiSearchLimit };
+    },
+
     async importKolada(p: Principal, tenant: TenantRecord, body: KoladaImportBody): Promise<KoladaImportResult> {
       requireMunicipalityAdministrator(p, tenant.rootOrgUnitId, "kolada.import");
       const settings = await readGoalSettings(goals, p.tenantId);

@@ -5,4 +5,9 @@ export interface KoladaSource {
    * following `next_page` to the end. Throws `service_unavailable` when Kolada does not answer.
    */
   fetchData(kpiIds: readonly string[], municipalityIds: readonly string[], years: readonly number[]): Promise<unknown[]>;
+  /**
+   * The raw JSON page of the KPI catalogue for a search: `/kpi/{id}` for an id, else
+   * `/kpi?title=…` (at most `perPage` rows). Throws `service_unavailable` when Kolada does not answer.
+   */
+  searchKpis(text: string, perPage: number): Promise<unknown[]>;
 }

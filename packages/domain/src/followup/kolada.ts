@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DomainError, type ErrorDetail } from "../shared/errors.js";
+import type { KoladaKpi } from "./contracts.js";
 
 /**
  * Kolada's open API, v3 (`https://api.kolada.se/v3/data/kpi/{kpi}/municipality/{ids}/year/{years}`):
@@ -143,4 +144,45 @@ export function benchmark(
       of: totals.length,
     };
   });
+}
+
+/** A KPI row of Kolada's v3 catalogue (`/kpi`): more fields than these come and are read past. */
+const KoladaKpiRow = z.looseObject({
+  id: z.string(),
+  title: z.string(),
+  description: z.string().nullish(),
+  operating_area: z.string().nullish(),
+  is_divided_by_gender: z.union([z.boolean(), z.number()]).nullish(),
+});
+const KoladaKpiPage = z.looseObject({ values: z.array(z.unknown()).max(10_000) });
+
+/** The ids an indicator can link (N… municipal, U… unit-level KPIs). */
+export const koladaKpiIdPattern = /^[NU]\d{5}$/;
+
+/**
+ * The KPIs of Kolada catalogue pages, in order, once each: rows that are not a KPI an
+ * indicator can link are read past; a page that is not a catalogue page is Kolada's error.
+ */
+export function parseKoladaKpis(pages: readonly unknown[]): KoladaKpi[] {
+  const seen = new Map<string, KoladaKpi>();
+  for (const page of pages) {
+    const parsed = KoladaKpiPage.safeParse(page);
+    if (!parsed.success) {
+      throw new DomainError("bad_gateway", "Kolada answered the KPI search with something that is not a KPI list.", {
+        details: [{ path: "kolada", reason: "kolada_malformed" }],
+      });
+    }
+    for (const raw of parsed.data.values) {
+      const row = KoladaKpiRow.safeParse(raw);
+      if (!row.success || !koladaKpiIdPattern.test(row.data.id) || seen.has(row.data.id)) continue;
+      seen.set(row.data.id, {
+        id: row.data.id,
+        title: row.data.title.trim(),
+        description: (row.data.description ?? "").trim(),
+        operatingArea: (row.data.operating_area ?? "").trim(),
+        dividedByGender: Boolean(row.data.is_divided_by_gender),
+      });
+    }
+  }
+  return [...seen.values()];
 }
