@@ -1,6 +1,6 @@
 import { Link, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
 import { goalDetailGetRoute, goalsListRoute, goalTreeGetRoute, type IndicatorTrend, overviewGetRoute } from "@kvalitetskedjan/domain";
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useMemo, useState } from "react";
 import { IndicatorForm } from "../goals/indicator-form.js";
 import { RetireGoalForm } from "../goals/retire-goal-form.js";
 import { useI18n } from "../i18n/i18n.js";
@@ -115,6 +115,19 @@ function IndicatorSection({ trend }: { trend: IndicatorTrend }) {
     last: latest ? `${number(latest.total)} ${indicator.unit} (${latest.year})` : "–",
     target: number(indicator.target),
   });
+  const chartLabels = useMemo(
+    () => ({
+      title: summary,
+      legend: t("detail.legend"),
+      line: (legend: string, count: string) => t("detail.chartLine", { legend, count }),
+      total: t("detail.total"),
+      women: t("detail.women"),
+      men: t("detail.men"),
+      target: t("detail.target"),
+      median: t("detail.median"),
+    }),
+    [summary, t],
+  );
   return (
     // An article, not a landmark: two indicators may share a title, and landmarks must be told apart.
     <article className={styles.card} aria-labelledby={headingId}>
@@ -135,14 +148,8 @@ function IndicatorSection({ trend }: { trend: IndicatorTrend }) {
               targets={targets}
               median={benchmark?.years ?? []}
               series={series}
-              labels={{
-                title: summary,
-                total: t("detail.total"),
-                women: t("detail.women"),
-                men: t("detail.men"),
-                target: t("detail.target"),
-                median: t("detail.median"),
-              }}
+              labels={chartLabels}
+              periodOf={(p) => periodName({ kind: p.periodKind, endsOn: p.endsOn }, language)}
               culture={language === "sv" ? "sv-SE" : "en-GB"}
               formatValue={number}
             />

@@ -1,6 +1,7 @@
 import { LineChart, type LineChartPoints } from "@fluentui/react-charts";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { BenchmarkYear, TrendPoint } from "@kvalitetskedjan/domain";
+import { useEffect, useRef } from "react";
 
 export type SeriesKey = "total" | "women" | "men";
 
@@ -33,6 +34,7 @@ export default function IndicatorTrendChart({
   median,
   series,
   labels,
+  periodOf,
   culture,
   formatValue,
 }: {
@@ -40,34 +42,42 @@ export default function IndicatorTrendChart({
   targets: readonly { year: number; target: number | null }[];
   median: readonly BenchmarkYear[];
   series: readonly SeriesKey[];
-  labels: Record<SeriesKey | "target" | "median" | "title", string>;
+  labels: Record<SeriesKey | "target" | "median" | "title" | "legend", string> & {
+    /** A line's name for screen readers: "Totalt: 4 värden i diagrammet". */
+    line: (legend: string, count: string) => string;
+  };
+  /** A period's name as the tables write it. */
+  periodOf: (point: TrendPoint) => string;
   culture: string;
   formatValue: (value: number) => string;
 }) {
   const styles = useStyles();
-  const line = (key: keyof typeof look, data: { x: Date; y: number }[], curve?: "stepAfter"): LineChartPoints => ({
+  type Point = { x: Date; y: number; when: string };
+  const line = (key: keyof typeof look, data: Point[], curve?: "stepAfter"): LineChartPoints => ({
     legend: labels[key],
     color: look[key].color,
-    data,
+    // What a screen reader says on each point, in the reader's language.
+    data: data.map((d) => ({ x: d.x, y: d.y, callOutAccessibilityData: { ariaLabel: `${d.when}: ${labels[key]} ${formatValue(d.y)}` } })),
     lineOptions: { strokeWidth: 2, ...(look[key].dash ? { strokeDasharray: look[key].dash } : {}), ...(curve ? { curve } : {}) },
   });
   const lines: LineChartPoints[] = series.map((s) =>
     line(
       s,
-      points.flatMap((p) => (p[s] === null ? [] : [{ x: day(p.endsOn), y: p[s] as number }])),
+      points.flatMap((p) => (p[s] === null ? [] : [{ x: day(p.endsOn), y: p[s] as number, when: periodOf(p) }])),
     ),
   );
   const set = targets.filter((t): t is { year: number; target: number } => t.target !== null).sort((a, b) => a.year - b.year);
   const last = set.at(-1);
   if (last) {
-    lines.push(
-      line("target", [...set.map((t) => ({ x: yearStart(t.year), y: t.target })), { x: yearEnd(last.year), y: last.target }], "stepAfter"),
-    );
+    const steps = set.map((t) => ({ x: yearStart(t.year), y: t.target, when: String(t.year) }));
+    lines.push(line("target", [...steps, { x: yearEnd(last.year), y: last.target, when: String(last.year) }], "stepAfter"));
   }
-  const medians = median.flatMap((m) => (m.median === null ? [] : [{ x: yearEnd(m.year), y: m.median }]));
+  const medians = median.flatMap((m) => (m.median === null ? [] : [{ x: yearEnd(m.year), y: m.median, when: String(m.year) }]));
   if (medians.length > 0) lines.push(line("median", medians));
+  const ref = useRef<HTMLDivElement>(null);
+  useReaderLabels(ref, labels);
   return (
-    <div className={styles.chart}>
+    <div className={styles.chart} ref={ref}>
       <LineChart
         data={{ chartTitle: labels.title, lineChartData: lines }}
         height={260}
@@ -81,4 +91,36 @@ export default function IndicatorTrendChart({
       />
     </div>
   );
+}
+
+/**
+ * The chart library writes a few screen-reader labels in English whatever the culture
+ * ("Line chart with 3 lines", "Totalt, line 1 of 3 with 4 data points.", "Legends"). They
+ * are put in the reader's language here, and again whenever the library writes them anew.
+ */
+function useReaderLabels(
+  ref: React.RefObject<HTMLDivElement | null>,
+  labels: { title: string; legend: string; line: (legend: string, count: string) => string },
+) {
+  useEffect(() => {
+    const root = ref.current;
+    if (!root) return;
+    const localise = (label: string): string => {
+      if (/Line chart with \d+ lines?\./.test(label)) return labels.title;
+      const line = /^(.+), line \d+ of \d+ with (\d+) data points?\.$/.exec(label);
+      if (line) return labels.line(line[1] ?? "", line[2] ?? "0");
+      return label === "Legends" ? labels.legend : label;
+    };
+    const relabel = () => {
+      for (const element of root.querySelectorAll("[aria-label]")) {
+        const label = element.getAttribute("aria-label") ?? "";
+        const next = localise(label);
+        if (next !== label) element.setAttribute("aria-label", next);
+      }
+    };
+    relabel();
+    const observer = new MutationObserver(relabel);
+    observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ["aria-label"] });
+    return () => observer.disconnect();
+  }, [ref, labels]);
 }

@@ -10,6 +10,8 @@ export const en: Record<keyof typeof sv, string> = {
   "detail.chartSummary":
     "Line chart of {title}: {count} outcomes since {first}, latest {last}. This year's target: {target}. Every value is in the table.",
   "detail.chartLoading": "Loading the chart",
+  "detail.legend": "Chart legend",
+  "detail.chartLine": "{legend}: {count} values in the chart",
   "detail.total": "Total",
   "detail.women": "Women",
   "detail.men": "Men",

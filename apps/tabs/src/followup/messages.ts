@@ -8,6 +8,8 @@ export const sv = {
   "detail.chartSummary":
     "Linjediagram för {title}: {count} utfall sedan {first}, senast {last}. Målvärde i år: {target}. Alla värden finns i tabellen.",
   "detail.chartLoading": "Diagrammet laddas",
+  "detail.legend": "Förklaring till diagrammet",
+  "detail.chartLine": "{legend}: {count} värden i diagrammet",
   "detail.total": "Totalt",
   "detail.women": "Kvinnor",
   "detail.men": "Män",
