@@ -211,7 +211,11 @@ describe("goals", () => {
     );
 
     await goals.parentField().selectOption({ label: kf });
-    await goals.ownerField().selectOption({ label: "Barn- och utbildningsnämnden" });
+    // The owner is found in the organisation's tree by a part of its name and chosen from the keyboard.
+    await goals.ownerSearch().fill("utbildning");
+    await goals.owner("Barn- och utbildningsnämnden").focus();
+    await page.keyboard.press("Space");
+    await page.getByText("Vald: Barn- och utbildningsnämnden").waitFor();
     await goals.titleField().fill("Fler barn och unga läser på fritiden");
     await goals.addButton().click();
     await page.getByText("Målet lades till.").first().waitFor();
@@ -779,7 +783,7 @@ describe("accessibility (QUALITY-BAR 19)", () => {
 });
 
 describe("planning the year in the app (issue 13: done when)", () => {
-  it("lets the strategist create 2027 from 2026, edit its calendar, add a Kolada indicator and retire a goal", async () => {
+  it("lets the strategist create 2027 from 2026, edit its calendar, add a Kolada indicator, edit and move a goal and retire it", async () => {
     await signIn("Anna Lind");
     const planning = new PlanningPage(page);
     const goals = new GoalsPage(page);
@@ -826,6 +830,15 @@ describe("planning the year in the app (issue 13: done when)", () => {
       .getByRole("heading", { name: /Brukarbedömning hemtjänst äldreomsorg - helhetssyn/ })
       .first()
       .waitFor();
+
+    // The goal is reworded and moved under another council goal: the page shows both.
+    const reworded = "Äldre kan bo kvar hemma med trygg omsorg så länge de själva vill";
+    await planning.editTitle().fill(reworded);
+    await planning.editParent().selectOption({ label: "Barn och unga i Piteå är trygga och har framtidstro" });
+    await planning.saveEdit().click();
+    await page.getByText("Målet är ändrat.").first().waitFor();
+    await new GoalDetailPage(page).heading(reworded).waitFor();
+    await page.getByText("Bryter ned: Barn och unga i Piteå är trygga och har framtidstro").waitFor();
 
     await planning.retire().click();
     // Without a reason nothing is sent, and the field says what is missing.

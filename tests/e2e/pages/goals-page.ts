@@ -14,7 +14,10 @@ export class GoalsPage {
       .getByRole("article");
   readonly addForm = () => this.page.getByRole("form", { name: /Lägg till ett mål|Add a goal/ });
   readonly parentField = () => this.page.getByRole("combobox", { name: /Bryter ned målet|Breaks down the goal/ });
-  readonly ownerField = () => this.page.getByRole("combobox", { name: /^Ägare|^Owner/ });
+  /** The owner is chosen in the organisation's tree. */
+  readonly ownerTree = () => this.page.getByRole("tree", { name: /^Ägare|^Owner/ });
+  readonly ownerSearch = () => this.page.getByRole("textbox", { name: /^Sök i Ägare|^Search Owner/ });
+  readonly owner = (name: string) => this.ownerTree().getByRole("treeitem", { name });
   readonly titleField = () => this.page.getByRole("textbox", { name: /Målet, formulerat|The goal, phrased/ });
   readonly addButton = () => this.page.getByRole("button", { name: /Lägg till målet|Add the goal/ });
 

@@ -26,6 +26,11 @@ export class PlanningPage {
   readonly kpiOption = (name: RegExp) => this.page.getByRole("option", { name });
   readonly addIndicator = () => this.indicatorForm().getByRole("button", { name: "Lägg till nyckeltalet" });
 
+  readonly editForm = () => this.page.getByRole("form", { name: "Ändra målet" });
+  readonly editTitle = () => this.editForm().getByRole("textbox", { name: /^Målet, formulerat/ });
+  readonly editParent = () => this.editForm().getByRole("combobox", { name: /^Bryter ned målet/ });
+  readonly saveEdit = () => this.editForm().getByRole("button", { name: "Spara ändringarna" });
+
   readonly retireForm = () => this.page.getByRole("form", { name: "Avsluta målet" });
   readonly retireNote = () => this.retireForm().getByRole("textbox", { name: /^Varför målet avslutas/ });
   readonly retire = () => this.retireForm().getByRole("button", { name: "Avsluta målet" });

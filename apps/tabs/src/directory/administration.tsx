@@ -5,8 +5,8 @@ import { useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
 import { failureOf, useInvalidate, useRead } from "../shared/api/queries.js";
 import { ErrorMessage } from "../shared/error-message.js";
+import { initiallyExpanded, searchUnits } from "../shared/org-search.js";
 import { useViewStyles } from "../shared/views.styles.js";
-import { initiallyExpanded, searchUnits } from "./org-search.js";
 import { Branch } from "./org-tree.js";
 import { UnitPanel } from "./unit-panel.js";
 

@@ -17,6 +17,7 @@ import type { ApiClient } from "../shared/api/client.js";
 import { useRead } from "../shared/api/queries.js";
 import { ErrorMessage } from "../shared/error-message.js";
 import { ErrorSummary } from "../shared/error-summary.js";
+import { FormFooter } from "../shared/form-footer.js";
 import { useDebounced } from "../shared/use-debounced.js";
 import { useFormSubmit } from "../shared/use-form-submit.js";
 import { useViewStyles } from "../shared/views.styles.js";
@@ -89,13 +90,7 @@ export function GrantForm({ api, unit, onGranted }: { api: ApiClient; unit: OrgU
           ))}
         </Select>
       </Field>
-      <ErrorSummary form={form} />
-      {form.general !== null && <ErrorMessage error={form.general} />}
-      <div>
-        <Button type="submit" appearance="primary" disabled={form.busy}>
-          {t("admin.grant")}
-        </Button>
-      </div>
+      <FormFooter form={form} submit={t("admin.grant")} />
     </form>
   );
 }
@@ -176,13 +171,7 @@ export function AddUnitForm({ api, unit, onAdded }: { api: ApiClient; unit: OrgU
           ))}
         </Select>
       </Field>
-      <ErrorSummary form={form} />
-      {form.general !== null && <ErrorMessage error={form.general} />}
-      <div>
-        <Button type="submit" disabled={form.busy}>
-          {t("admin.addUnit")}
-        </Button>
-      </div>
+      <FormFooter form={form} submit={t("admin.addUnit")} primary={false} />
     </form>
   );
 }

@@ -5,7 +5,7 @@ import { useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
 import { DateField } from "../shared/date-field.js";
 import { ErrorMessage } from "../shared/error-message.js";
-import { ErrorSummary } from "../shared/error-summary.js";
+import { FormFooter } from "../shared/form-footer.js";
 import { SuccessNotice } from "../shared/success-notice.js";
 import { useAction } from "../shared/use-action.js";
 import { useFormSubmit } from "../shared/use-form-submit.js";
@@ -100,13 +100,7 @@ export function DecisionSection({
               <DateField value={validUntil} onChange={setValidUntil} />
             </Field>
           )}
-          <ErrorSummary form={form} />
-          {form.general !== null && <ErrorMessage error={form.general} />}
-          <div>
-            <Button type="submit" appearance="primary" disabled={form.busy}>
-              {t("documents.decision.submit")}
-            </Button>
-          </div>
+          <FormFooter form={form} submit={t("documents.decision.submit")} />
         </form>
       )}
       <SuccessNotice message={saved} />

@@ -6,7 +6,7 @@ import type { ApiClient } from "../shared/api/client.js";
 import { failureOf, useRead, useSetRead } from "../shared/api/queries.js";
 import { DataTable } from "../shared/data-table.js";
 import { ErrorMessage } from "../shared/error-message.js";
-import { ErrorSummary } from "../shared/error-summary.js";
+import { FormFooter } from "../shared/form-footer.js";
 import { SuccessNotice } from "../shared/success-notice.js";
 import { useFormSubmit } from "../shared/use-form-submit.js";
 import { useViewStyles } from "../shared/views.styles.js";
@@ -115,13 +115,7 @@ export function DocumentTypesPanel({ api }: { api: ApiClient }) {
             </div>
             <form className={styles.form} onSubmit={form.submit} aria-label={t("documentTypes.saveLabel")} noValidate>
               <Checkbox checked={publish} onChange={(_, d) => setPublish(d.checked === true)} label={t("documentTypes.publish")} />
-              <ErrorSummary form={form} />
-              {form.general !== null && <ErrorMessage error={form.general} />}
-              <div>
-                <Button type="submit" appearance="primary" disabled={form.busy || types.length === 0}>
-                  {t("documentTypes.save")}
-                </Button>
-              </div>
+              <FormFooter form={form} submit={t("documentTypes.save")} disabled={types.length === 0} />
               <SuccessNotice message={saved ? t("documentTypes.saved") : null} />
             </form>
           </>

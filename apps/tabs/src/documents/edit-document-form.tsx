@@ -1,11 +1,11 @@
-import { Button, Field, Input, Textarea } from "@fluentui/react-components";
+import { Field, Input, Textarea } from "@fluentui/react-components";
 import { documentUpdateRoute, type GoverningDocument } from "@kvalitetskedjan/domain";
 import { useState } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
 import { ChoiceField } from "../shared/choice-field.js";
 import { ErrorMessage } from "../shared/error-message.js";
-import { ErrorSummary } from "../shared/error-summary.js";
+import { FormFooter } from "../shared/form-footer.js";
 import { SuccessNotice } from "../shared/success-notice.js";
 import { useFormSubmit } from "../shared/use-form-submit.js";
 import { useViewStyles } from "../shared/views.styles.js";
@@ -103,13 +103,7 @@ export function EditDocumentForm({
           showSupersedes={open}
           field={field}
         />
-        <ErrorSummary form={form} />
-        {form.general !== null && <ErrorMessage error={form.general} />}
-        <div>
-          <Button type="submit" disabled={form.busy}>
-            {t("documents.edit.save")}
-          </Button>
-        </div>
+        <FormFooter form={form} submit={t("documents.edit.save")} primary={false} />
         <SuccessNotice message={saved ? t("documents.edit.saved") : null} />
       </form>
     </section>

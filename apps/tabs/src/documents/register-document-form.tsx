@@ -1,4 +1,4 @@
-import { Button, Field, Input, Select, Spinner, Textarea } from "@fluentui/react-components";
+import { Field, Input, Select, Spinner, Textarea } from "@fluentui/react-components";
 import {
   type DocumentSettings,
   decisionBodyKinds,
@@ -15,7 +15,7 @@ import type { ApiClient } from "../shared/api/client.js";
 import { failureOf, useRead } from "../shared/api/queries.js";
 import { ChoiceField } from "../shared/choice-field.js";
 import { ErrorMessage } from "../shared/error-message.js";
-import { ErrorSummary } from "../shared/error-summary.js";
+import { FormFooter } from "../shared/form-footer.js";
 import { useFormSubmit } from "../shared/use-form-submit.js";
 import { useViewStyles } from "../shared/views.styles.js";
 import { useActivePeople, useDocumentChoices, withCurrent } from "./document-choices.js";
@@ -160,13 +160,7 @@ function RegisterDocumentForm({
         onSupersedes={setSupersedesId}
         field={field}
       />
-      <ErrorSummary form={form} />
-      {form.general !== null && <ErrorMessage error={form.general} />}
-      <div>
-        <Button type="submit" appearance="primary" disabled={form.busy || !decisionBodyId || !owningBodyId}>
-          {t("documents.register.submit")}
-        </Button>
-      </div>
+      <FormFooter form={form} submit={t("documents.register.submit")} disabled={!decisionBodyId || !owningBodyId} />
     </form>
   );
 }

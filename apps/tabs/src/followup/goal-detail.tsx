@@ -1,6 +1,7 @@
 import { Link, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
 import { goalDetailGetRoute, goalsListRoute, goalTreeGetRoute, type IndicatorTrend, overviewGetRoute } from "@kvalitetskedjan/domain";
 import { lazy, Suspense, useMemo, useState } from "react";
+import { EditGoalForm } from "../goals/edit-goal-form.js";
 import { IndicatorForm } from "../goals/indicator-form.js";
 import { RetireGoalForm } from "../goals/retire-goal-form.js";
 import { useI18n } from "../i18n/i18n.js";
@@ -73,6 +74,18 @@ export function GoalDetailView({ api, goalId }: { api: ApiClient; goalId: string
       ))}
       {detail.canEdit && !detail.goal.retired && (
         <>
+          <section className={styles.card}>
+            <EditGoalForm
+              // A saved edit comes back with a new version: the form starts again from it.
+              key={detail.goal.etag}
+              api={api}
+              detail={detail}
+              onSaved={() => {
+                setNotice(t("goals.edit.done"));
+                void invalidate(goalDetailGetRoute, goalsListRoute, goalTreeGetRoute, overviewGetRoute);
+              }}
+            />
+          </section>
           <section className={styles.card}>
             <IndicatorForm
               api={api}

@@ -1,10 +1,11 @@
-import { Button, Field, Input, Select } from "@fluentui/react-components";
+import { Field, Input } from "@fluentui/react-components";
 import { type Goal, goalCreateRoute, type OrgUnit, type PlanYear } from "@kvalitetskedjan/domain";
-import { useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
-import { ErrorMessage } from "../shared/error-message.js";
-import { ErrorSummary } from "../shared/error-summary.js";
+import { ChoiceField } from "../shared/choice-field.js";
+import { FormFooter } from "../shared/form-footer.js";
+import { UnitTreeField } from "../shared/unit-tree-field.js";
 import { useFormSubmit } from "../shared/use-form-submit.js";
 import { useViewStyles } from "../shared/views.styles.js";
 
@@ -29,10 +30,17 @@ export function AddGoalForm({
   const parent = goals.find((g) => g.id === parentId) ?? null;
   const levelIndex = parent ? year.levels.findIndex((l) => l.key === parent.levelKey) + 1 : 0;
   const level = year.levels[levelIndex];
-  const owners = [...units.values()]
-    .filter((u) => level?.ownerKinds.includes(u.kind) && (!parent || u.path.includes(parent.ownerScopeId)))
-    .sort((a, b) => a.name.localeCompare(b.name, "sv"));
+  const owners = useMemo(
+    () =>
+      [...units.values()]
+        .filter((u) => level?.ownerKinds.includes(u.kind) && (!parent || u.path.includes(parent.ownerScopeId)))
+        .sort((a, b) => a.name.localeCompare(b.name, "sv")),
+    [units, level, parent],
+  );
   const [ownerId, setOwnerId] = useState("");
+  const allUnits = useMemo(() => [...units.values()], [units]);
+  const ownerIds = useMemo(() => new Set(owners.map((o) => o.id)), [owners]);
+  const canOwn = useCallback((u: OrgUnit) => ownerIds.has(u.id), [ownerIds]);
   const [title, setTitle] = useState("");
   const [areaId, setAreaId] = useState(parent?.areaId ?? "");
   const owner = owners.find((o) => o.id === ownerId) ?? owners[0];
@@ -59,45 +67,27 @@ export function AddGoalForm({
       <h2 id="add-goal-heading" className={styles.subheading}>
         {t("goals.addTitle")}
       </h2>
-      <Field label={t("goals.parent")} validationState={parentError ? "error" : "none"} validationMessage={parentError ?? null}>
-        <Select className={styles.fullWidth} value={parentId} onChange={(_, d) => setParentId(d.value)}>
-          <option value="">{t("goals.topLevel")}</option>
-          {parents.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.title}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t("goals.ownerField")} validationState={ownerError ? "error" : "none"} validationMessage={ownerError ?? null}>
-        <Select className={styles.fullWidth} value={owner?.id ?? ""} onChange={(_, d) => setOwnerId(d.value)}>
-          {owners.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <ChoiceField
+        label={t("goals.parent")}
+        value={parentId}
+        choices={parents.map((g) => ({ id: g.id, name: g.title }))}
+        onChange={setParentId}
+        all={t("goals.topLevel")}
+        validation={{ validationState: parentError ? "error" : "none", validationMessage: parentError ?? null }}
+      />
+      <UnitTreeField
+        label={t("goals.ownerField")}
+        units={allUnits}
+        value={owner?.id ?? ""}
+        onChange={setOwnerId}
+        selectable={canOwn}
+        validation={{ validationState: ownerError ? "error" : "none", validationMessage: ownerError ?? null }}
+      />
       <Field label={t("goals.titleField")} required validationState={titleError ? "error" : "none"} validationMessage={titleError ?? null}>
         <Input value={title} maxLength={300} onChange={(_, d) => setTitle(d.value)} />
       </Field>
-      <Field label={t("goals.areaField")}>
-        <Select value={areaId} onChange={(_, d) => setAreaId(d.value)}>
-          <option value="">{t("goals.noArea")}</option>
-          {year.areas.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <ErrorSummary form={form} />
-      {form.general !== null && <ErrorMessage error={form.general} />}
-      <div>
-        <Button type="submit" appearance="primary" disabled={form.busy || !owner}>
-          {t("goals.add")}
-        </Button>
-      </div>
+      <ChoiceField label={t("goals.areaField")} value={areaId} choices={year.areas} onChange={setAreaId} all={t("goals.noArea")} />
+      <FormFooter form={form} submit={t("goals.add")} disabled={!owner} />
     </form>
   );
 }

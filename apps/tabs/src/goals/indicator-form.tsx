@@ -1,10 +1,9 @@
-import { Button, Checkbox, Field, Input, Select } from "@fluentui/react-components";
+import { Checkbox, Field, Input, Select } from "@fluentui/react-components";
 import { type Indicator, indicatorCreateRoute } from "@kvalitetskedjan/domain";
 import { useState } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
-import { ErrorMessage } from "../shared/error-message.js";
-import { ErrorSummary } from "../shared/error-summary.js";
+import { FormFooter } from "../shared/form-footer.js";
 import { useFormSubmit } from "../shared/use-form-submit.js";
 import { useViewStyles } from "../shared/views.styles.js";
 import { KoladaKpiPicker } from "./kolada-kpi-picker.js";
@@ -151,13 +150,7 @@ export function IndicatorForm({
       <Field label={t("goals.indicatorForm.baseline", { year: String(planYear - 1) })} {...form.fieldProps("body.baseline.value")}>
         {number(baseline, setBaseline)}
       </Field>
-      <ErrorSummary form={form} />
-      {form.general !== null && <ErrorMessage error={form.general} />}
-      <div>
-        <Button type="submit" appearance="primary" disabled={form.busy}>
-          {t("goals.indicatorForm.submit")}
-        </Button>
-      </div>
+      <FormFooter form={form} submit={t("goals.indicatorForm.submit")} />
     </form>
   );
 }

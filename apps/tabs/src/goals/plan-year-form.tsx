@@ -1,10 +1,9 @@
-import { Button, Field, Input, Select, Textarea } from "@fluentui/react-components";
+import { Field, Input, Select, Textarea } from "@fluentui/react-components";
 import { type PlanYear, planYearCreateRoute } from "@kvalitetskedjan/domain";
 import { useState } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
-import { ErrorMessage } from "../shared/error-message.js";
-import { ErrorSummary } from "../shared/error-summary.js";
+import { FormFooter } from "../shared/form-footer.js";
 import { useFormSubmit } from "../shared/use-form-submit.js";
 import { useViewStyles } from "../shared/views.styles.js";
 
@@ -79,13 +78,7 @@ export function PlanYearForm({ api, years, onCreated }: { api: ApiClient; years:
           ))}
         </Select>
       </Field>
-      <ErrorSummary form={form} />
-      {form.general !== null && <ErrorMessage error={form.general} />}
-      <div>
-        <Button type="submit" appearance="primary" disabled={form.busy}>
-          {t("planning.create")}
-        </Button>
-      </div>
+      <FormFooter form={form} submit={t("planning.create")} />
     </form>
   );
 }

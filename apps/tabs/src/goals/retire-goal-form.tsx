@@ -1,10 +1,9 @@
-import { Button, Field, Input } from "@fluentui/react-components";
+import { Field, Input } from "@fluentui/react-components";
 import { type Goal, goalRetireRoute } from "@kvalitetskedjan/domain";
 import { useState } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
-import { ErrorMessage } from "../shared/error-message.js";
-import { ErrorSummary } from "../shared/error-summary.js";
+import { FormFooter } from "../shared/form-footer.js";
 import { useFormSubmit } from "../shared/use-form-submit.js";
 import { useViewStyles } from "../shared/views.styles.js";
 
@@ -25,13 +24,7 @@ export function RetireGoalForm({ api, goal, onRetired }: { api: ApiClient; goal:
       <Field label={t("goals.retire.note")} hint={t("goals.retire.hint")} required {...form.fieldProps("body.note")}>
         <Input value={note} maxLength={500} onChange={(_, d) => setNote(d.value)} />
       </Field>
-      <ErrorSummary form={form} />
-      {form.general !== null && <ErrorMessage error={form.general} />}
-      <div>
-        <Button type="submit" disabled={form.busy}>
-          {t("goals.retire.submit")}
-        </Button>
-      </div>
+      <FormFooter form={form} submit={t("goals.retire.submit")} primary={false} />
     </form>
   );
 }

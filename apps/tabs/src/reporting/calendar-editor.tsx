@@ -3,8 +3,7 @@ import { calendarUpdateRoute, type PeriodKind, type PlanYear } from "@kvalitetsk
 import { useState } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
-import { ErrorMessage } from "../shared/error-message.js";
-import { ErrorSummary } from "../shared/error-summary.js";
+import { FormFooter } from "../shared/form-footer.js";
 import { periodName } from "../shared/period-name.js";
 import { useFormSubmit } from "../shared/use-form-submit.js";
 import { useViewStyles } from "../shared/views.styles.js";
@@ -116,13 +115,7 @@ export function CalendarEditor({ api, year, onSaved }: { api: ApiClient; year: P
           {t("calendar.addPeriod")}
         </Button>
       </div>
-      <ErrorSummary form={form} />
-      {form.general !== null && <ErrorMessage error={form.general} />}
-      <div>
-        <Button type="submit" appearance="primary" disabled={form.busy}>
-          {t("calendar.saveCalendar")}
-        </Button>
-      </div>
+      <FormFooter form={form} submit={t("calendar.saveCalendar")} />
     </form>
   );
 }

@@ -16,6 +16,7 @@ export function ChoiceField({
   choices,
   onChange,
   all,
+  hint,
   validation,
 }: {
   label: string;
@@ -24,11 +25,12 @@ export function ChoiceField({
   onChange: (id: string) => void;
   /** A first option with the empty value ("Alla"). */
   all?: string;
+  hint?: string;
   validation?: { validationState: "error" | "none"; validationMessage: string | null; "data-field"?: string };
 }) {
   const styles = useViewStyles();
   return (
-    <Field label={label} {...validation}>
+    <Field label={label} {...(hint ? { hint } : {})} {...validation}>
       <Select className={styles.fullWidth} value={value} onChange={(_, d) => onChange(d.value)}>
         {all !== undefined && <option value="">{all}</option>}
         {choices.map((c) => (

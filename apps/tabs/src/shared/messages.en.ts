@@ -80,4 +80,9 @@ export const en: Record<keyof typeof sv, string> = {
   "form.errors.other": "{count} fields need correcting",
   "form.field": "Field",
   retry: "Try again",
+  "unitTree.search": "Search {label}",
+  "unitTree.placeholder": "Search for a unit",
+  "unitTree.none": "No unit has that in its name.",
+  "unitTree.chosen": "Chosen: {name}",
+  "unitTree.noneChosen": "No unit chosen.",
 };

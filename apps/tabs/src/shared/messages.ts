@@ -78,4 +78,9 @@ export const sv = {
   "form.errors.other": "{count} fält behöver rättas",
   "form.field": "Fält",
   retry: "Försök igen",
+  "unitTree.search": "Sök i {label}",
+  "unitTree.placeholder": "Sök enhet",
+  "unitTree.none": "Ingen enhet har det i namnet.",
+  "unitTree.chosen": "Vald: {name}",
+  "unitTree.noneChosen": "Ingen enhet vald.",
 } as const;
