@@ -41,8 +41,8 @@ describe("retiring a goal (issue 13)", () => {
       headers: { "if-match": form.json.report.etag },
     });
     expect(submitted.status).toBe(200);
-    const overview = await t.h.request("GET", "/api/overview?planYearId=2026&periodId=interim2", { token: erik });
-    expect(overview.json.goals.map((g: { id: string }) => g.id)).not.toContain("2026-bun-2");
+    const cell = await t.h.request("GET", "/api/overview/goals?planYearId=2026&periodId=interim2&bodyId=bun", { token: erik });
+    expect(cell.json.goals.map((g: { id: string }) => g.id)).not.toContain("2026-bun-2");
 
     // The next plan year starts without it.
     const next = await t.h.request("POST", "/api/plan-years", {

@@ -6,6 +6,9 @@ const clock = { at: new Date("2026-10-01T08:00:00Z"), now: () => clock.at };
 const t = useHarness({ clock });
 
 const overview = async (token: string, query = "") => t.h.request("GET", `/api/overview${query}`, { token });
+/** The goals behind a cell or a count, as the overview opens them. */
+const behind = async (token: string, query: string) =>
+  (await t.h.request("GET", `/api/overview/goals?${query}`, { token })).json.goals as Goal[];
 type Row = { bodyId: string; counts: Record<string, number>; cells: { areaId: string | null; counts: Record<string, number> }[] };
 type Goal = { id: string; bodyId: string; assessment: string; previous: string | null; reportStatus: string };
 
@@ -28,7 +31,9 @@ describe("the overview (issue 13)", () => {
     expect(rows.map((r) => r.bodyId)).toEqual(["bun", "socn"]);
     expect(rows[0]?.counts).toEqual({ fulfilled: 0, partlyFulfilled: 0, notFulfilled: 0, notAssessed: 3 });
     expect(rows[0]?.cells.map((c) => c.areaId)).toEqual(res.json.areas.map((a: { id: string }) => a.id));
-    const norrmalm = (res.json.goals as Goal[]).find((g) => g.id === "2026-norrmalm-1");
+    // The goals themselves are read when a cell is opened, not sent with the overview.
+    expect(res.json.goals).toBeUndefined();
+    const norrmalm = (await behind(erik, "bodyId=bun")).find((g) => g.id === "2026-norrmalm-1");
     expect(norrmalm).toMatchObject({ bodyId: "bun", assessment: "notAssessed", previous: "fulfilled", reportStatus: "notStarted" });
     // Past the deadline of 15 September, nobody has submitted: every expected report is missing and overdue.
     expect(res.json.missingReports).toEqual([
@@ -53,7 +58,8 @@ describe("the overview (issue 13)", () => {
     const draft = await t.h.request("PUT", "/api/reports/2026/interim2/bun", { token: lina, body, headers: { "if-match": "new" } });
     expect(draft.status).toBe(200);
     const whileDraft = await overview(lina);
-    const draftGoal = (whileDraft.json.goals as Goal[]).find((g) => g.id === "2026-bun-1");
+    expect(whileDraft.status).toBe(200);
+    const draftGoal = (await behind(lina, "bodyId=bun")).find((g) => g.id === "2026-bun-1");
     expect(draftGoal).toMatchObject({ assessment: "notAssessed", reportStatus: "draft" });
 
     const submitted = await t.h.request("POST", "/api/reports/2026/interim2/bun/submit", {
@@ -71,11 +77,19 @@ describe("the overview (issue 13)", () => {
       notFulfilled: 1,
       notAssessed: 1,
     });
-    expect((after.json.goals as Goal[]).find((g) => g.id === "2026-bun-1")).toMatchObject({
+    // What changed: the goal that fell furthest first.
+    expect(after.json.changes.total).toBeGreaterThan(0);
+    expect(after.json.changes.goals[0]).toMatchObject({
+      id: "2026-bun-1",
       assessment: "notFulfilled",
       previous: "partlyFulfilled",
       reportStatus: "submitted",
     });
+    // The cell "Barn och unga" of BUN, and its count of not fulfilled, open the same goal.
+    const cell = await behind(lina, "planYearId=2026&periodId=interim2&bodyId=bun&areaId=barn-och-unga");
+    expect(cell.map((g) => g.id).sort()).toEqual(["2026-bun-1", "2026-norrmalm-1"]);
+    expect((await behind(lina, "bodyId=bun&assessment=notFulfilled")).map((g) => g.id)).toEqual(["2026-bun-1"]);
+    expect(await behind(lina, "bodyId=bun&withoutArea=true")).toEqual([]);
     expect(after.json.missingReports.map((r: { ownerScopeId: string }) => r.ownerScopeId)).toEqual(["norrmalmskolan", "socn"]);
   });
 
@@ -89,12 +103,24 @@ describe("the overview (issue 13)", () => {
     const bad = await overview(erik, "?periodId=%3Cscript%3E");
     expect(bad.status).toBe(400);
     expect((await overview(erik, "?colour=red")).status).toBe(400);
+    for (const query of [
+      "",
+      "bodyId=bun&areaId=barn-och-unga&withoutArea=true",
+      "bodyId=bun&assessment=red",
+      "bodyId=bun&withoutArea=yes",
+    ]) {
+      expect((await t.h.request("GET", `/api/overview/goals?${query}`, { token: erik })).status, query).toBe(400);
+    }
+    expect((await t.h.request("GET", "/api/overview/goals?bodyId=bun&planYearId=2019", { token: erik })).status).toBe(404);
   });
 
   it("answers each municipality its own goals only", async () => {
     const other = await overview(await t.h.tokenFor(alvdala, "ali.hassan"));
     expect(other.status).toBe(200);
-    const ids = (other.json.goals as Goal[]).map((g) => g.id);
-    expect(ids.some((id) => id.includes("bun") || id.includes("socn-"))).toBe(false);
+    expect((other.json.rows as Row[]).map((r) => r.bodyId)).not.toContain("bun");
+    // Asking for another municipality's committee finds nothing of it.
+    const ali = await t.h.tokenFor(alvdala, "ali.hassan");
+    expect(await behind(ali, "bodyId=bun")).toEqual([]);
+    expect(await behind(ali, "bodyId=socn")).toEqual([]);
   });
 });

@@ -322,6 +322,7 @@ async function main() {
     ["rollup", "/api/plan-years/2026/periods/interim1/rollup", sequential],
     ["goalDetail", "/api/goals/g-n1-0/detail", sequential],
     ["overview", "/api/overview?planYearId=2026&periodId=interim1", sequential],
+    ["overviewCell", "/api/overview/goals?planYearId=2026&periodId=interim1&bodyId=n1", sequential],
     ["publicResults", `/api/public/${big.id}/results`, sequential],
     ["wordReportCommittee", "/api/plan-years/2026/periods/interim1/report.docx?scopeId=n1", { clients: 1, requestsPerClient: 10 }],
   ] as const) {

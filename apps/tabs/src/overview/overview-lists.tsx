@@ -1,6 +1,5 @@
 import { Link, Text } from "@fluentui/react-components";
-import { type Assessment, changedSincePrevious, type Overview, type OverviewGoal } from "@kvalitetskedjan/domain";
-import { useMemo } from "react";
+import { glanceLimit, type Overview, type OverviewGoal } from "@kvalitetskedjan/domain";
 import { useI18n } from "../i18n/i18n.js";
 import { documentHash, goalHash } from "../route.js";
 import { DataTable } from "../shared/data-table.js";
@@ -34,16 +33,6 @@ export function GoalTable({ label, goals }: { label: string; goals: readonly Ove
   );
 }
 
-/** A glance shows this many of a list; the rest are counted (a large municipality changes hundreds of goals). */
-export const glanceLimit = 10;
-
-/** Worse first: a goal that fell to "not fulfilled" matters more than one that rose. */
-const rank: Record<Assessment, number> = { notFulfilled: 0, partlyFulfilled: 1, notAssessed: 2, fulfilled: 3 };
-const byConcern = (a: OverviewGoal, b: OverviewGoal) =>
-  rank[a.assessment] -
-    rank[(a.previous ?? a.assessment) as Assessment] -
-    (rank[b.assessment] - rank[(b.previous ?? b.assessment) as Assessment]) || a.title.localeCompare(b.title, "sv");
-
 /** "Visar 10 av 240." under a list cut to its first items. */
 function More({ shown, total }: { shown: number; total: number }) {
   const { t } = useI18n();
@@ -57,7 +46,7 @@ function More({ shown, total }: { shown: number; total: number }) {
 export function OverviewLists({ overview }: { overview: Overview }) {
   const styles = useViewStyles();
   const { t, tp, language } = useI18n();
-  const changes = useMemo(() => overview.goals.filter(changedSincePrevious).sort(byConcern), [overview]);
+  const changes = overview.changes;
   return (
     <>
       <section aria-labelledby="overview-changes" className={styles.stack}>
@@ -66,11 +55,11 @@ export function OverviewLists({ overview }: { overview: Overview }) {
         </h2>
         {overview.previousPeriodId === null ? (
           <Text>{t("overview.noPrevious")}</Text>
-        ) : changes.length === 0 ? (
+        ) : changes.total === 0 ? (
           <Text>{t("overview.noChanges")}</Text>
         ) : (
           <ul className={styles.list}>
-            {changes.slice(0, glanceLimit).map((g) => (
+            {changes.goals.map((g) => (
               <li key={g.id} className={styles.wrap}>
                 <Link href={goalHash(g.id)}>{g.title}</Link> <Text className={styles.muted}>({g.ownerName})</Text>
                 <div>
@@ -80,7 +69,7 @@ export function OverviewLists({ overview }: { overview: Overview }) {
             ))}
           </ul>
         )}
-        <More shown={glanceLimit} total={changes.length} />
+        <More shown={changes.goals.length} total={changes.total} />
       </section>
       <section aria-labelledby="overview-missing" className={styles.stack}>
         <h2 id="overview-missing" className={styles.subheading}>

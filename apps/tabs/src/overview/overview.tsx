@@ -1,6 +1,6 @@
 import { Button, Field, Select, Spinner, Text } from "@fluentui/react-components";
-import { type Overview, overviewGetRoute } from "@kvalitetskedjan/domain";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { type Overview, overviewGetRoute, overviewGoalsRoute } from "@kvalitetskedjan/domain";
+import { useEffect, useRef, useState } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
 import { failureOf, useRead } from "../shared/api/queries.js";
@@ -23,6 +23,27 @@ function useSelectionTitle(overview: Overview | null, selection: Selection | nul
   return t("overview.selection", { body });
 }
 
+/** The goals behind the chosen cell or count, read when it is opened (a large municipality has thousands). */
+function SelectedGoals({ api, overview, selection, label }: { api: ApiClient; overview: Overview; selection: Selection; label: string }) {
+  const { t } = useI18n();
+  const read = useRead(api, overviewGoalsRoute, {
+    query: {
+      planYearId: overview.planYearId,
+      periodId: overview.period.id,
+      bodyId: selection.bodyId,
+      ...(selection.assessment ? { assessment: selection.assessment } : {}),
+      ...(selection.areaId === null
+        ? { withoutArea: "true" as const }
+        : selection.areaId !== undefined
+          ? { areaId: selection.areaId }
+          : {}),
+    },
+  });
+  if (read.isError) return <ErrorMessage error={read.error} onRetry={() => void read.refetch()} />;
+  if (!read.data) return <Spinner size="small" label={t("app.loading")} />;
+  return <GoalTable label={label} goals={read.data.goals} />;
+}
+
 /** Översikt: where the municipality stands in a plan year's period, and the lists behind every number. */
 export function OverviewView({ api }: { api: ApiClient }) {
   const styles = useViewStyles();
@@ -35,18 +56,6 @@ export function OverviewView({ api }: { api: ApiClient }) {
   const { error, retry } = failureOf(read);
   const listHeading = useRef<HTMLHeadingElement>(null);
   const title = useSelectionTitle(overview, selection);
-
-  const selected = useMemo(() => {
-    if (!overview || !selection) return [];
-    const areaIds = overview.areas.map((a) => a.id);
-    return overview.goals.filter(
-      (g) =>
-        g.bodyId === selection.bodyId &&
-        (selection.assessment === undefined || g.assessment === selection.assessment) &&
-        (selection.areaId === undefined ||
-          (selection.areaId === null ? g.areaId === null || !areaIds.includes(g.areaId) : g.areaId === selection.areaId)),
-    );
-  }, [overview, selection]);
 
   // The list opens where the eye and the keyboard go next.
   useEffect(() => {
@@ -103,7 +112,7 @@ export function OverviewView({ api }: { api: ApiClient }) {
               <h2 id="overview-selection" ref={listHeading} tabIndex={-1} className={styles.subheading}>
                 {title}
               </h2>
-              <GoalTable label={title} goals={selected} />
+              <SelectedGoals api={api} overview={overview} selection={selection} label={title} />
               <div>
                 <Button onClick={() => setSelection(null)}>{t("overview.clearSelection")}</Button>
               </div>

@@ -29,6 +29,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   chosen: { color: tokens.colorNeutralForeground2 },
+  // A long compound (Samhällsbyggnadsnämnden) breaks rather than push the box sideways at 320 px.
+  name: { overflowWrap: "anywhere", minWidth: 0 },
 });
 
 interface UnitItem extends HeadlessFlatTreeItemProps {
@@ -139,7 +141,9 @@ export function UnitTreeField({
             const { name, selectable: canChoose, ...props } = item.getTreeItemProps();
             return (
               <FlatTreeItem key={item.value} {...(props as FlatTreeItemProps)}>
-                <TreeItemLayout {...(canChoose ? {} : { selector: null })}>{name}</TreeItemLayout>
+                <TreeItemLayout main={{ className: styles.name }} {...(canChoose ? {} : { selector: null })}>
+                  {name}
+                </TreeItemLayout>
               </FlatTreeItem>
             );
           })}

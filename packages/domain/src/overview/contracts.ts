@@ -49,7 +49,8 @@ export const Overview = z.object({
   /** Whether some goals have no strategic area (the scorecard's last column). */
   hasGoalsWithoutArea: z.boolean(),
   rows: z.array(OverviewRow),
-  goals: z.array(OverviewGoal),
+  /** Goals assessed otherwise than in the previous period: the ten of most concern (fallen furthest first), and how many in all. */
+  changes: z.object({ goals: z.array(OverviewGoal), total: z.number().int() }),
   /** Reports the period expects that are not submitted yet. */
   missingReports: z.array(
     z.object({ ownerScopeId: Key, ownerName: z.string(), status: ReportStatus, overdue: z.boolean(), href: z.string() }),
@@ -59,3 +60,16 @@ export const Overview = z.object({
   today: z.string(),
 });
 export type Overview = z.infer<typeof Overview>;
+
+/** The goals behind a scorecard cell or a count: one body's, in one area (or without one) or with one assessment. */
+export const OverviewGoalsQuery = OverviewQuery.extend({
+  bodyId: Key,
+  areaId: Key.optional(),
+  /** Goals without a strategic area (the scorecard's last column). */
+  withoutArea: z.enum(["true"]).optional(),
+  assessment: Assessment.optional(),
+}).refine((q) => !(q.areaId && q.withoutArea), { message: "An area, or goals without one: not both.", path: ["withoutArea"] });
+export type OverviewGoalsQuery = z.infer<typeof OverviewGoalsQuery>;
+
+export const OverviewGoalList = z.object({ goals: z.array(OverviewGoal) });
+export type OverviewGoalList = z.infer<typeof OverviewGoalList>;

@@ -58,3 +58,15 @@ export function currentPlanYear<Y extends { readonly year: number }>(years: read
 /** Whether a goal's assessment changed since the previous period. */
 export const changedSincePrevious = (g: { readonly assessment: Assessment; readonly previous: Assessment | null }): boolean =>
   g.previous !== null && g.previous !== g.assessment;
+
+/** Worse first: a goal that fell to "not fulfilled" matters more than one that rose. */
+const concern: Record<Assessment, number> = { notFulfilled: 0, partlyFulfilled: 1, notAssessed: 2, fulfilled: 3 };
+export const byConcern = (
+  a: { readonly assessment: Assessment; readonly previous: Assessment | null; readonly title: string },
+  b: { readonly assessment: Assessment; readonly previous: Assessment | null; readonly title: string },
+): number =>
+  concern[a.assessment] - concern[a.previous ?? a.assessment] - (concern[b.assessment] - concern[b.previous ?? b.assessment]) ||
+  a.title.localeCompare(b.title, "sv");
+
+/** A glance shows this many of a list; the rest are counted (a large municipality changes hundreds of goals). */
+export const glanceLimit = 10;
