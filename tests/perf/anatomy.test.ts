@@ -9,6 +9,9 @@ describe("request anatomy", () => {
     expect(awaitingStore([call(0, 10)])).toBe(10);
     expect(awaitingStore([call(0, 10), call(5, 12), call(20, 25)])).toBe(17);
     expect(awaitingStore([call(20, 25), call(0, 30)])).toBe(30);
+    // Only what falls within the request's own time counts.
+    expect(awaitingStore([call(0, 10), call(40, 60)], { start: 5, end: 50 })).toBe(15);
+    expect(awaitingStore([call(60, 70)], { start: 5, end: 50 })).toBe(0);
   });
 
   it("counts the records of an answer at any depth", () => {

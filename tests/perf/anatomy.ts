@@ -50,9 +50,20 @@ export function storeRecorder(calls: StoreCall[]): PluginConfig {
   };
 }
 
-/** Milliseconds during which at least one store call was outstanding (parallel calls count once). */
-export function awaitingStore(calls: readonly StoreCall[]): number {
-  const sorted = [...calls].sort((a, b) => a.start - b.start);
+/**
+ * Milliseconds during which at least one store call was outstanding (parallel calls count
+ * once), within `window` when given: work a handler leaves running after it answers (a
+ * cache refreshed in the background) is not the request's.
+ */
+export function awaitingStore(calls: readonly StoreCall[], window?: { readonly start: number; readonly end: number }): number {
+  const clipped = window
+    ? calls.flatMap((c) => {
+        const start = Math.max(c.start, window.start);
+        const end = Math.min(c.end, window.end);
+        return end > start ? [{ ...c, start, end }] : [];
+      })
+    : calls;
+  const sorted = [...clipped].sort((a, b) => a.start - b.start);
   let total = 0;
   let from = -1;
   let to = -1;
@@ -63,7 +74,7 @@ export function awaitingStore(calls: readonly StoreCall[]): number {
       to = c.end;
     } else to = Math.max(to, c.end);
   }
-  return total + (to - from);
+  return sorted.length === 0 ? 0 : total + (to - from);
 }
 
 /** Objects carrying an `id` in a JSON answer: the records (goals, units, documents…) it returns. */
