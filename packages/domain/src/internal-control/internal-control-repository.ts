@@ -1,0 +1,132 @@
+import type { DocumentDecision } from "../documents/contracts.js";
+import type { RecordStorePort, Stored } from "../shared/store.js";
+import type { ActionStatus, ControlMethod, ControlResult, InternalControlSettingsBody, RiskDecisionBody } from "./contracts.js";
+
+/** The municipality's scale and categories; one record, id `settings`. */
+export interface InternalControlSettingsData extends InternalControlSettingsBody {
+  readonly id: string;
+}
+
+/** One assessment of a risk, as it was made. */
+export interface RiskAssessmentData {
+  readonly probability: number;
+  readonly consequence: number;
+  readonly note: string;
+  readonly assessedAt: string;
+  readonly assessedBy: string;
+}
+
+/** A risk of a committee's or company's materiality and risk analysis for a plan year. */
+export interface RiskData {
+  readonly id: string;
+  readonly planYearId: string;
+  readonly ownerScopeId: string;
+  /** The owner's path from the root, for per-object authorisation. */
+  readonly ownerScopePath: readonly string[];
+  readonly title: string;
+  readonly description: string;
+  readonly categoryKey: string;
+  readonly concerns: string;
+  readonly goalIds: readonly string[];
+  readonly decision: RiskDecisionBody;
+  /** Every assessment, oldest first; the last is the current one. */
+  readonly history: readonly RiskAssessmentData[];
+}
+
+/** A committee's internal control plan for a plan year; id `{planYearId}.{ownerScopeId}`. */
+export interface ControlPlanData {
+  readonly id: string;
+  readonly planYearId: string;
+  readonly ownerScopeId: string;
+  readonly ownerScopePath: readonly string[];
+  readonly adopted: DocumentDecision | null;
+  readonly amendments: readonly DocumentDecision[];
+}
+
+/** A control (kontrollmoment) of a plan. */
+export interface ControlData {
+  readonly id: string;
+  readonly planYearId: string;
+  readonly ownerScopeId: string;
+  readonly ownerScopePath: readonly string[];
+  readonly riskIds: readonly string[];
+  readonly title: string;
+  readonly method: ControlMethod;
+  readonly scope: string;
+  readonly responsiblePersonId: string | null;
+  readonly periodIds: readonly string[];
+  readonly reportTo: string;
+  readonly commonId: string | null;
+  readonly amendment: DocumentDecision | null;
+}
+
+/** A control's result for a period; id `{controlId}.{periodId}`. */
+export interface ControlReportData {
+  readonly id: string;
+  readonly controlId: string;
+  readonly planYearId: string;
+  readonly periodId: string;
+  readonly ownerScopeId: string;
+  readonly ownerScopePath: readonly string[];
+  readonly examined: string;
+  readonly sampleSize: number;
+  readonly errorsFound: number;
+  readonly result: ControlResult;
+  readonly analysis: string;
+  readonly reportedAt: string;
+  readonly reportedBy: string;
+}
+
+/** An action a deviation produced. */
+export interface ActionData {
+  readonly id: string;
+  readonly controlId: string;
+  readonly planYearId: string;
+  readonly periodId: string;
+  readonly ownerScopeId: string;
+  readonly ownerScopePath: readonly string[];
+  readonly what: string;
+  readonly ownerPersonId: string;
+  readonly dueOn: string;
+  readonly status: ActionStatus;
+}
+
+export interface InternalControlRecordTypes {
+  internalControlSettings: InternalControlSettingsData;
+  risk: RiskData;
+  controlPlan: ControlPlanData;
+  control: ControlData;
+  controlReport: ControlReportData;
+  internalControlAction: ActionData;
+}
+export type InternalControlRecordType = keyof InternalControlRecordTypes;
+/** The internal control store's records, as the audit trail names them. */
+export const internalControlObjectTypes = [
+  "internalControlSettings",
+  "risk",
+  "controlPlan",
+  "control",
+  "controlReport",
+  "internalControlAction",
+] as const satisfies readonly InternalControlRecordType[];
+
+/** What one committee's analysis and plan screen needs, read together. */
+export interface CommitteeInternalControl {
+  readonly risks: readonly Stored<RiskData>[];
+  readonly plan: Stored<ControlPlanData> | null;
+  readonly controls: readonly Stored<ControlData>[];
+  readonly reports: readonly Stored<ControlReportData>[];
+  readonly actions: readonly Stored<ActionData>[];
+}
+
+/** Storage of one tenant's internal control: every method takes the tenant id. */
+export interface InternalControlRepository extends RecordStorePort<InternalControlRecordTypes> {
+  findSettings(tenantId: string): Promise<Stored<InternalControlSettingsData> | null>;
+  find<K extends InternalControlRecordType>(tenantId: string, type: K, id: string): Promise<Stored<InternalControlRecordTypes[K]> | null>;
+  /** A committee's risks, plan, controls, results and actions of a plan year: one query. */
+  loadCommittee(tenantId: string, planYearId: string, ownerScopeId: string): Promise<CommitteeInternalControl>;
+  /** Every committee's of a plan year, for the executive board's oversight: one query. */
+  loadYear(tenantId: string, planYearId: string): Promise<CommitteeInternalControl>;
+  /** The open actions a person owns, for My items. */
+  listOpenActionsOf(tenantId: string, personId: string): Promise<Stored<ActionData>[]>;
+}
