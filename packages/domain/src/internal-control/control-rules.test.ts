@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { DomainError } from "../shared/errors.js";
 import {
   actionOverdue,
   assertControlComplete,
@@ -10,16 +9,7 @@ import {
   isDeviation,
   unreportedControls,
 } from "./control-rules.js";
-
-const refusal = (run: () => void): string[] => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DomainError) return error.details.map((d) => `${d.path}:${d.reason}`);
-    throw error;
-  }
-  return [];
-};
+import { refusal } from "./refusal.test-helper.js";
 
 describe("deciding about a risk", () => {
   it("accepts a risk only with a written reason, and acting without a control only when it says what", () => {

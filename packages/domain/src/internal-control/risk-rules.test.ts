@@ -1,16 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DomainError } from "../shared/errors.js";
+import { refusal } from "./refusal.test-helper.js";
 import { assertOnScale, assertUsableScale, defaultRiskScale, type RiskScale, riskLevel, riskMatrix, riskValue } from "./risk-rules.js";
-
-const reasonOf = (run: () => void) => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DomainError) return error.details.map((d) => `${d.path}:${d.reason}`);
-    throw error;
-  }
-  return [];
-};
 
 describe("the risk scale", () => {
   it("values a risk as probability × consequence and levels it on the thresholds", () => {
@@ -26,20 +16,20 @@ describe("the risk scale", () => {
   });
 
   it("refuses a probability or consequence off the scale, naming the field", () => {
-    expect(reasonOf(() => assertOnScale(defaultRiskScale, 5, 2))).toEqual(["body.probability:probability_outside_scale"]);
-    expect(reasonOf(() => assertOnScale(defaultRiskScale, 2, 0))).toEqual(["body.consequence:consequence_outside_scale"]);
-    expect(reasonOf(() => assertOnScale(defaultRiskScale, 2.5, 2))).toEqual(["body.probability:probability_outside_scale"]);
-    expect(reasonOf(() => assertOnScale(defaultRiskScale, 4, 4))).toEqual([]);
+    expect(refusal(() => assertOnScale(defaultRiskScale, 5, 2))).toEqual(["body.probability:probability_outside_scale"]);
+    expect(refusal(() => assertOnScale(defaultRiskScale, 2, 0))).toEqual(["body.consequence:consequence_outside_scale"]);
+    expect(refusal(() => assertOnScale(defaultRiskScale, 2.5, 2))).toEqual(["body.probability:probability_outside_scale"]);
+    expect(refusal(() => assertOnScale(defaultRiskScale, 4, 4))).toEqual([]);
   });
 
   it("refuses a scale with gaps or thresholds that do not rise within it", () => {
-    expect(reasonOf(() => assertUsableScale(defaultRiskScale))).toEqual([]);
+    expect(refusal(() => assertUsableScale(defaultRiskScale))).toEqual([]);
     const gap = { ...defaultRiskScale, probability: defaultRiskScale.probability.filter((s) => s.value !== 2) };
-    expect(reasonOf(() => assertUsableScale(gap))).toEqual(["body.riskScale.probability:scale_steps_invalid"]);
+    expect(refusal(() => assertUsableScale(gap))).toEqual(["body.riskScale.probability:scale_steps_invalid"]);
     const falling = { ...defaultRiskScale, thresholds: { medium: 8, high: 4, veryHigh: 12 } };
-    expect(reasonOf(() => assertUsableScale(falling))).toEqual(["body.riskScale.thresholds:thresholds_invalid"]);
+    expect(refusal(() => assertUsableScale(falling))).toEqual(["body.riskScale.thresholds:thresholds_invalid"]);
     const beyond = { ...defaultRiskScale, thresholds: { medium: 4, high: 8, veryHigh: 17 } };
-    expect(reasonOf(() => assertUsableScale(beyond))).toEqual(["body.riskScale.thresholds:thresholds_invalid"]);
+    expect(refusal(() => assertUsableScale(beyond))).toEqual(["body.riskScale.thresholds:thresholds_invalid"]);
   });
 });
 
