@@ -5,6 +5,7 @@ import { documentsModule } from "./documents/index.js";
 import { followupModule } from "./followup/index.js";
 import { goalsModule } from "./goals/index.js";
 import { homeModule } from "./home/index.js";
+import { internalControlModule } from "./internal-control/index.js";
 import { notificationsModule } from "./notifications/index.js";
 import { overviewModule } from "./overview/index.js";
 import { platformModule } from "./platform/index.js";
@@ -21,6 +22,7 @@ export const modules: readonly AppModule[] = [
   notificationsModule,
   homeModule,
   overviewModule,
+  internalControlModule,
 ];
 
 /** Every Cosmos DB container the modules use. */

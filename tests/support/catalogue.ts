@@ -7,6 +7,7 @@ import { documentsSamples } from "./samples/documents.js";
 import { followupSamples } from "./samples/followup.js";
 import { goalsSamples } from "./samples/goals.js";
 import { homeSamples } from "./samples/home.js";
+import { internalControlSamples } from "./samples/internal-control.js";
 import { notificationsSamples } from "./samples/notifications.js";
 import { overviewSamples } from "./samples/overview.js";
 import { platformSamples } from "./samples/platform.js";
@@ -55,6 +56,7 @@ export const moduleSamples: Readonly<Record<string, (t: Targets, tenant: DemoTen
   notifications: notificationsSamples,
   home: homeSamples,
   overview: overviewSamples,
+  internalControl: internalControlSamples,
 };
 
 /** A well-formed request for every route, aimed at `tenant`'s objects. */

@@ -6,6 +6,7 @@ import {
   documentObjectTypes,
   followUpObjectTypes,
   goalObjectTypes,
+  internalControlObjectTypes,
   reportObjectTypes,
 } from "@kvalitetskedjan/domain";
 import { defineRoute } from "./routes.js";
@@ -17,6 +18,7 @@ const AuditQuery = auditQuery([
   ...reportObjectTypes,
   ...followUpObjectTypes,
   ...documentObjectTypes,
+  ...internalControlObjectTypes,
 ]);
 
 export default defineRoute({

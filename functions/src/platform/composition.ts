@@ -19,6 +19,7 @@ import {
   createGoalSettingsService,
   createGoalTreeService,
   createIndicatorService,
+  createInternalControlSettingsService,
   createKoladaService,
   createLibrarySettingsService,
   createMyReportsService,
@@ -50,6 +51,9 @@ import {
   type GoalTreeService,
   goalObjectTypes,
   type IndicatorService,
+  type InternalControlRepository,
+  type InternalControlSettingsService,
+  internalControlObjectTypes,
   type KoladaService,
   type KoladaSource,
   type LibrarySettingsService,
@@ -79,6 +83,7 @@ import { createGraphDocumentLibrary } from "../documents/graph-document-library.
 import { createLocalDocumentLibrary } from "../documents/local-document-library.js";
 import { createKoladaHttpSource } from "../followup/kolada-http-source.js";
 import { createCosmosGoalRepository, type GoalStore } from "../goals/cosmos-goal-repository.js";
+import { createCosmosInternalControlRepository } from "../internal-control/cosmos-internal-control-repository.js";
 import { createOutboxNotifier } from "../notifications/cosmos-outbox-notifier.js";
 import { createGraphNotificationChannel } from "../notifications/graph-notification-channel.js";
 import { createLogChannel } from "../notifications/log-channel.js";
@@ -123,6 +128,8 @@ export interface Services {
   readonly finance: FinanceService;
   readonly publicResults: PublicResultsService;
   readonly reportDocument: ReportDocumentService;
+  readonly internalControlRepository: InternalControlRepository;
+  readonly internalControlSettings: InternalControlSettingsService;
   readonly overview: OverviewService;
   readonly audit: AuditService;
   readonly loadPrincipal: (caller: ValidatedCaller) => Promise<Principal>;
@@ -189,6 +196,7 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
   const directoryRepository = createCosmosDirectoryRepository(database.container("directory"), clock);
   const goalRepository = createCosmosGoalRepository(database.container("goals"), clock);
   const documentRepository = createCosmosDocumentRepository(database.container("documents"), clock);
+  const internalControlRepository = createCosmosInternalControlRepository(database.container("internalControl"), clock);
   const ids = {
     newId: () => randomUUID(),
     idFor: (...parts: readonly string[]) => createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 32),
@@ -269,6 +277,8 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
     publicResults: createPublicResultsService(followUpDeps),
     reportDocument: createReportDocumentService(followUpDeps),
     overview: createOverviewService({ ...reportingDeps, register: createRegisterService(documentDeps) }),
+    internalControlRepository,
+    internalControlSettings: createInternalControlSettingsService({ internalControl: internalControlRepository }),
     audit: createAuditService({
       sources: [
         { objectTypes: directoryObjectTypes, listAudit: directoryRepository.listAudit },
@@ -276,6 +286,7 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
         { objectTypes: reportObjectTypes, listAudit: goalRepository.listAudit },
         { objectTypes: followUpObjectTypes, listAudit: goalRepository.listAudit },
         { objectTypes: documentObjectTypes, listAudit: documentRepository.listAudit },
+        { objectTypes: internalControlObjectTypes, listAudit: internalControlRepository.listAudit },
       ],
     }),
     async loadPrincipal(caller) {

@@ -42,6 +42,7 @@ export const sv = {
   "role.departmentHead": "Förvaltningschef",
   "role.reporter": "Rapportör",
   "role.documentOwner": "Dokumentansvarig",
+  "role.internalControlCoordinator": "Internkontrollsamordnare",
   "role.reader": "Läsare",
   "reason.already_granted": "Personen har redan den rollen här.",
   "reason.role_not_grantable_here": "Den rollen kan inte ges på den här typen av enhet.",

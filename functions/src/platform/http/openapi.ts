@@ -21,6 +21,8 @@ export const tagDescriptions: Readonly<Record<string, string>> = {
   Benchmark: "Kolada benchmarks for indicators.",
   Cost: "Cost beside quality: net cost, budget and residents.",
   Notifications: "Reminders as the person sees them, and how they were delivered.",
+  "Internal control":
+    "The materiality and risk analysis, the internal control plan, its results and actions, and the risk and vulnerability analysis (RSA).",
   "Governing documents": "The register of governing documents, their versions and files in SharePoint.",
   "Open data": "What a municipality publishes: approved results and its register of governing documents. No sign-in.",
 };

@@ -9,6 +9,7 @@ export const grantableScopeKinds: Readonly<Record<Role, readonly OrgUnitKind[]>>
   departmentHead: ["department"],
   reporter: ["municipality", "council", "executiveBoard", "committee", "company", "department", "unit"],
   documentOwner: ["municipality", "council", "executiveBoard", "committee", "company", "department", "unit"],
+  internalControlCoordinator: ["executiveBoard", "committee", "company"],
   reader: ["municipality", "council", "executiveBoard", "committee", "company", "department", "unit"],
 };
 

@@ -1,7 +1,16 @@
 import { z } from "zod";
 
 /** The roles of the access model every module checks; granted on a unit, they hold below it. */
-export const roles = ["administrator", "chair", "departmentHead", "reporter", "documentOwner", "reader"] as const;
+export const roles = [
+  "administrator",
+  "chair",
+  "departmentHead",
+  "reporter",
+  "documentOwner",
+  /** Keeps a committee's or company's internal control (issue 14); on the executive board, everyone's. */
+  "internalControlCoordinator",
+  "reader",
+] as const;
 export const Role = z.enum(roles);
 export type Role = z.infer<typeof Role>;
 

@@ -1,0 +1,73 @@
+import type { Container } from "@azure/cosmos";
+import type {
+  ActionData,
+  Clock,
+  CommitteeInternalControl,
+  ControlData,
+  ControlPlanData,
+  ControlReportData,
+  InternalControlRecordType,
+  InternalControlRecordTypes,
+  InternalControlRepository,
+  InternalControlSettingsData,
+  RiskData,
+  Stored,
+} from "@kvalitetskedjan/domain";
+import { createRecordStore, notDeleted } from "../platform/cosmos/cosmos-records.js";
+
+type AnyRecord = InternalControlRecordTypes[InternalControlRecordType];
+
+/** Sorts one query's records of a committee or a year into the screen's parts. */
+function partsOf(records: readonly (Stored<AnyRecord> & { readonly recordType?: string })[]): CommitteeInternalControl {
+  const of = <T>(type: InternalControlRecordType) => records.filter((r) => r.recordType === type) as unknown as Stored<T>[];
+  return {
+    risks: of<RiskData>("risk"),
+    plan: of<ControlPlanData>("controlPlan")[0] ?? null,
+    controls: of<ControlData>("control"),
+    reports: of<ControlReportData>("controlReport"),
+    actions: of<ActionData>("internalControlAction"),
+  };
+}
+
+const yearTypes: readonly InternalControlRecordType[] = ["risk", "controlPlan", "control", "controlReport", "internalControlAction"];
+
+/**
+ * Internal control in its own container, partitioned by tenant; every write audited in its
+ * batch. Each record carries a hidden copy of its type (`recordType`), so a committee's
+ * whole year (risks, plan, controls, results, actions) reads in one query.
+ */
+export function createCosmosInternalControlRepository(container: Container, clock: Clock): InternalControlRepository {
+  const store = createRecordStore(container, clock, {
+    hiddenFields: [],
+    extraFields: (_tenantId, type) => ({ recordType: type }),
+  });
+  const yearQuery = (tenantId: string, where: string, parameters: { name: string; value: string }[]) =>
+    store.query<AnyRecord & { recordType?: string }>(tenantId, `ARRAY_CONTAINS(@types, c.type) AND ${notDeleted} AND ${where}`, [
+      { name: "@types", value: [...yearTypes] } as unknown as { name: string; value: string },
+      ...parameters,
+    ]);
+  return {
+    findSettings: (tenantId) => store.pointRead<InternalControlSettingsData>(tenantId, "internalControlSettings", "current"),
+    find: (tenantId, type, id) => store.pointRead(tenantId, type, id),
+    async loadCommittee(tenantId, planYearId, ownerScopeId) {
+      return partsOf(
+        await yearQuery(tenantId, "c.planYearId = @planYearId AND c.ownerScopeId = @ownerScopeId", [
+          { name: "@planYearId", value: planYearId },
+          { name: "@ownerScopeId", value: ownerScopeId },
+        ]),
+      );
+    },
+    async loadYear(tenantId, planYearId) {
+      return partsOf(await yearQuery(tenantId, "c.planYearId = @planYearId", [{ name: "@planYearId", value: planYearId }]));
+    },
+    listOpenActionsOf: (tenantId, personId) =>
+      store.query<ActionData>(
+        tenantId,
+        `c.type = 'internalControlAction' AND ${notDeleted} AND c.ownerPersonId = @personId AND c.status != 'done'`,
+        [{ name: "@personId", value: personId }],
+      ),
+    listAudit: (tenantId, objectType, objectId) => store.listAudit(tenantId, objectType, objectId),
+    create: (tenantId, type, data, info) => store.create(tenantId, type, data, info),
+    replace: (tenantId, type, current, data, etag, info) => store.replace(tenantId, type, current, data, etag, info),
+  };
+}
