@@ -437,6 +437,28 @@ describe("notification settings (issue 3)", () => {
   });
 });
 
+describe("internal control settings (issue 14)", () => {
+  it("lets the administrator rename a step of the risk scale, refuses thresholds that do not rise, and keeps what was saved", async () => {
+    await signIn("Anna Lind");
+    const admin = new AdministrationPage(page);
+    await admin.open();
+    const form = admin.riskScaleForm();
+    await form.waitFor();
+    // Probability's fourth step is the first "Steg 4" of the form.
+    await form.getByLabel("Steg 4").first().fill("Mycket sannolik");
+    await admin.riskScaleField("Mycket hög från riskvärde").fill("20");
+    await admin.saveRiskScale().click();
+    await form.getByText(/^Gränserna måste stiga/).first().waitFor();
+    await admin.riskScaleField("Mycket hög från riskvärde").fill("12");
+    await admin.saveRiskScale().click();
+    await page.getByText("Riskskalan är sparad.").first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.reload();
+    await admin.riskScaleForm().waitFor();
+    expect(await admin.riskScaleForm().getByLabel("Steg 4").first().inputValue()).toBe("Mycket sannolik");
+  });
+});
+
 describe("governing documents (issue 4)", () => {
   it("shows the register with the quality policy expired, filters it, and opens the policy with its header and versions", async () => {
     await signIn("Lars Öberg");

@@ -7,6 +7,7 @@ import { documentsTabModule } from "./documents/index.js";
 import { followupTabModule } from "./followup/index.js";
 import { goalsTabModule } from "./goals/index.js";
 import { homeTabModule } from "./home/index.js";
+import { internalControlTabModule } from "./internal-control/index.js";
 import { notificationsTabModule } from "./notifications/index.js";
 import { overviewTabModule } from "./overview/index.js";
 import { reportingTabModule } from "./reporting/index.js";
@@ -21,6 +22,7 @@ export const tabModules: readonly TabModule[] = [
   followupTabModule,
   documentsTabModule,
   notificationsTabModule,
+  internalControlTabModule,
 ];
 
 export const areaViews = new Map<AppArea, ComponentType<AreaViewProps>>(

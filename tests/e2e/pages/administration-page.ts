@@ -45,4 +45,9 @@ export class AdministrationPage {
     await this.unitButton(name).click();
     await this.unitHeading(name).waitFor();
   }
+
+  /** Internal control's risk scale and categories. */
+  readonly riskScaleForm = () => this.page.getByRole("form", { name: "Internkontroll: riskskala och kategorier" });
+  readonly riskScaleField = (label: string) => this.riskScaleForm().getByLabel(label, { exact: true });
+  readonly saveRiskScale = () => this.riskScaleForm().getByRole("button", { name: "Spara riskskalan" });
 }

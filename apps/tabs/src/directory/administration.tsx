@@ -16,6 +16,9 @@ const LibraryPanel = lazy(() => import("../documents/library-panel.js").then((m)
 const BenchmarkSettingsPanel = lazy(() =>
   import("../followup/benchmark-settings-panel.js").then((m) => ({ default: m.BenchmarkSettingsPanel })),
 );
+const InternalControlSettingsPanel = lazy(() =>
+  import("../internal-control/settings-panel.js").then((m) => ({ default: m.InternalControlSettingsPanel })),
+);
 const DocumentTypesPanel = lazy(() => import("../documents/document-types-panel.js").then((m) => ({ default: m.DocumentTypesPanel })));
 
 /** The organisation tree and, for the chosen unit, who holds which role there. */
@@ -121,6 +124,7 @@ export function AdministrationView({ api, me }: { api: ApiClient; me: Me }) {
           <BenchmarkSettingsPanel api={api} />
           <LibraryPanel api={api} />
           <DocumentTypesPanel api={api} />
+          <InternalControlSettingsPanel api={api} />
         </Suspense>
       )}
     </div>

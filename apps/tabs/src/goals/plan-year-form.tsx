@@ -4,18 +4,9 @@ import { useState } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
 import { FormFooter } from "../shared/form-footer.js";
+import { keyOf } from "../shared/key-of.js";
 import { useFormSubmit } from "../shared/use-form-submit.js";
 import { useViewStyles } from "../shared/views.styles.js";
-
-/** An area's id from its name: "Barn och unga" → "barn-och-unga" (the API's keys are letters, digits and '-'). */
-export const areaIdOf = (name: string): string =>
-  name
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 64) || "omrade";
 
 /**
  * A new plan year, continued from an earlier one: its vision and strategic areas to start
@@ -45,7 +36,7 @@ export function PlanYearForm({ api, years, onCreated }: { api: ApiClient; years:
           vision: vision.trim(),
           areas: areaNames.map((name) => {
             const kept = source?.areas.find((a) => a.name === name);
-            return kept ? { ...kept } : { id: areaIdOf(name), name, kind: "strategicArea" as const };
+            return kept ? { ...kept } : { id: keyOf(name, "omrade"), name, kind: "strategicArea" as const };
           }),
           ...(copyFrom ? { copyGoalsFrom: copyFrom } : {}),
         },

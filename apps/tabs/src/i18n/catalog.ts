@@ -7,12 +7,13 @@ import * as documents from "../documents/messages.js";
 import * as followup from "../followup/messages.js";
 import * as goals from "../goals/messages.js";
 import * as home from "../home/messages.js";
+import * as internalControl from "../internal-control/messages.js";
 import * as notifications from "../notifications/messages.js";
 import * as overview from "../overview/messages.js";
 import * as reporting from "../reporting/messages.js";
 import * as shared from "../shared/messages.js";
 
-const all = [shared, home, directory, goals, reporting, followup, documents, notifications, overview] as const;
+const all = [shared, home, directory, goals, reporting, followup, documents, notifications, overview, internalControl] as const;
 
 type Keys<T> = T extends { readonly sv: infer S } ? keyof S : never;
 /** Every message key of the tabs. */
