@@ -448,7 +448,10 @@ describe("internal control settings (issue 14)", () => {
     await form.getByLabel("Steg 4").first().fill("Mycket sannolik");
     await admin.riskScaleField("Mycket hög från riskvärde").fill("20");
     await admin.saveRiskScale().click();
-    await form.getByText(/^Gränserna måste stiga/).first().waitFor();
+    await form
+      .getByText(/^Gränserna måste stiga/)
+      .first()
+      .waitFor();
     await admin.riskScaleField("Mycket hög från riskvärde").fill("12");
     await admin.saveRiskScale().click();
     await page.getByText("Riskskalan är sparad.").first().waitFor();
