@@ -8,12 +8,12 @@ export interface StoreCall {
   readonly queryPlan: boolean;
   readonly start: number;
   end: number;
-  docs: number;
-  bytes: number;
+  /** What came back, kept while `detailed()` says so and counted after the request (`readOf`). */
+  result?: unknown;
 }
 
 /** The documents in one store response: a query page's `Documents`, or the one document read or written. */
-function documentsIn(result: unknown): number {
+export function documentsIn(result: unknown): number {
   if (Array.isArray(result)) return result.length;
   if (result && typeof result === "object") {
     const documents = (result as { Documents?: unknown }).Documents;
@@ -23,8 +23,11 @@ function documentsIn(result: unknown): number {
   return 0;
 }
 
-/** A request plugin for the SDK that records every call into `calls`. */
-export function storeRecorder(calls: StoreCall[]): PluginConfig {
+/**
+ * A request plugin for the SDK that records every call into `calls`, and keeps what came
+ * back while `detailed()` says so (the anatomy runs) to be counted after the request.
+ */
+export function storeRecorder(calls: StoreCall[], detailed: () => boolean = () => true): PluginConfig {
   return {
     on: "request",
     plugin: async (context, _node, next) => {
@@ -34,14 +37,12 @@ export function storeRecorder(calls: StoreCall[]): PluginConfig {
         queryPlan: c.headers?.["x-ms-cosmos-is-query-plan-request"] !== undefined,
         start: performance.now(),
         end: 0,
-        docs: 0,
-        bytes: 0,
       };
       calls.push(call);
       try {
         const response = await next(context);
-        call.docs = documentsIn(response.result);
-        call.bytes = response.result === undefined ? 0 : Buffer.byteLength(JSON.stringify(response.result));
+        // Kept, not counted here: counting is the bench's work and must not fall in the request's time.
+        if (detailed()) call.result = response.result;
         return response;
       } finally {
         call.end = performance.now();
@@ -83,4 +84,15 @@ export function recordsIn(value: unknown): number {
   if (!value || typeof value !== "object") return 0;
   const own = typeof (value as { id?: unknown }).id === "string" ? 1 : 0;
   return own + Object.values(value).reduce((n: number, v) => n + recordsIn(v), 0);
+}
+
+/** The documents and bytes the store sent for the calls, counted after the request. */
+export function readOf(calls: readonly StoreCall[]): { docs: number; bytes: number } {
+  return calls.reduce(
+    (n, c) => ({
+      docs: n.docs + documentsIn(c.result),
+      bytes: n.bytes + (c.result === undefined ? 0 : Buffer.byteLength(JSON.stringify(c.result))),
+    }),
+    { docs: 0, bytes: 0 },
+  );
 }

@@ -11,7 +11,7 @@ import { type Assessment, createDocumentAlertService, indicatorStatus, rollUp, s
 import { chromium } from "playwright-core";
 import type { DemoTenant } from "../../functions/src/local/demo-data.js";
 import { startLocalRuntime } from "../../functions/src/local/local-runtime.js";
-import { awaitingStore, recordsIn, type StoreCall, storeRecorder } from "./anatomy.js";
+import { awaitingStore, readOf, recordsIn, type StoreCall, storeRecorder } from "./anatomy.js";
 import { generateDocumentTenant, generateMunicipality } from "./generate.js";
 import { lighthouseScreens } from "./lighthouse.js";
 
@@ -239,7 +239,8 @@ async function documentScan(today: string) {
 
 async function main() {
   const calls: StoreCall[] = [];
-  const counter = storeRecorder(calls);
+  let detailed = false;
+  const counter = storeRecorder(calls, () => detailed);
   let hostMs = 0;
   let hostWindow = { start: 0, end: 0 };
   const today = stockholmDate(new Date());
@@ -284,6 +285,7 @@ async function main() {
     const own: number[] = [];
     const store: number[] = [];
     let last = { docs: 0, bytes: 0, trips: 0, returned: 0, returnedBytes: 0 };
+    detailed = true;
     for (let i = 0; i < 30; i++) {
       calls.length = 0;
       const answer = await get(path, 1, as);
@@ -291,14 +293,16 @@ async function main() {
       own.push(hostMs - waited);
       store.push(waited);
       const read = calls.filter((c) => !c.queryPlan);
+      const sent = readOf(read);
       last = {
-        docs: read.reduce((n, c) => n + c.docs, 0),
-        bytes: read.reduce((n, c) => n + c.bytes, 0),
+        docs: sent.docs,
+        bytes: sent.bytes,
         trips: read.length,
         returned: answer.json ? recordsIn(JSON.parse(Buffer.from(answer.body).toString("utf8"))) : 0,
         returnedBytes: answer.body.byteLength,
       };
     }
+    detailed = false;
     return {
       ownMsP50: round(percentile(own, 50)),
       ownMsP95: round(percentile(own, 95)),
