@@ -33,7 +33,7 @@ const yearTypes: readonly InternalControlRecordType[] = ["risk", "controlPlan", 
 
 /**
  * Internal control in its own container, partitioned by tenant; every write audited in its
- * batch. Each record carries a hidden copy of its type (`recordType`), so a committee's
+ * batch. Each record carries a copy of its type (`recordType`, read back with it: the record store drops `type`), so a committee's
  * whole year (risks, plan, controls, results, actions) reads in one query.
  */
 export function createCosmosInternalControlRepository(container: Container, clock: Clock): InternalControlRepository {
