@@ -40,6 +40,12 @@ export const targets = (tenant: DemoTenant) => {
     assignment: demoAssignmentId(personId(tenant, reporter), reporterScope, 0),
     /** A governing document owned by a body none of the non-administrator test users answers for. */
     document: isPitea ? "kvalitetspolicy" : "alvdala-policy",
+    /** Internal control of `committee`: a risk, a control not yet reported in `controlPeriod`, a deviation it reported in `deviationPeriod` and an action that produced. */
+    risk: isPitea ? "socn-r1" : "son-r1",
+    control: isPitea ? "socn-c1" : "son-c1",
+    controlPeriod: "annual",
+    deviationPeriod: isPitea ? "interim2" : "interim1",
+    internalControlAction: isPitea ? "socn-a1" : "son-a1",
   };
 };
 

@@ -10,6 +10,7 @@ import type {
   InternalControlRecordTypes,
   InternalControlRepository,
   InternalControlSettingsData,
+  OversightAssessmentData,
   RiskData,
   Stored,
 } from "@kvalitetskedjan/domain";
@@ -23,18 +24,28 @@ function partsOf(records: readonly (Stored<AnyRecord> & { readonly recordType?: 
   return {
     risks: of<RiskData>("risk"),
     plan: of<ControlPlanData>("controlPlan")[0] ?? null,
+    plans: of<ControlPlanData>("controlPlan"),
     controls: of<ControlData>("control"),
     reports: of<ControlReportData>("controlReport"),
     actions: of<ActionData>("internalControlAction"),
+    assessments: of<OversightAssessmentData>("oversightAssessment"),
+    settings: of<InternalControlSettingsData>("internalControlSettings")[0] ?? null,
   };
 }
 
-const yearTypes: readonly InternalControlRecordType[] = ["risk", "controlPlan", "control", "controlReport", "internalControlAction"];
+const yearTypes: readonly InternalControlRecordType[] = [
+  "risk",
+  "controlPlan",
+  "control",
+  "controlReport",
+  "internalControlAction",
+  "oversightAssessment",
+];
 
 /**
  * Internal control in its own container, partitioned by tenant; every write audited in its
  * batch. Each record carries a copy of its type (`recordType`, read back with it: the record store drops `type`), so a committee's
- * whole year (risks, plan, controls, results, actions) reads in one query.
+ * whole year (risks, plan, controls, results, actions) and the municipality's scale read in one query.
  */
 export function createCosmosInternalControlRepository(container: Container, clock: Clock): InternalControlRepository {
   const store = createRecordStore(container, clock, {
@@ -42,10 +53,11 @@ export function createCosmosInternalControlRepository(container: Container, cloc
     extraFields: (_tenantId, type) => ({ recordType: type }),
   });
   const yearQuery = (tenantId: string, where: string, parameters: { name: string; value: string }[]) =>
-    store.query<AnyRecord & { recordType?: string }>(tenantId, `ARRAY_CONTAINS(@types, c.type) AND ${notDeleted} AND ${where}`, [
-      { name: "@types", value: [...yearTypes] } as unknown as { name: string; value: string },
-      ...parameters,
-    ]);
+    store.query<AnyRecord & { recordType?: string }>(
+      tenantId,
+      `((ARRAY_CONTAINS(@types, c.type) AND ${where}) OR c.type = 'internalControlSettings') AND ${notDeleted}`,
+      [{ name: "@types", value: [...yearTypes] } as unknown as { name: string; value: string }, ...parameters],
+    );
   return {
     findSettings: (tenantId) => store.pointRead<InternalControlSettingsData>(tenantId, "internalControlSettings", "current"),
     find: (tenantId, type, id) => store.pointRead(tenantId, type, id),

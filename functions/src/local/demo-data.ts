@@ -7,6 +7,7 @@ import {
   type Role,
   type StrategicArea,
 } from "@kvalitetskedjan/domain";
+import { alvdalaInternalControl, type DemoInternalControl, piteaInternalControl } from "./demo-internal-control.js";
 
 /** A stable GUID from a name, so demo ids survive restarts and read well in tests. */
 export function demoGuid(name: string): string {
@@ -91,6 +92,8 @@ export interface DemoTenant {
   readonly publishRegister?: boolean;
   /** Governing documents in the register; the seed works out each owning body's path. */
   readonly documents?: readonly Omit<DocumentData, "owningBodyPath">[];
+  /** Internal control of a plan year: risks, controls, plans adopted, results, actions. */
+  readonly internalControl?: DemoInternalControl;
 }
 
 const goal = (
@@ -305,8 +308,11 @@ export const pitea: DemoTenant = {
     person("lars.oberg", "Lars Öberg", "pitea.example", [{ role: "reader", scopeId: "pitea" }]),
     person("emma.sjoberg", "Emma Sjöberg", "pitea.example", []),
     person("oskar.vik", "Oskar Vik", "pitea.example", [], false),
+    person("ulrika.nordin", "Ulrika Nordin", "pitea.example", [{ role: "internalControlCoordinator", scopeId: "bun" }]),
+    person("mats.wikstrom", "Mats Wikström", "pitea.example", [{ role: "internalControlCoordinator", scopeId: "ks" }]),
   ],
   documents: piteaDocuments(),
+  internalControl: piteaInternalControl,
   publishRegister: true,
   benchmark: {
     municipalityId: "2581",
@@ -491,6 +497,7 @@ export const alvdala: DemoTenant = {
     person("lena.strom", "Lena Ström", "alvdala.example", [{ role: "documentOwner", scopeId: "kommunkontoret" }]),
     person("olof.berg", "Olof Berg", "alvdala.example", [{ role: "reader", scopeId: "alvdala" }]),
   ],
+  internalControl: alvdalaInternalControl,
   documents: [
     {
       id: "alvdala-policy",

@@ -123,7 +123,12 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     for (const tenant of options.tenants ?? demoTenants)
       await seedTenant(
         database,
-        { directory: services.directoryRepository, goals: services.goalRepository, documents: services.documentRepository },
+        {
+          directory: services.directoryRepository,
+          goals: services.goalRepository,
+          documents: services.documentRepository,
+          internalControl: services.internalControlRepository,
+        },
         tenant,
       );
     if (options.demoAsOf) {

@@ -7,6 +7,7 @@ import {
   defaultDocumentTypes,
   defaultGoalLevels,
   defaultMaxGoalsPerOwner,
+  type InternalControlRepository,
   openPeriods,
   parseKoladaPage,
   reportId,
@@ -14,6 +15,7 @@ import {
 import { onboardTenant } from "../directory/tenant-onboarding.js";
 import type { GoalStore } from "../goals/cosmos-goal-repository.js";
 import type { DemoTenant } from "./demo-data.js";
+import { seedInternalControl } from "./demo-internal-control.js";
 import koladaFixture from "./fixtures/kolada-v3-data-U21468.json" with { type: "json" };
 
 const seedUser = { userId: "system:seed", action: "seed" };
@@ -32,7 +34,7 @@ async function inBatches<T>(items: readonly T[], size: number, run: (item: T) =>
  */
 export async function seedTenant(
   database: Database,
-  repos: { directory: DirectoryRepository; goals: GoalStore; documents: DocumentRepository },
+  repos: { directory: DirectoryRepository; goals: GoalStore; documents: DocumentRepository; internalControl: InternalControlRepository },
   tenant: DemoTenant,
   concurrency = 16,
 ): Promise<void> {
@@ -206,4 +208,5 @@ export async function seedTenant(
       );
     });
   }
+  if (tenant.internalControl) await seedInternalControl(repos.internalControl, tenant.id, tenant.internalControl, paths);
 }

@@ -5,8 +5,12 @@ import {
   type AuditService,
   type CalendarService,
   type Clock,
+  type ControlPlanService,
+  type ControlReportService,
   createAuditService,
   createCalendarService,
+  createControlPlanService,
+  createControlReportService,
   createDirectoryService,
   createDocumentAlertService,
   createDocumentFileService,
@@ -24,6 +28,7 @@ import {
   createLibrarySettingsService,
   createMyReportsService,
   createNotificationService,
+  createOversightService,
   createOverviewService,
   createPeriodStatusService,
   createPlanYearService,
@@ -31,6 +36,7 @@ import {
   createRegisterService,
   createReportDocumentService,
   createReportService,
+  createRiskService,
   createRollupService,
   type DirectoryRepository,
   type DirectoryService,
@@ -61,6 +67,7 @@ import {
   type NotificationChannel,
   type NotificationService,
   type Notifier,
+  type OversightService,
   type OverviewService,
   type PeriodStatusService,
   type PlanYearService,
@@ -69,6 +76,7 @@ import {
   type RegisterService,
   type ReportDocumentService,
   type ReportService,
+  type RiskService,
   type RollupService,
   readMailSender,
   reportObjectTypes,
@@ -130,6 +138,10 @@ export interface Services {
   readonly reportDocument: ReportDocumentService;
   readonly internalControlRepository: InternalControlRepository;
   readonly internalControlSettings: InternalControlSettingsService;
+  readonly risks: RiskService;
+  readonly controlPlans: ControlPlanService;
+  readonly controlReports: ControlReportService;
+  readonly oversight: OversightService;
   readonly overview: OverviewService;
   readonly audit: AuditService;
   readonly loadPrincipal: (caller: ValidatedCaller) => Promise<Principal>;
@@ -211,6 +223,13 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
       return person?.active ? { personId: person.id, name: person.name, mail: person.mail } : null;
     },
   });
+  const internalControlDeps = {
+    internalControl: internalControlRepository,
+    directory: directoryRepository,
+    goals: goalRepository,
+    ids,
+    clock,
+  };
   const documentDeps = {
     documents: documentRepository,
     library,
@@ -279,6 +298,10 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
     overview: createOverviewService({ ...reportingDeps, register: createRegisterService(documentDeps) }),
     internalControlRepository,
     internalControlSettings: createInternalControlSettingsService({ internalControl: internalControlRepository }),
+    risks: createRiskService(internalControlDeps),
+    controlPlans: createControlPlanService(internalControlDeps),
+    controlReports: createControlReportService(internalControlDeps),
+    oversight: createOversightService(internalControlDeps),
     audit: createAuditService({
       sources: [
         { objectTypes: directoryObjectTypes, listAudit: directoryRepository.listAudit },

@@ -1,22 +1,9 @@
-import { documentsListRoute, type PeoplePage, peopleListRoute } from "@kvalitetskedjan/domain";
+import { documentsListRoute } from "@kvalitetskedjan/domain";
 import { useMemo } from "react";
 import type { ApiClient } from "../shared/api/client.js";
 import { useRead } from "../shared/api/queries.js";
 import type { Choice } from "../shared/choice-field.js";
-
-/** Choices read for a form: the form shows `error` with `retry` when they could not be read. */
-export interface Choices<T> {
-  readonly choices: readonly T[];
-  readonly error: unknown;
-  readonly retry: () => void;
-}
-
-/** The municipality's active people, to choose a person responsible among (the first 200 by name). */
-export function useActivePeople(api: ApiClient, wanted = true): Choices<PeoplePage["people"][number]> {
-  const read = useRead(api, peopleListRoute, { query: { limit: 200 } }, { enabled: wanted });
-  const choices = useMemo(() => (read.data?.people ?? []).filter((x) => x.active), [read.data]);
-  return { choices, error: read.error ?? null, retry: () => void read.refetch() };
-}
+import type { Choices } from "../shared/people-choices.js";
 
 /** The register's documents by title, to choose a parent or a document superseded among. */
 export function useDocumentChoices(api: ApiClient, except: string | null, wanted = true): Choices<Choice> {
@@ -26,10 +13,4 @@ export function useDocumentChoices(api: ApiClient, except: string | null, wanted
     [read.data, except],
   );
   return { choices, error: read.error ?? null, retry: () => void read.refetch() };
-}
-
-/** `choices`, with the current values added when they are not (yet) among them. */
-export function withCurrent(choices: readonly Choice[], current: readonly { id: string | null; name: string | null }[]): Choice[] {
-  const missing = current.filter((c): c is Choice => c.id !== null && c.name !== null && !choices.some((x) => x.id === c.id));
-  return [...missing, ...choices];
 }

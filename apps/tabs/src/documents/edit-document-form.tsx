@@ -6,10 +6,11 @@ import type { ApiClient } from "../shared/api/client.js";
 import { ChoiceField } from "../shared/choice-field.js";
 import { ErrorMessage } from "../shared/error-message.js";
 import { FormFooter } from "../shared/form-footer.js";
+import { useActivePeople, withCurrent } from "../shared/people-choices.js";
 import { SuccessNotice } from "../shared/success-notice.js";
 import { useFormSubmit } from "../shared/use-form-submit.js";
 import { useViewStyles } from "../shared/views.styles.js";
-import { useActivePeople, useDocumentChoices, withCurrent } from "./document-choices.js";
+import { useDocumentChoices } from "./document-choices.js";
 import { DocumentLinkFields } from "./document-link-fields.js";
 
 /**

@@ -16,9 +16,10 @@ import { failureOf, useRead } from "../shared/api/queries.js";
 import { ChoiceField } from "../shared/choice-field.js";
 import { ErrorMessage } from "../shared/error-message.js";
 import { FormFooter } from "../shared/form-footer.js";
+import { useActivePeople, withCurrent } from "../shared/people-choices.js";
 import { useFormSubmit } from "../shared/use-form-submit.js";
 import { useViewStyles } from "../shared/views.styles.js";
-import { useActivePeople, useDocumentChoices, withCurrent } from "./document-choices.js";
+import { useDocumentChoices } from "./document-choices.js";
 import { DocumentLinkFields } from "./document-link-fields.js";
 
 /** The register form once the organisation is read: it offers the bodies that may decide and own a document. */

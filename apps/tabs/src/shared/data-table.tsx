@@ -11,7 +11,7 @@ export interface DataRow {
 const narrowQuery = "(max-width: 599px)";
 
 /** Whether the screen is narrow now, following changes (a side panel resized, a phone turned). */
-function useNarrow(): boolean {
+export function useNarrow(): boolean {
   return useSyncExternalStore(
     (changed) => {
       const query = window.matchMedia(narrowQuery);

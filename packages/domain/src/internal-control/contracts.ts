@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { OrgUnitKind } from "../directory/org-contracts.js";
 import { DocumentDecision } from "../documents/contracts.js";
-import { IsoDate } from "../goals/reporting-period-contracts.js";
+import { IsoDate, ReportingPeriod } from "../goals/reporting-period-contracts.js";
+import { ReportEvent, ReportPermissions, ReportStatus } from "../reporting/contracts.js";
 import { Key, RecordMeta, singleLine } from "../shared/common-contracts.js";
 import { actionStatuses, controlResults } from "./control-rules.js";
 import { riskLevels } from "./risk-rules.js";
@@ -158,8 +160,39 @@ export const CreateControlBody = z.strictObject({
   periodIds: z.array(Key).max(20),
   /** To whom it is reported ("Barn- och utbildningsnämnden"). */
   reportTo: z.string().trim().max(200).default(""),
+  /** Required once the plan is adopted: the decision that amends it. */
+  amendment: DocumentDecision.optional(),
 });
 export type CreateControlBody = z.infer<typeof CreateControlBody>;
+
+export const UpdateControlBody = z
+  .strictObject({
+    riskIds: z.array(Key).max(20).optional(),
+    title: singleLine(200).optional(),
+    method: ControlMethod.optional(),
+    scope: z.string().trim().max(200).optional(),
+    responsiblePersonId: Key.nullable().optional(),
+    periodIds: z.array(Key).max(20).optional(),
+    reportTo: z.string().trim().max(200).optional(),
+    amendment: DocumentDecision.optional(),
+  })
+  .refine((b) => Object.keys(b).some((k) => k !== "amendment"), { message: "Nothing to change." });
+export type UpdateControlBody = z.infer<typeof UpdateControlBody>;
+
+/** A control the executive board adds to every committee's and company's plan at once. */
+export const CreateCommonControlBody = z.strictObject({
+  planYearId: Key,
+  title: singleLine(200),
+  method: ControlMethod,
+  scope: z.string().trim().max(200).default(""),
+  periodIds: z.array(Key).max(20),
+  reportTo: z.string().trim().max(200).default(""),
+  /** The executive board's decision; it amends the plans already adopted. */
+  decision: DocumentDecision,
+});
+export type CreateCommonControlBody = z.infer<typeof CreateCommonControlBody>;
+export const CommonControlResult = z.object({ commonId: Key, addedTo: z.array(Key) });
+export type CommonControlResult = z.infer<typeof CommonControlResult>;
 
 export const Control = RecordMeta.extend({
   id: Key,
@@ -175,7 +208,7 @@ export const Control = RecordMeta.extend({
   reportTo: z.string(),
   /** A control the executive board added to every plan: the id they share. */
   commonId: Key.nullable(),
-  /** Added after the plan was adopted: the decision that amended it. */
+  /** Added or changed after the plan was adopted: the decision that amended it. */
   amendment: DocumentDecision.nullable(),
 });
 export type Control = z.infer<typeof Control>;
@@ -188,6 +221,16 @@ export type PlanDecisionBody = z.infer<typeof PlanDecisionBody>;
 
 export const ControlResult = z.enum(controlResults);
 export type ControlResult = z.infer<typeof ControlResult>;
+
+/** A control's report of a period as the plan lists it. */
+export const ControlPeriodStatus = z.object({
+  periodId: Key,
+  status: ReportStatus,
+  result: ControlResult.nullable(),
+  /** Past the period's deadline without a submitted result. */
+  overdue: z.boolean(),
+});
+export type ControlPeriodStatus = z.infer<typeof ControlPeriodStatus>;
 
 export const ControlReportBody = z.strictObject({
   /** What was examined ("Fakturor januari–april"). */
@@ -211,16 +254,167 @@ export const CreateActionBody = z.strictObject({
 });
 export type CreateActionBody = z.infer<typeof CreateActionBody>;
 
+export const UpdateActionBody = z
+  .strictObject({
+    what: singleLine(300).optional(),
+    ownerPersonId: Key.optional(),
+    dueOn: IsoDate.optional(),
+    status: ActionStatus.optional(),
+  })
+  .refine((b) => Object.keys(b).length > 0, { message: "Nothing to change." });
+export type UpdateActionBody = z.infer<typeof UpdateActionBody>;
+
 export const InternalControlAction = RecordMeta.extend({
   id: Key,
   controlId: Key,
   periodId: Key,
   ownerScopeId: Key,
+  planYearId: Key,
+  ownerName: z.string(),
+  controlTitle: z.string(),
   what: z.string(),
   ownerPersonId: Key,
-  ownerName: z.string(),
+  ownerPersonName: z.string(),
   dueOn: z.string(),
   status: ActionStatus,
   overdue: z.boolean(),
+  /** The caller may change it: its owner, or whoever keeps the committee's internal control. */
+  canEdit: z.boolean(),
 });
 export type InternalControlAction = z.infer<typeof InternalControlAction>;
+
+/* ---------- What the screens read ---------- */
+
+/** A risk as a matrix cell lists it. */
+export const RiskRef = z.object({
+  id: Key,
+  title: z.string(),
+  ownerScopeId: Key,
+  ownerName: z.string(),
+  categoryKey: Key,
+  level: RiskLevel,
+});
+export type RiskRef = z.infer<typeof RiskRef>;
+
+export const RiskMatrixCell = z.object({
+  probability: z.number().int(),
+  consequence: z.number().int(),
+  value: z.number().int(),
+  level: RiskLevel,
+  risks: z.array(RiskRef),
+});
+/** The heat map: rows from the most likely down, each cell with its risks. */
+export const RiskMatrix = z.object({
+  probability: z.array(ScaleStep),
+  consequence: z.array(ScaleStep),
+  rows: z.array(z.array(RiskMatrixCell)),
+  /** Risks assessed on steps the scale no longer has. */
+  offScale: z.number().int(),
+});
+export type RiskMatrix = z.infer<typeof RiskMatrix>;
+
+export const OwnerRef = z.object({ id: Key, name: z.string(), kind: OrgUnitKind });
+
+export const PlanState = z.object({
+  adopted: DocumentDecision.nullable(),
+  amendments: z.array(DocumentDecision),
+  /** `new` before the plan is adopted the first time. */
+  etag: z.string(),
+});
+export type PlanState = z.infer<typeof PlanState>;
+
+export const PlannedControl = Control.extend({ periods: z.array(ControlPeriodStatus) });
+export type PlannedControl = z.infer<typeof PlannedControl>;
+
+/** A committee's or company's internal control for a plan year: analysis, matrix, plan, results and actions. */
+export const CommitteeInternalControlView = z.object({
+  planYearId: Key,
+  owner: OwnerRef,
+  today: z.string(),
+  categories: z.array(RiskCategory),
+  risks: z.array(Risk),
+  matrix: RiskMatrix,
+  plan: PlanState,
+  controls: z.array(PlannedControl),
+  /** The plan year's reporting periods a control can be reported in. */
+  periods: z.array(ReportingPeriod),
+  actions: z.array(InternalControlAction),
+  allowed: z.object({
+    /** Register and assess risks, add and change controls. */
+    edit: z.boolean(),
+    /** Record the committee's adoption of the plan, or an amendment. */
+    adopt: z.boolean(),
+  }),
+});
+export type CommitteeInternalControlView = z.infer<typeof CommitteeInternalControlView>;
+
+export const OwnerYearParams = z.strictObject({ id: Key, ownerScopeId: Key });
+
+/** A control's report for one period, with its actions. `etag` is `new` before the first save. */
+export const ControlReportView = z.object({
+  control: Control,
+  owner: OwnerRef,
+  period: ReportingPeriod,
+  report: z.object({
+    status: ReportStatus,
+    examined: z.string(),
+    sampleSize: z.number().int(),
+    errorsFound: z.number().int(),
+    result: ControlResult.nullable(),
+    analysis: z.string(),
+    events: z.array(ReportEvent),
+    etag: z.string(),
+  }),
+  actions: z.array(InternalControlAction),
+  allowed: ReportPermissions.extend({ addAction: z.boolean() }),
+});
+export type ControlReportView = z.infer<typeof ControlReportView>;
+
+/* ---------- The executive board's oversight ---------- */
+
+export const sufficiencies = ["sufficient", "partlySufficient", "insufficient"] as const;
+export const Sufficiency = z.enum(sufficiencies);
+export type Sufficiency = z.infer<typeof Sufficiency>;
+
+/** The executive board's yearly assessment of one committee's internal control. */
+export const OversightAssessmentBody = z.strictObject({
+  sufficiency: Sufficiency,
+  reasons: z.string().trim().min(1).max(4000),
+  decision: DocumentDecision,
+});
+export type OversightAssessmentBody = z.infer<typeof OversightAssessmentBody>;
+
+export const OversightAssessment = OversightAssessmentBody.extend({ etag: z.string() });
+export type OversightAssessment = z.infer<typeof OversightAssessment>;
+
+export const OversightRow = z.object({
+  owner: OwnerRef,
+  adopted: DocumentDecision.nullable(),
+  riskCount: z.number().int(),
+  highRiskCount: z.number().int(),
+  controlCount: z.number().int(),
+  /** Per period of the calendar: controls scheduled, reported (submitted or further), and overdue. */
+  periods: z.array(z.object({ periodId: Key, scheduled: z.number().int(), reported: z.number().int(), overdue: z.number().int() })),
+  deviations: z.object({ minorDeviation: z.number().int(), significantDeviation: z.number().int() }),
+  openActions: z.number().int(),
+  overdueActions: z.number().int(),
+  /** `etag` is `new` before the executive board's first assessment. */
+  assessment: OversightAssessment.nullable(),
+  assessmentEtag: z.string(),
+});
+export type OversightRow = z.infer<typeof OversightRow>;
+
+export const OversightQuery = z.strictObject({ categoryKey: Key.optional(), ownerScopeId: Key.optional() });
+export type OversightQuery = z.infer<typeof OversightQuery>;
+
+export const OversightView = z.object({
+  planYearId: Key,
+  today: z.string(),
+  periods: z.array(ReportingPeriod),
+  categories: z.array(RiskCategory),
+  rows: z.array(OversightRow),
+  /** Every committee's and company's risks on one matrix, as filtered. */
+  matrix: RiskMatrix,
+  allowed: z.object({ assess: z.boolean(), addCommonControl: z.boolean() }),
+});
+export type OversightView = z.infer<typeof OversightView>;

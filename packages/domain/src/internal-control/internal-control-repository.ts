@@ -1,6 +1,14 @@
 import type { DocumentDecision } from "../documents/contracts.js";
+import type { ReportEvent, ReportStatus } from "../reporting/contracts.js";
 import type { RecordStorePort, Stored } from "../shared/store.js";
-import type { ActionStatus, ControlMethod, ControlResult, InternalControlSettingsBody, RiskDecisionBody } from "./contracts.js";
+import type {
+  ActionStatus,
+  ControlMethod,
+  ControlResult,
+  InternalControlSettingsBody,
+  RiskDecisionBody,
+  Sufficiency,
+} from "./contracts.js";
 
 /** The municipality's scale and categories; one record, id `settings`. */
 export interface InternalControlSettingsData extends InternalControlSettingsBody {
@@ -54,6 +62,8 @@ export interface ControlData {
   readonly method: ControlMethod;
   readonly scope: string;
   readonly responsiblePersonId: string | null;
+  /** The responsible person's name when they were chosen, so the plan prints it without a lookup. */
+  readonly responsibleName: string;
   readonly periodIds: readonly string[];
   readonly reportTo: string;
   readonly commonId: string | null;
@@ -68,13 +78,14 @@ export interface ControlReportData {
   readonly periodId: string;
   readonly ownerScopeId: string;
   readonly ownerScopePath: readonly string[];
+  /** Where the report is in its flow: reporter → department head → chair. */
+  readonly status: ReportStatus;
   readonly examined: string;
   readonly sampleSize: number;
   readonly errorsFound: number;
   readonly result: ControlResult;
   readonly analysis: string;
-  readonly reportedAt: string;
-  readonly reportedBy: string;
+  readonly events: readonly ReportEvent[];
 }
 
 /** An action a deviation produced. */
@@ -87,8 +98,19 @@ export interface ActionData {
   readonly ownerScopePath: readonly string[];
   readonly what: string;
   readonly ownerPersonId: string;
+  readonly ownerPersonName: string;
   readonly dueOn: string;
   readonly status: ActionStatus;
+}
+
+/** The executive board's assessment of a committee's internal control; id `{planYearId}.{ownerScopeId}`. */
+export interface OversightAssessmentData {
+  readonly id: string;
+  readonly planYearId: string;
+  readonly ownerScopeId: string;
+  readonly sufficiency: Sufficiency;
+  readonly reasons: string;
+  readonly decision: DocumentDecision;
 }
 
 export interface InternalControlRecordTypes {
@@ -98,6 +120,7 @@ export interface InternalControlRecordTypes {
   control: ControlData;
   controlReport: ControlReportData;
   internalControlAction: ActionData;
+  oversightAssessment: OversightAssessmentData;
 }
 export type InternalControlRecordType = keyof InternalControlRecordTypes;
 /** The internal control store's records, as the audit trail names them. */
@@ -108,22 +131,28 @@ export const internalControlObjectTypes = [
   "control",
   "controlReport",
   "internalControlAction",
+  "oversightAssessment",
 ] as const satisfies readonly InternalControlRecordType[];
 
 /** What one committee's analysis and plan screen needs, read together. */
 export interface CommitteeInternalControl {
   readonly risks: readonly Stored<RiskData>[];
   readonly plan: Stored<ControlPlanData> | null;
+  /** Every plan read (the year's read holds every committee's). */
+  readonly plans: readonly Stored<ControlPlanData>[];
   readonly controls: readonly Stored<ControlData>[];
   readonly reports: readonly Stored<ControlReportData>[];
   readonly actions: readonly Stored<ActionData>[];
+  readonly assessments: readonly Stored<OversightAssessmentData>[];
+  /** The municipality's scale and categories, read in the same query; null until saved. */
+  readonly settings: Stored<InternalControlSettingsData> | null;
 }
 
 /** Storage of one tenant's internal control: every method takes the tenant id. */
 export interface InternalControlRepository extends RecordStorePort<InternalControlRecordTypes> {
   findSettings(tenantId: string): Promise<Stored<InternalControlSettingsData> | null>;
   find<K extends InternalControlRecordType>(tenantId: string, type: K, id: string): Promise<Stored<InternalControlRecordTypes[K]> | null>;
-  /** A committee's risks, plan, controls, results and actions of a plan year: one query. */
+  /** A committee's risks, plan, controls, results and actions of a plan year, and the settings: one query. */
   loadCommittee(tenantId: string, planYearId: string, ownerScopeId: string): Promise<CommitteeInternalControl>;
   /** Every committee's of a plan year, for the executive board's oversight: one query. */
   loadYear(tenantId: string, planYearId: string): Promise<CommitteeInternalControl>;

@@ -11,7 +11,7 @@ type Deps = { readonly internalControl: InternalControlRepository };
 /** The version of the settings before the municipality saves its own: `If-Match: default`. */
 export const defaultInternalControlSettingsEtag = "default";
 
-const toSettings = (stored: Stored<InternalControlSettingsData> | null): InternalControlSettings =>
+export const toInternalControlSettings = (stored: Stored<InternalControlSettingsData> | null): InternalControlSettings =>
   stored
     ? { riskScale: stored.riskScale, categories: stored.categories, etag: stored.etag }
     : {
@@ -29,7 +29,7 @@ export function createInternalControlSettingsService({ internalControl }: Deps) 
   return {
     async getSettings(p: Principal): Promise<InternalControlSettings> {
       requireMember(p);
-      return toSettings(await internalControl.findSettings(p.tenantId));
+      return toInternalControlSettings(await internalControl.findSettings(p.tenantId));
     },
 
     /** Saves the scale and categories (municipality administrators); `etag` is the version read. */
@@ -50,7 +50,7 @@ export function createInternalControlSettingsService({ internalControl }: Deps) 
       const saved = stored
         ? await internalControl.replace(p.tenantId, "internalControlSettings", stored, data, etag, audit)
         : await internalControl.create(p.tenantId, "internalControlSettings", data, audit);
-      return toSettings(saved);
+      return toInternalControlSettings(saved);
     },
   };
 }
