@@ -12,6 +12,7 @@ import { FollowUpPanels } from "./pages/follow-up-panels.js";
 import { GoalDetailPage } from "./pages/goal-detail-page.js";
 import { GoalsPage } from "./pages/goals-page.js";
 import { HomePage } from "./pages/home-page.js";
+import { InternalControlPage } from "./pages/internal-control-page.js";
 import { OverviewPage } from "./pages/overview-page.js";
 import { PlanningPage } from "./pages/planning-page.js";
 import { PublicResultsPage } from "./pages/public-results-page.js";
@@ -767,6 +768,56 @@ describe("accessibility (QUALITY-BAR 19)", () => {
           .getByRole("region", { name: /^Linjediagram för/ })
           .first()
           .waitFor();
+      },
+    },
+    {
+      name: "internal control: risk analysis",
+      open: async (p) => {
+        await new SignInPage(p).signInAs("Ulrika Nordin");
+        const ic = new InternalControlPage(p);
+        await ic.open();
+        await ic.matrixCell(3, 3).click();
+        await p.getByRole("heading", { name: "Risker med sannolikhet 3 och konsekvens 3" }).waitFor();
+        await ic.button("Registrera en risk").click();
+        await ic.riskForm().getByRole("checkbox").first().waitFor();
+      },
+    },
+    {
+      name: "internal control: plan and actions",
+      open: async (p) => {
+        await new SignInPage(p).signInAs("Ulrika Nordin");
+        const ic = new InternalControlPage(p);
+        await ic.open();
+        await ic.part("Plan och uppföljning");
+        await ic.button("Lägg till en kontroll genom ändringsbeslut").click();
+        await ic.controlForm().getByLabel("Beslutsdatum").waitFor();
+        await ic.part("Åtgärder");
+        await p
+          .getByRole("combobox", { name: /^Status för/ })
+          .first()
+          .waitFor();
+      },
+    },
+    {
+      name: "internal control: oversight",
+      open: async (p) => {
+        await new SignInPage(p).signInAs("Karin Lund");
+        const ic = new InternalControlPage(p);
+        await ic.open();
+        await ic.part("Kommunstyrelsens uppsikt");
+        await p.getByRole("button", { name: "Bedöm internkontrollen i Barn- och utbildningsnämnden" }).click();
+        await p.getByRole("form", { name: "Bedöm internkontrollen i Barn- och utbildningsnämnden" }).waitFor();
+        await ic.matrixCell(2, 4).click();
+        await p.getByRole("heading", { name: "Risker med sannolikhet 2 och konsekvens 4" }).waitFor();
+      },
+    },
+    {
+      name: "control report",
+      open: async (p) => {
+        await new SignInPage(p).signInAs("Lina Forsberg");
+        await new HomePage(p).waitUntilLoaded();
+        await p.goto(`${p.url().split("#")[0]}#/controlReport/bun-c2/interim1`);
+        await p.getByRole("form", { name: "Lägg till en åtgärd" }).waitFor();
       },
     },
     {

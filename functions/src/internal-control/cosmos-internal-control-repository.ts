@@ -78,6 +78,20 @@ export function createCosmosInternalControlRepository(container: Container, cloc
         `c.type = 'internalControlAction' AND ${notDeleted} AND c.ownerPersonId = @personId AND c.status != 'done'`,
         [{ name: "@personId", value: personId }],
       ),
+    async loadResponsibleFor(tenantId, personId) {
+      const controls = await store.query<ControlData>(
+        tenantId,
+        `c.type = 'control' AND ${notDeleted} AND c.responsiblePersonId = @personId`,
+        [{ name: "@personId", value: personId }],
+      );
+      if (controls.length === 0) return { controls, reports: [] };
+      const reports = await store.query<ControlReportData>(
+        tenantId,
+        `c.type = 'controlReport' AND ${notDeleted} AND ARRAY_CONTAINS(@controlIds, c.controlId)`,
+        [{ name: "@controlIds", value: controls.map((c) => c.id) }],
+      );
+      return { controls, reports };
+    },
     listAudit: (tenantId, objectType, objectId) => store.listAudit(tenantId, objectType, objectId),
     create: (tenantId, type, data, info) => store.create(tenantId, type, data, info),
     replace: (tenantId, type, current, data, etag, info) => store.replace(tenantId, type, current, data, etag, info),

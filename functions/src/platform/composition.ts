@@ -26,6 +26,7 @@ import {
   createInternalControlSettingsService,
   createKoladaService,
   createLibrarySettingsService,
+  createMyInternalControlService,
   createMyReportsService,
   createNotificationService,
   createOversightService,
@@ -63,6 +64,7 @@ import {
   type KoladaService,
   type KoladaSource,
   type LibrarySettingsService,
+  type MyInternalControlService,
   type MyReportsService,
   type NotificationChannel,
   type NotificationService,
@@ -142,6 +144,7 @@ export interface Services {
   readonly controlPlans: ControlPlanService;
   readonly controlReports: ControlReportService;
   readonly oversight: OversightService;
+  readonly myInternalControl: MyInternalControlService;
   readonly overview: OverviewService;
   readonly audit: AuditService;
   readonly loadPrincipal: (caller: ValidatedCaller) => Promise<Principal>;
@@ -302,6 +305,7 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
     controlPlans: createControlPlanService(internalControlDeps),
     controlReports: createControlReportService(internalControlDeps),
     oversight: createOversightService(internalControlDeps),
+    myInternalControl: createMyInternalControlService(internalControlDeps),
     audit: createAuditService({
       sources: [
         { objectTypes: directoryObjectTypes, listAudit: directoryRepository.listAudit },

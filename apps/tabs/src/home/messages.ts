@@ -12,4 +12,7 @@ export const sv = {
   "home.kind.report": "Att rapportera",
   "home.kind.reportToApprove": "Att godkänna",
   "home.kind.reportToReview": "Att behandla i nämnden",
+  "home.kind.controlToReport": "Kontroll att rapportera",
+  "home.kind.internalControlAction": "Åtgärd efter avvikelse",
+  "home.kind.internalControlActionOverdue": "Försenad åtgärd",
 } as const;

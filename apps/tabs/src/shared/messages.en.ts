@@ -66,6 +66,7 @@ export const en: Record<keyof typeof sv, string> = {
   "reason.kolada_refused": "Kolada refused the request for {detail}. Check the KPI id and the municipality codes.",
   "reason.kolada_unavailable": "Kolada is not answering right now. Try later, or import a downloaded file.",
   "nav.documents": "Governing documents",
+  "nav.internalControl": "Internal control",
   "reason.control_characters": "Write it on one line, without tabs or other control characters.",
   "reason.library_unavailable": "SharePoint is not answering right now. Nothing was lost; try again shortly.",
   "reason.library_forbidden":

@@ -64,6 +64,7 @@ export const sv = {
   "reason.kolada_refused": "Kolada tog inte emot frågan om {detail}. Kontrollera nyckeltalets id och kommunkoderna.",
   "reason.kolada_unavailable": "Kolada svarar inte just nu. Försök senare eller importera en nedladdad fil.",
   "nav.documents": "Styrande dokument",
+  "nav.internalControl": "Internkontroll",
   "reason.control_characters": "Skriv på en rad, utan tabbar eller andra kontrolltecken.",
   "reason.library_unavailable": "SharePoint svarar inte just nu. Inget har gått förlorat; försök igen om en stund.",
   "reason.library_forbidden":

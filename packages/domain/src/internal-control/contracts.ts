@@ -410,6 +410,7 @@ export type OversightQuery = z.infer<typeof OversightQuery>;
 export const OversightView = z.object({
   planYearId: Key,
   today: z.string(),
+  /** The plan year's calendar. */
   periods: z.array(ReportingPeriod),
   categories: z.array(RiskCategory),
   rows: z.array(OversightRow),

@@ -8,6 +8,7 @@ export * from "./internal-control-access.js";
 export * from "./internal-control-context.js";
 export * from "./internal-control-repository.js";
 export * from "./internal-control-settings-service.js";
+export * from "./my-internal-control-service.js";
 export * from "./oversight-service.js";
 export * from "./risk-rules.js";
 export * from "./risk-service.js";

@@ -158,4 +158,9 @@ export interface InternalControlRepository extends RecordStorePort<InternalContr
   loadYear(tenantId: string, planYearId: string): Promise<CommitteeInternalControl>;
   /** The open actions a person owns, for My items. */
   listOpenActionsOf(tenantId: string, personId: string): Promise<Stored<ActionData>[]>;
+  /** The controls a person is responsible for, with their reports: My items' controls to report. */
+  loadResponsibleFor(
+    tenantId: string,
+    personId: string,
+  ): Promise<{ controls: Stored<ControlData>[]; reports: Stored<ControlReportData>[] }>;
 }

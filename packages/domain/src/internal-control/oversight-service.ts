@@ -124,11 +124,10 @@ export function createOversightService(deps: InternalControlDeps) {
             consequence,
           };
         });
-      const usedPeriods = new Set(rows.flatMap((r) => r.periods.map((x) => x.periodId)));
       return {
         planYearId,
         today,
-        periods: year.periods.filter((x) => usedPeriods.has(x.id)),
+        periods: [...year.periods],
         categories: settings.categories,
         rows,
         matrix: toMatrix(scale, placed),
