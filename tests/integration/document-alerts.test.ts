@@ -52,6 +52,7 @@ describe("revision alerts of governing documents (issue 4, QUALITY-BAR 12)", () 
       "riktlinjer-innovation",
       "riktlinjer-digitalisering",
       "anvisning-undersokningar",
+      "kontinuitetsplan-hemtjanst",
     ]) {
       expect(
         keys.some((k) => k.startsWith(`${id}.`) && k.endsWith(".0")),
@@ -67,7 +68,9 @@ describe("revision alerts of governing documents (issue 4, QUALITY-BAR 12)", () 
     expect(escalations.length).toBeGreaterThan(40);
     expect(escalations.every((n) => n.recipientPersonId === personId(pitea, "anna.lind"))).toBe(true);
     // The owners are the documents' owners, and what they got says what to do.
-    expect(new Set(digests.map((n) => n.recipientPersonId))).toEqual(new Set([personId(pitea, "anna.lind"), personId(pitea, "sara.holm")]));
+    expect(new Set(digests.map((n) => n.recipientPersonId))).toEqual(
+      new Set([personId(pitea, "anna.lind"), personId(pitea, "sara.holm"), personId(pitea, "peter.strand")]),
+    );
     const policy = digests.find((n) => n.subjectKeys.includes("kvalitetspolicy.v5.0"));
     expect(policy).toMatchObject({ activityType: "documentExpired", sentBy: "system:document-alerts" });
     expect(policy?.lines.some((l) => l.startsWith("Piteå kommuns policy för kvalitetsarbetet: gick ut 2019-12-31"))).toBe(true);

@@ -314,4 +314,16 @@ describe("the materiality and risk analysis and the plan (issue 14)", () => {
     const fkn = (await view("fkn")).json.controls.find((c: { commonId: string | null }) => c.commonId === res.json.commonId);
     expect(fkn.amendment).toBeNull();
   });
+
+  it("shows on a goal the risks that threaten it, most serious first, with what their controls found", async () => {
+    const res = await t.h.request("GET", "/api/goals/2026-bun-1/risks", { token: await as("lars.oberg") });
+    expect(res.status).toBe(200);
+    expect(res.json.risks.map((r: { id: string }) => r.id)).toEqual(["bun-r1", "bun-r6", "bun-r3"]);
+    const [support] = res.json.risks;
+    expect(support).toMatchObject({ level: "high", ownerName: "Barn- och utbildningsnämnden" });
+    expect(support.controls[0]).toMatchObject({ id: "bun-c1" });
+    expect(support.controls[0].periods[0]).toMatchObject({ periodId: "interim1", result: "noRemark", period: { kind: "interim" } });
+    expect(res.json.risks[1].controls).toEqual([]);
+    expect((await t.h.request("GET", "/api/goals/2026-socn-1/risks", { token: t.admin })).json.risks).toHaveLength(1);
+  });
 });

@@ -45,6 +45,9 @@ describe("tenant isolation (QUALITY-BAR 2)", () => {
       "control-report-get",
       "control-report-save",
       "internal-control-action-update",
+      "critical-function-update",
+      "rsa-risk-update",
+      "rsa-measure-update",
     ].map((name) => ({
       name,
       request: theirs[name] as NonNullable<(typeof theirs)[string]>,

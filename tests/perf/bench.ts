@@ -333,6 +333,8 @@ async function main() {
     ["overviewCell", "/api/overview/goals?planYearId=2026&periodId=interim1&bodyId=n1", sequential],
     ["publicResults", `/api/public/${big.id}/results`, sequential],
     ["wordReportCommittee", "/api/plan-years/2026/periods/interim1/report.docx?scopeId=n1", { clients: 1, requestsPerClient: 10 }],
+    ["committeeInternalControl", "/api/plan-years/2026/internal-control/n1", sequential],
+    ["internalControlOversight", "/api/plan-years/2026/internal-control-oversight", sequential],
   ] as const) {
     for (let i = 0; i < 10; i++) await get(path, i % clients);
     calls.length = 0;
@@ -450,6 +452,18 @@ async function main() {
     [
       "committee goal tree ≤ 2 Cosmos round trips",
       (endpoints.committeeGoalTree as { cosmosRoundTripsPerRequest: number }).cosmosRoundTripsPerRequest <= 2,
+    ],
+    [
+      "committee internal control (matrix and plan) ≤ 2 Cosmos round trips",
+      (endpoints.committeeInternalControl as { cosmosRoundTripsPerRequest: number }).cosmosRoundTripsPerRequest <= 2,
+    ],
+    [
+      "executive board's internal control oversight ≤ 3 Cosmos round trips",
+      (endpoints.internalControlOversight as { cosmosRoundTripsPerRequest: number }).cosmosRoundTripsPerRequest <= 3,
+    ],
+    [
+      "internal control oversight p95 ≤ 2 × committee goal tree p95",
+      (endpoints.internalControlOversight as { p95: number }).p95 <= 2 * (endpoints.committeeGoalTree as { p95: number }).p95,
     ],
     ["roll-up of the whole municipality ≤ 200 ms", rollup.p95Ms <= 200],
     ["register of 2,000 documents p95 ≤ 300 ms", (endpoints.documentRegister as { p95: number }).p95 <= 300],

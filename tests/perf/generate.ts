@@ -9,6 +9,13 @@ import {
   type DemoUnit,
   demoGuid,
 } from "../../functions/src/local/demo-data.js";
+import type {
+  DemoAction,
+  DemoControl,
+  DemoControlReport,
+  DemoInternalControl,
+  DemoRisk,
+} from "../../functions/src/local/demo-internal-control.js";
 
 export interface LargeShape {
   readonly committees: number;
@@ -70,8 +77,80 @@ export function generateMunicipality(name: string, shape: LargeShape = largeShap
     units,
     people,
     planYears: [generatePlanYear(units)],
+    internalControl: generateInternalControl(units, (i) => people[i] as DemoPerson),
     publishResults: true,
   };
+}
+
+const categories = ["operational", "financial", "legal", "it", "reporting", "reputation", "external"] as const;
+const icPeriods = ["m03", "interim1", "interim2", "annual"];
+
+/**
+ * Issue 14's scale: 40 risks and 15 controls in every executive board's, committee's and
+ * company's plan (36 of them, ~1,400 risks and ~540 controls), each control reported in 4
+ * periods, the first interim period reported with deviations and actions, every other plan
+ * adopted.
+ */
+export function generateInternalControl(units: readonly DemoUnit[], person: (i: number) => DemoPerson): DemoInternalControl {
+  const owners = units.filter((u) => u.kind === "executiveBoard" || u.kind === "committee" || u.kind === "company");
+  const risks: DemoRisk[] = [];
+  const controls: DemoControl[] = [];
+  const reports: DemoControlReport[] = [];
+  const actions: DemoAction[] = [];
+  const adopted: Record<string, { bodyId: string; date: string; paragraph: string }> = {};
+  for (const [o, owner] of owners.entries()) {
+    const responsible = person((o % 15) + 1);
+    for (let k = 0; k < 40; k++) {
+      risks.push({
+        id: `r-${owner.id}-${k}`,
+        ownerScopeId: owner.id,
+        title: `Risk ${k + 1} för ${owner.name}`,
+        categoryKey: categories[k % categories.length] as string,
+        assessments: [[(k % 4) + 1, ((k * 3) % 4) + 1]],
+        decision: { kind: k % 3 === 0 ? "control" : "undecided" },
+      });
+    }
+    for (let k = 0; k < 15; k++) {
+      const id = `c-${owner.id}-${k}`;
+      controls.push({
+        id,
+        ownerScopeId: owner.id,
+        riskIds: [`r-${owner.id}-${k * 2}`],
+        title: `Kontroll ${k + 1} för ${owner.name}`,
+        method: "sample",
+        scope: "20 poster",
+        responsiblePersonId: responsible.id,
+        responsibleName: responsible.name,
+        periodIds: icPeriods,
+        reportTo: owner.name,
+      });
+      const result = k % 7 === 0 ? "significantDeviation" : k % 5 === 0 ? "minorDeviation" : "noRemark";
+      reports.push({
+        controlId: id,
+        periodId: "interim1",
+        status: "reviewed",
+        examined: "Januari–april",
+        sampleSize: 20,
+        errorsFound: result === "noRemark" ? 0 : 3,
+        result,
+        analysis: result === "noRemark" ? "" : "Brister i underlaget.",
+      });
+      if (result === "significantDeviation") {
+        actions.push({
+          id: `a-${owner.id}-${k}`,
+          controlId: id,
+          periodId: "interim1",
+          what: `Åtgärd för kontroll ${k + 1}`,
+          ownerPersonId: responsible.id,
+          ownerPersonName: responsible.name,
+          dueOn: k % 2 === 0 ? "2026-09-30" : "2027-03-31",
+          status: "ongoing",
+        });
+      }
+    }
+    if (o % 2 === 0) adopted[owner.id] = { bodyId: owner.id, date: "2026-02-15", paragraph: `§ ${10 + o}` };
+  }
+  return { planYearId: "2026", risks, controls, adopted, reports, actions };
 }
 
 const assessments = ["fulfilled", "partlyFulfilled", "notFulfilled", "notAssessed"] as const;

@@ -46,6 +46,11 @@ export const targets = (tenant: DemoTenant) => {
     controlPeriod: "annual",
     deviationPeriod: isPitea ? "interim2" : "interim1",
     internalControlAction: isPitea ? "socn-a1" : "son-a1",
+    /** An RSA none of the non-administrator test users keeps: a department, its critical function, threat and measure. */
+    rsaOwner: isPitea ? "soc" : "omsorg",
+    criticalFunction: isPitea ? "soc-f1" : "omsorg-f1",
+    rsaRisk: isPitea ? "soc-rr1" : "omsorg-rr1",
+    rsaMeasure: isPitea ? "soc-m1" : "omsorg-m1",
   };
 };
 

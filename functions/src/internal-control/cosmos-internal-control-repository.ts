@@ -6,12 +6,15 @@ import type {
   ControlData,
   ControlPlanData,
   ControlReportData,
+  CriticalFunctionData,
   InternalControlRecordType,
   InternalControlRecordTypes,
   InternalControlRepository,
   InternalControlSettingsData,
   OversightAssessmentData,
   RiskData,
+  RsaMeasureData,
+  RsaRiskData,
   Stored,
 } from "@kvalitetskedjan/domain";
 import { createRecordStore, notDeleted } from "../platform/cosmos/cosmos-records.js";
@@ -41,6 +44,8 @@ const yearTypes: readonly InternalControlRecordType[] = [
   "internalControlAction",
   "oversightAssessment",
 ];
+
+const rsaTypes: readonly InternalControlRecordType[] = ["criticalFunction", "rsaRisk", "rsaMeasure"];
 
 /**
  * Internal control in its own container, partitioned by tenant; every write audited in its
@@ -72,6 +77,28 @@ export function createCosmosInternalControlRepository(container: Container, cloc
     async loadYear(tenantId, planYearId) {
       return partsOf(await yearQuery(tenantId, "c.planYearId = @planYearId", [{ name: "@planYearId", value: planYearId }]));
     },
+    async loadRsa(tenantId, planYearId, ownerScopeId) {
+      const records = await store.query<AnyRecord & { recordType?: string }>(
+        tenantId,
+        `((ARRAY_CONTAINS(@types, c.type) AND c.planYearId = @planYearId${ownerScopeId ? " AND c.ownerScopeId = @ownerScopeId" : ""}) OR c.type = 'internalControlSettings') AND ${notDeleted}`,
+        [
+          { name: "@types", value: [...rsaTypes] },
+          { name: "@planYearId", value: planYearId },
+          ...(ownerScopeId ? [{ name: "@ownerScopeId", value: ownerScopeId }] : []),
+        ],
+      );
+      const of = <T>(type: InternalControlRecordType) => records.filter((r) => r.recordType === type) as unknown as Stored<T>[];
+      return {
+        functions: of<CriticalFunctionData>("criticalFunction"),
+        risks: of<RsaRiskData>("rsaRisk"),
+        measures: of<RsaMeasureData>("rsaMeasure"),
+        settings: of<InternalControlSettingsData>("internalControlSettings")[0] ?? null,
+      };
+    },
+    listRisksThreatening: (tenantId, goalId) =>
+      store.query<RiskData>(tenantId, `c.type = 'risk' AND ${notDeleted} AND ARRAY_CONTAINS(c.goalIds, @goalId)`, [
+        { name: "@goalId", value: goalId },
+      ]),
     listOpenActionsOf: (tenantId, personId) =>
       store.query<ActionData>(
         tenantId,

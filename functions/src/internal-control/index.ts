@@ -7,8 +7,12 @@ import controlReportGet from "./control-report-get.js";
 import controlReportSave from "./control-report-save.js";
 import controlReportTransition from "./control-report-transition.js";
 import controlUpdate from "./control-update.js";
+import criticalFunctionCreate from "./critical-function-create.js";
+import criticalFunctionUpdate from "./critical-function-update.js";
+import goalRisksGet from "./goal-risks-get.js";
 import internalControlActionCreate from "./internal-control-action-create.js";
 import internalControlActionUpdate from "./internal-control-action-update.js";
+import internalControlAlertsTimer from "./internal-control-alerts-timer.js";
 import internalControlCommitteeGet from "./internal-control-committee-get.js";
 import internalControlOversightAssess from "./internal-control-oversight-assess.js";
 import internalControlOversightGet from "./internal-control-oversight-get.js";
@@ -18,8 +22,13 @@ import riskAssess from "./risk-assess.js";
 import riskCreate from "./risk-create.js";
 import riskRemove from "./risk-remove.js";
 import riskUpdate from "./risk-update.js";
+import rsaGet from "./rsa-get.js";
+import rsaMeasureCreate from "./rsa-measure-create.js";
+import rsaMeasureUpdate from "./rsa-measure-update.js";
+import rsaRiskCreate from "./rsa-risk-create.js";
+import rsaRiskUpdate from "./rsa-risk-update.js";
 
-/** Internal control (issue 14): the risk scale, the materiality and risk analysis, the plan, results, actions and the executive board's oversight. */
+/** Internal control (issue 14): the risk scale, the materiality and risk analysis, the plan, results, actions, the executive board's oversight, and the RSA. */
 export const internalControlModule = defineModule({
   name: "internalControl",
   routes: [
@@ -31,6 +40,9 @@ export const internalControlModule = defineModule({
     controlReportSave,
     controlReportTransition,
     controlUpdate,
+    criticalFunctionCreate,
+    criticalFunctionUpdate,
+    goalRisksGet,
     internalControlActionCreate,
     internalControlActionUpdate,
     internalControlCommitteeGet,
@@ -42,6 +54,12 @@ export const internalControlModule = defineModule({
     riskCreate,
     riskRemove,
     riskUpdate,
+    rsaGet,
+    rsaMeasureCreate,
+    rsaMeasureUpdate,
+    rsaRiskCreate,
+    rsaRiskUpdate,
   ],
+  timers: [internalControlAlertsTimer],
   containers: ["internalControl"],
 });

@@ -92,6 +92,8 @@ export interface DemoTenant {
   readonly publishRegister?: boolean;
   /** Governing documents in the register; the seed works out each owning body's path. */
   readonly documents?: readonly Omit<DocumentData, "owningBodyPath">[];
+  /** Documents the seed makes valid for so many days after the day it seeds (by the services' clock), so an alert is always due. */
+  readonly expiringDocuments?: readonly { readonly id: string; readonly daysLeft: number }[];
   /** Internal control of a plan year: risks, controls, plans adopted, results, actions. */
   readonly internalControl?: DemoInternalControl;
 }
@@ -259,6 +261,22 @@ function piteaDocuments(): NonNullable<DemoTenant["documents"]> {
         appliesTo: staff,
       },
     ),
+    // The RSA's continuity plan for home care: its revision alert is due (see `expiringDocuments`).
+    adopted(
+      "kontinuitetsplan-hemtjanst",
+      "Kontinuitetsplan för hemtjänsten",
+      "kontinuitetsplan",
+      { bodyId: "socn", date: "2025-12-10", paragraph: "§ 98" },
+      // Set by the seed to 60 days after the day it seeds (`expiringDocuments`).
+      "2099-12-31",
+      {
+        ownerPersonId: demoGuid("pitea.example:peter.strand"),
+        owningBodyId: "soc",
+        parentId: null,
+        summary: "Hur hemtjänsten upprätthålls vid stor personalfrånvaro, elavbrott eller IT-avbrott.",
+        appliesTo: "Hemtjänstens medarbetare",
+      },
+    ),
   ];
 }
 
@@ -313,6 +331,7 @@ export const pitea: DemoTenant = {
   ],
   documents: piteaDocuments(),
   internalControl: piteaInternalControl,
+  expiringDocuments: [{ id: "kontinuitetsplan-hemtjanst", daysLeft: 60 }],
   publishRegister: true,
   benchmark: {
     municipalityId: "2581",

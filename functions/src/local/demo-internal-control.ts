@@ -2,11 +2,14 @@ import {
   type ActionStatus,
   type ControlMethod,
   type ControlResult,
+  type CriticalFunctionData,
   controlPlanId,
   controlReportId,
   type DocumentDecision,
   type InternalControlRepository,
   type RiskDecisionBody,
+  type RsaMeasureData,
+  type RsaRiskData,
 } from "@kvalitetskedjan/domain";
 import { demoGuid } from "./demo-data.js";
 
@@ -60,9 +63,17 @@ export interface DemoAction {
   readonly status: ActionStatus;
 }
 
+/** A department's RSA: its critical functions, threats and measures. */
+export interface DemoRsa {
+  readonly functions: readonly Omit<CriticalFunctionData, "planYearId" | "ownerScopePath">[];
+  readonly risks: readonly Omit<RsaRiskData, "planYearId" | "ownerScopePath">[];
+  readonly measures: readonly Omit<RsaMeasureData, "planYearId" | "ownerScopePath">[];
+}
+
 /** A municipality's internal control for one plan year. */
 export interface DemoInternalControl {
   readonly planYearId: string;
+  readonly rsa?: DemoRsa;
   readonly risks: readonly DemoRisk[];
   readonly controls: readonly DemoControl[];
   /** Plans adopted, by owner. */
@@ -179,6 +190,15 @@ export async function seedInternalControl(
       );
     }),
   );
+  const rsa = ic.rsa;
+  if (rsa) {
+    const placed = <T extends { ownerScopeId: string }>(x: T) => ({ ...x, planYearId, ownerScopePath: pathOf(x.ownerScopeId) });
+    await Promise.all([
+      ...rsa.functions.map((f) => repo.create(tenantId, "criticalFunction", placed(f), seedUser)),
+      ...rsa.risks.map((r) => repo.create(tenantId, "rsaRisk", placed(r), seedUser)),
+      ...rsa.measures.map((m) => repo.create(tenantId, "rsaMeasure", placed(m), seedUser)),
+    ]);
+  }
   await Promise.all(
     ic.actions.map((a) => {
       const ownerScopeId = ownerOfControl.get(a.controlId) ?? "";
@@ -380,6 +400,105 @@ export const piteaInternalControl: DemoInternalControl = {
       reportTo: "Socialnämnden",
     },
   ],
+  rsa: {
+    functions: [
+      {
+        id: "sbf-f1",
+        ownerScopeId: "sbf",
+        name: "Dricksvattenförsörjning",
+        description: "Produktion och distribution av dricksvatten från Vattenverket i Sikfors.",
+        dependencies: [
+          { kind: "electricity", note: "Reservkraft för sex timmar" },
+          { kind: "it", note: "Styrsystemet för vattenverket" },
+          { kind: "staff", note: "Drifttekniker i beredskap" },
+        ],
+        tolerableOutageHours: 12,
+        capability: "someShortcomings",
+        capabilityNote: "Reservkraften räcker inte ett dygn.",
+        continuityPlanId: null,
+      },
+      {
+        id: "soc-f1",
+        ownerScopeId: "soc",
+        name: "Hemtjänst",
+        description: "Omsorg om äldre och personer med funktionsnedsättning i hemmet.",
+        dependencies: [
+          { kind: "staff", note: "Undersköterskor och vårdbiträden" },
+          { kind: "transport", note: "Bilar och drivmedel" },
+          { kind: "it", note: "Planeringssystem och digitala lås" },
+        ],
+        tolerableOutageHours: 4,
+        capability: "good",
+        capabilityNote: "",
+        continuityPlanId: "kontinuitetsplan-hemtjanst",
+      },
+      {
+        id: "klf-f1",
+        ownerScopeId: "klf",
+        name: "IT-drift",
+        description: "Kommunens nätverk, servrar och verksamhetssystem.",
+        dependencies: [
+          { kind: "electricity", note: "" },
+          { kind: "suppliers", note: "Leverantör av driftplattform" },
+        ],
+        tolerableOutageHours: 8,
+        capability: "inadequate",
+        capabilityNote: "Ingen övad återstart efter ett intrång.",
+        continuityPlanId: null,
+      },
+    ],
+    risks: [
+      {
+        id: "sbf-rr1",
+        ownerScopeId: "sbf",
+        functionId: "sbf-f1",
+        threat: "Långvarigt elavbrott",
+        vulnerability: "Reservkraften räcker sex timmar.",
+        probability: 2,
+        consequence: 4,
+      },
+      {
+        id: "soc-rr1",
+        ownerScopeId: "soc",
+        functionId: "soc-f1",
+        threat: "Pandemi med hög sjukfrånvaro",
+        vulnerability: "Få vikarier och ingen gemensam bemanningspool.",
+        probability: 2,
+        consequence: 3,
+      },
+      {
+        id: "klf-rr1",
+        ownerScopeId: "klf",
+        functionId: "klf-f1",
+        threat: "Ransomware-angrepp",
+        vulnerability: "Säkerhetskopiorna är inte åtskilda från nätet.",
+        probability: 3,
+        consequence: 4,
+      },
+    ],
+    measures: [
+      {
+        id: "sbf-m1",
+        ownerScopeId: "sbf",
+        functionId: "sbf-f1",
+        what: "Större reservkraftverk till vattenverket",
+        ownerPersonId: p("anna.lind"),
+        ownerPersonName: "Anna Lind",
+        dueOn: "2027-06-30",
+        status: "planned",
+      },
+      {
+        id: "soc-m1",
+        ownerScopeId: "soc",
+        functionId: "soc-f1",
+        what: "Gemensam bemanningspool för hemtjänsten",
+        ownerPersonId: p("peter.strand"),
+        ownerPersonName: "Peter Strand",
+        dueOn: "2027-03-31",
+        status: "ongoing",
+      },
+    ],
+  },
   adopted: {
     bun: { bodyId: "bun", date: "2026-02-12", paragraph: "§ 14" },
     ks: { bodyId: "ks", date: "2026-02-24", paragraph: "§ 31" },
@@ -490,6 +609,44 @@ export const alvdalaInternalControl: DemoInternalControl = {
     },
   ],
   adopted: { son: { bodyId: "son", date: "2026-02-10", paragraph: "§ 8" } },
+  rsa: {
+    functions: [
+      {
+        id: "omsorg-f1",
+        ownerScopeId: "omsorg",
+        name: "Särskilt boende",
+        description: "",
+        dependencies: [{ kind: "heating", note: "" }],
+        tolerableOutageHours: 2,
+        capability: "someShortcomings",
+        capabilityNote: "",
+        continuityPlanId: null,
+      },
+    ],
+    risks: [
+      {
+        id: "omsorg-rr1",
+        ownerScopeId: "omsorg",
+        functionId: "omsorg-f1",
+        threat: "Värmebortfall vintertid",
+        vulnerability: "",
+        probability: 2,
+        consequence: 4,
+      },
+    ],
+    measures: [
+      {
+        id: "omsorg-m1",
+        ownerScopeId: "omsorg",
+        functionId: "omsorg-f1",
+        what: "Reservvärme till boendet",
+        ownerPersonId: a("ida.norberg"),
+        ownerPersonName: "Ida Norberg",
+        dueOn: "2027-09-30",
+        status: "planned",
+      },
+    ],
+  },
   reports: [
     {
       controlId: "son-c1",

@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CosmosClient, type CosmosClientOptions, type Database, type PluginConfig } from "@azure/cosmos";
-import type { Clock, DocumentLibrary, NotificationChannel } from "@kvalitetskedjan/domain";
+import { type Clock, type DocumentLibrary, type NotificationChannel, stockholmDate } from "@kvalitetskedjan/domain";
 import type { JWTVerifyGetKey } from "jose";
 import { z } from "zod";
 import { createLocalHost, type ExtraRoute } from "../local-host.js";
@@ -130,6 +130,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
           internalControl: services.internalControlRepository,
         },
         tenant,
+        16,
+        stockholmDate(services.clock.now()),
       );
     if (options.demoAsOf) {
       let settled = 0;

@@ -11,6 +11,7 @@ import {
   openPeriods,
   parseKoladaPage,
   reportId,
+  stockholmDate,
 } from "@kvalitetskedjan/domain";
 import { onboardTenant } from "../directory/tenant-onboarding.js";
 import type { GoalStore } from "../goals/cosmos-goal-repository.js";
@@ -37,6 +38,7 @@ export async function seedTenant(
   repos: { directory: DirectoryRepository; goals: GoalStore; documents: DocumentRepository; internalControl: InternalControlRepository },
   tenant: DemoTenant,
   concurrency = 16,
+  today = stockholmDate(new Date()),
 ): Promise<void> {
   const repo = repos.directory;
   const seedTime = new Date().toISOString();
@@ -79,9 +81,12 @@ export async function seedTenant(
       seedUser,
     ),
   );
-  await inBatches(tenant.documents ?? [], concurrency, (d) =>
-    repos.documents.create(tenant.id, "document", { ...d, owningBodyPath: paths.get(d.owningBodyId) ?? [] }, seedUser),
-  );
+  const expiring = new Map((tenant.expiringDocuments ?? []).map((x) => [x.id, addDays(today, x.daysLeft)]));
+  await inBatches(tenant.documents ?? [], concurrency, (d) => {
+    const validUntil = expiring.get(d.id);
+    const dated = validUntil ? { ...d, validUntil, versions: d.versions.map((v) => ({ ...v, validUntil })) } : d;
+    return repos.documents.create(tenant.id, "document", { ...dated, owningBodyPath: paths.get(d.owningBodyId) ?? [] }, seedUser);
+  });
   if (tenant.publishRegister) {
     await repos.documents.create(
       tenant.id,

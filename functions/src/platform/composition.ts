@@ -23,6 +23,7 @@ import {
   createGoalSettingsService,
   createGoalTreeService,
   createIndicatorService,
+  createInternalControlAlertService,
   createInternalControlSettingsService,
   createKoladaService,
   createLibrarySettingsService,
@@ -39,6 +40,7 @@ import {
   createReportService,
   createRiskService,
   createRollupService,
+  createRsaService,
   type DirectoryRepository,
   type DirectoryService,
   type DocumentAlertService,
@@ -58,6 +60,7 @@ import {
   type GoalTreeService,
   goalObjectTypes,
   type IndicatorService,
+  type InternalControlAlertService,
   type InternalControlRepository,
   type InternalControlSettingsService,
   internalControlObjectTypes,
@@ -80,6 +83,7 @@ import {
   type ReportService,
   type RiskService,
   type RollupService,
+  type RsaService,
   readMailSender,
   reportObjectTypes,
   type TenantRegistry,
@@ -145,6 +149,8 @@ export interface Services {
   readonly controlReports: ControlReportService;
   readonly oversight: OversightService;
   readonly myInternalControl: MyInternalControlService;
+  readonly rsa: RsaService;
+  readonly internalControlAlerts: InternalControlAlertService;
   readonly overview: OverviewService;
   readonly audit: AuditService;
   readonly loadPrincipal: (caller: ValidatedCaller) => Promise<Principal>;
@@ -306,6 +312,8 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
     controlReports: createControlReportService(internalControlDeps),
     oversight: createOversightService(internalControlDeps),
     myInternalControl: createMyInternalControlService(internalControlDeps),
+    rsa: createRsaService({ ...internalControlDeps, documents: documentRepository }),
+    internalControlAlerts: createInternalControlAlertService({ ...internalControlDeps, notifier }),
     audit: createAuditService({
       sources: [
         { objectTypes: directoryObjectTypes, listAudit: directoryRepository.listAudit },

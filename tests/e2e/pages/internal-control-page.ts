@@ -13,7 +13,7 @@ export class InternalControlPage {
     await this.page.getByRole("combobox", { name: "Nämnd eller bolag" }).first().selectOption({ label: name });
   }
 
-  async part(name: "Riskanalys" | "Plan och uppföljning" | "Åtgärder" | "Kommunstyrelsens uppsikt"): Promise<void> {
+  async part(name: "Riskanalys" | "Plan och uppföljning" | "Åtgärder" | "Kommunstyrelsens uppsikt" | "RSA"): Promise<void> {
     await this.page.getByRole("tab", { name, exact: true }).click();
   }
 

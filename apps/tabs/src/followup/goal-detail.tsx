@@ -17,6 +17,8 @@ import type { SeriesKey } from "./indicator-trend-chart.js";
 
 /** The chart library is loaded with the first chart, not with the app. */
 const IndicatorTrendChart = lazy(() => import("./indicator-trend-chart.js"));
+/** Internal control's risks threatening the goal, loaded with the goal. */
+const GoalRisksPanel = lazy(() => import("../internal-control/goal-risks-panel.js").then((m) => ({ default: m.GoalRisksPanel })));
 
 /** A goal in detail: its assessments over the year and each indicator's trend across plan years. */
 export function GoalDetailView({ api, goalId }: { api: ApiClient; goalId: string }) {
@@ -67,6 +69,10 @@ export function GoalDetailView({ api, goalId }: { api: ApiClient; goalId: string
           ))}
         </ul>
       </section>
+
+      <Suspense fallback={null}>
+        <GoalRisksPanel api={api} goalId={goalId} />
+      </Suspense>
 
       {detail.indicators.length === 0 && <Text>{t("detail.noIndicators")}</Text>}
       {detail.indicators.map((trend) => (

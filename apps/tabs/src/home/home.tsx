@@ -74,7 +74,9 @@ export function HomeView({ api }: { api: ApiClient }) {
                         </li>
                       ))}
                     </ul>
-                    <Link href={n.href}>{n.templateParameters.reportName ?? n.templateParameters.documentName ?? n.href}</Link>
+                    <Link href={n.href}>
+                      {n.templateParameters.reportName ?? n.templateParameters.documentName ?? n.templateParameters.itemName ?? n.href}
+                    </Link>
                   </li>
                 ))}
               </ul>

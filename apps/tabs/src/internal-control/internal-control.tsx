@@ -12,13 +12,16 @@ import { ActionsList } from "./actions-list.js";
 import { ControlPlan } from "./control-plan.js";
 import { Oversight } from "./oversight.js";
 import { RiskAnalysis } from "./risk-analysis.js";
+import { Rsa } from "./rsa.js";
 
 // At 320 px the parts wrap onto more lines instead of running off the side.
 const useStyles = makeStyles({ tabs: { flexWrap: "wrap" } });
 
 const ownerKinds = ["executiveBoard", "committee", "company"] as const;
-type Part = "analysis" | "plan" | "actions" | "oversight";
-const parts: readonly Part[] = ["analysis", "plan", "actions", "oversight"];
+type Part = "analysis" | "plan" | "actions" | "oversight" | "rsa";
+const parts: readonly Part[] = ["analysis", "plan", "actions", "oversight", "rsa"];
+/** The parts that show every committee's (or department's) at once, with choosers of their own. */
+const wholeMunicipality: readonly Part[] = ["oversight", "rsa"];
 
 /**
  * Internkontroll: a committee's or company's materiality and risk analysis with its matrix,
@@ -47,7 +50,7 @@ export function InternalControlView({ api, me }: { api: ApiClient; me: Me }) {
     api,
     internalControlCommitteeGetRoute,
     { params: { id: yearId, ownerScopeId } },
-    { enabled: yearId !== "" && ownerScopeId !== "" && part !== "oversight", keepPrevious: true },
+    { enabled: yearId !== "" && ownerScopeId !== "" && !wholeMunicipality.includes(part), keepPrevious: true },
   );
   const { error, retry } = failureOf(yearsRead, unitsRead, committeeRead);
   const committee = committeeRead.data ?? null;
@@ -69,8 +72,9 @@ export function InternalControlView({ api, me }: { api: ApiClient; me: Me }) {
       </TabList>
       {error !== null && <ErrorMessage error={error} onRetry={retry} />}
       {part === "oversight" && yearId !== "" && <Oversight api={api} planYearId={yearId} />}
-      {part !== "oversight" && committee === null && error === null && <Spinner label={t("app.loading")} />}
-      {part !== "oversight" && committee && (
+      {part === "rsa" && yearId !== "" && <Rsa api={api} planYearId={yearId} units={unitsRead.data?.units ?? []} />}
+      {!wholeMunicipality.includes(part) && committee === null && error === null && <Spinner label={t("app.loading")} />}
+      {!wholeMunicipality.includes(part) && committee && (
         <>
           {part === "analysis" && <RiskAnalysis api={api} view={committee} />}
           {part === "plan" && <ControlPlan api={api} view={committee} />}

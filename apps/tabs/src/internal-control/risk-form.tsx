@@ -8,6 +8,7 @@ import {
   myItemsGetRoute,
   type Risk,
   type RiskDecisionBody,
+  type RiskMatrix,
   riskAssessRoute,
   riskCreateRoute,
   riskUpdateRoute,
@@ -33,15 +34,15 @@ export function useRefreshInternalControl() {
 }
 
 /** Probability and consequence on the municipality's scale: a choice of its steps, each with its label. */
-function ScoreFields({
-  view,
+export function ScoreFields({
+  matrix,
   probability,
   consequence,
   onProbability,
   onConsequence,
   field,
 }: {
-  view: CommitteeInternalControlView;
+  matrix: RiskMatrix;
   probability: string;
   consequence: string;
   onProbability: (v: string) => void;
@@ -49,7 +50,7 @@ function ScoreFields({
   field: ReturnType<typeof useFormSubmit>["fieldProps"];
 }) {
   const { t } = useI18n();
-  const axis = (steps: typeof view.matrix.probability, value: string, on: (v: string) => void, path: string, label: string) => (
+  const axis = (steps: RiskMatrix["probability"], value: string, on: (v: string) => void, path: string, label: string) => (
     <Field label={label} required {...field(path)}>
       <Select value={value} onChange={(_, d) => on(d.value)}>
         <option value="">{t("ic.risk.choose")}</option>
@@ -63,8 +64,8 @@ function ScoreFields({
   );
   return (
     <>
-      {axis(view.matrix.probability, probability, onProbability, "body.probability", t("ic.settings.probability"))}
-      {axis(view.matrix.consequence, consequence, onConsequence, "body.consequence", t("ic.settings.consequence"))}
+      {axis(matrix.probability, probability, onProbability, "body.probability", t("ic.settings.probability"))}
+      {axis(matrix.consequence, consequence, onConsequence, "body.consequence", t("ic.settings.consequence"))}
     </>
   );
 }
@@ -187,7 +188,7 @@ export function RiskForm({ api, view, onDone }: { api: ApiClient; view: Committe
         />
       )}
       <ScoreFields
-        view={view}
+        matrix={view.matrix}
         probability={probability}
         consequence={consequence}
         onProbability={setProbability}
@@ -233,7 +234,7 @@ export function RiskEditor({ api, view, risk }: { api: ApiClient; view: Committe
       <form className={styles.form} onSubmit={assess.submit} aria-label={t("ic.risk.reassess", { title: risk.title })} noValidate>
         <h3 className={styles.subheading}>{t("ic.risk.reassessHeading")}</h3>
         <ScoreFields
-          view={view}
+          matrix={view.matrix}
           probability={probability}
           consequence={consequence}
           onProbability={setProbability}

@@ -49,6 +49,12 @@ export const defaultDocumentTypes: readonly DocumentType[] = [
     validity: { kind: "mandatePeriods", periods: 1 },
     usualDecisionBody: "committee",
   },
+  {
+    key: "kontinuitetsplan",
+    name: { sv: "Kontinuitetsplan", en: "Continuity plan" },
+    validity: { kind: "years", years: 1 },
+    usualDecisionBody: "committee",
+  },
 ];
 
 /** A decision: the body, the meeting's date and the minute paragraph ("§ 6"). */

@@ -1,6 +1,6 @@
 import type { DirectoryRepository } from "../directory/directory-repository.js";
 import type { Notifier } from "../notifications/notifier.js";
-import { stockholmDate } from "../shared/dates.js";
+import { stockholmDate, stockholmHour } from "../shared/dates.js";
 import type { Clock } from "../shared/store.js";
 import type { DocumentRepository, DocumentSummary } from "./document-repository.js";
 import { type DueAlert, dueAlert, effectiveStatus, isoWeek } from "./document-rules.js";
@@ -15,9 +15,6 @@ interface Deps {
 export const documentAlertJobUser = "system:document-alerts";
 /** The alerts go out from 06:00 in Stockholm; a run before that sends nothing. */
 const firstHour = 6;
-
-const stockholmHour = (at: Date): number =>
-  Number(new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", hour: "2-digit", hourCycle: "h23" }).format(at));
 
 export interface DocumentAlertRun {
   readonly digests: number;

@@ -10,7 +10,12 @@ import type {
   CreateActionBody,
   CreateCommonControlBody,
   CreateControlBody,
+  CreateCriticalFunctionBody,
   CreateRiskBody,
+  CreateRsaMeasureBody,
+  CreateRsaRiskBody,
+  CriticalFunction,
+  GoalRisks,
   InternalControlAction,
   InternalControlSettings,
   InternalControlSettingsBody,
@@ -24,10 +29,17 @@ import type {
   PlanDecisionBody,
   PlanState,
   Risk,
+  RsaMeasure,
+  RsaQuery,
+  RsaRisk,
+  RsaView,
   TransitionBody,
   UpdateActionBody,
   UpdateControlBody,
+  UpdateCriticalFunctionBody,
   UpdateRiskBody,
+  UpdateRsaMeasureBody,
+  UpdateRsaRiskBody,
 } from "../index.js";
 import { apiRoute } from "../shared/api-route.js";
 
@@ -143,3 +155,49 @@ export const internalControlOversightAssessRoute = apiRoute<
   In<typeof OversightAssessmentBody>,
   Out<typeof OversightAssessment>
 >("internal-control-oversight-assess", "PUT", "plan-years/{id}/internal-control-oversight/{ownerScopeId}");
+
+/* The risk and vulnerability analysis (RSA). */
+export const rsaGetRoute = apiRoute<In<typeof KeyParams>, In<typeof RsaQuery>, undefined, Out<typeof RsaView>>(
+  "rsa-get",
+  "GET",
+  "plan-years/{id}/rsa",
+);
+export const criticalFunctionCreateRoute = apiRoute<
+  undefined,
+  undefined,
+  In<typeof CreateCriticalFunctionBody>,
+  Out<typeof CriticalFunction>
+>("critical-function-create", "POST", "rsa/functions");
+export const criticalFunctionUpdateRoute = apiRoute<
+  In<typeof KeyParams>,
+  undefined,
+  In<typeof UpdateCriticalFunctionBody>,
+  Out<typeof CriticalFunction>
+>("critical-function-update", "PATCH", "rsa/functions/{id}");
+export const rsaRiskCreateRoute = apiRoute<undefined, undefined, In<typeof CreateRsaRiskBody>, Out<typeof RsaRisk>>(
+  "rsa-risk-create",
+  "POST",
+  "rsa/risks",
+);
+export const rsaRiskUpdateRoute = apiRoute<In<typeof KeyParams>, undefined, In<typeof UpdateRsaRiskBody>, Out<typeof RsaRisk>>(
+  "rsa-risk-update",
+  "PATCH",
+  "rsa/risks/{id}",
+);
+export const rsaMeasureCreateRoute = apiRoute<undefined, undefined, In<typeof CreateRsaMeasureBody>, Out<typeof RsaMeasure>>(
+  "rsa-measure-create",
+  "POST",
+  "rsa/measures",
+);
+export const rsaMeasureUpdateRoute = apiRoute<In<typeof KeyParams>, undefined, In<typeof UpdateRsaMeasureBody>, Out<typeof RsaMeasure>>(
+  "rsa-measure-update",
+  "PATCH",
+  "rsa/measures/{id}",
+);
+
+/* A goal's risks, for its detail. */
+export const goalRisksGetRoute = apiRoute<In<typeof KeyParams>, undefined, undefined, Out<typeof GoalRisks>>(
+  "goal-risks-get",
+  "GET",
+  "goals/{id}/risks",
+);

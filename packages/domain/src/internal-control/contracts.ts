@@ -419,3 +419,22 @@ export const OversightView = z.object({
   allowed: z.object({ assess: z.boolean(), addCommonControl: z.boolean() }),
 });
 export type OversightView = z.infer<typeof OversightView>;
+
+/* ---------- A goal's risks ---------- */
+
+/** The risks that threaten a goal, each with the controls that address it and their results per period. */
+export const GoalRisks = z.object({
+  risks: z.array(
+    RiskRef.extend({
+      value: z.number().int(),
+      controls: z.array(
+        z.object({
+          id: Key,
+          title: z.string(),
+          periods: z.array(ControlPeriodStatus.extend({ period: ReportingPeriod.pick({ kind: true, endsOn: true }) })),
+        }),
+      ),
+    }),
+  ),
+});
+export type GoalRisks = z.infer<typeof GoalRisks>;

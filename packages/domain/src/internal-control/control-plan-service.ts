@@ -14,6 +14,7 @@ import type {
   ControlPeriodStatus,
   CreateCommonControlBody,
   CreateControlBody,
+  GoalRisks,
   PlanDecisionBody,
   PlanState,
   UpdateControlBody,
@@ -31,6 +32,7 @@ import {
   toRiskDto,
 } from "./internal-control-context.js";
 import type { ControlData, ControlPlanData, ControlReportData } from "./internal-control-repository.js";
+import { toInternalControlSettings } from "./internal-control-settings-service.js";
 
 /** The periods of a control with each one's report status, result and whether it is late. */
 export function periodStatuses(
@@ -138,6 +140,57 @@ export function createControlPlanService(deps: InternalControlDeps) {
           ),
         ),
         allowed: roles,
+      };
+    },
+
+    /**
+     * The risks that threaten a goal, with the controls that address each and their results
+     * per period: the goal's detail shows them. One query for the risks, one a committee
+     * whose risks they are (usually one).
+     */
+    async goalRisks(p: Principal, goalId: string): Promise<GoalRisks> {
+      requireMember(p);
+      const risks = await internalControl.listRisksThreatening(p.tenantId, goalId);
+      if (risks.length === 0) return { risks: [] };
+      const owners = [...new Set(risks.map((r) => `${r.planYearId}|${r.ownerScopeId}`))];
+      const [units, loaded, years] = await Promise.all([
+        context.unitsOf(p.tenantId),
+        Promise.all(owners.map((key) => internalControl.loadCommittee(p.tenantId, ...(key.split("|") as [string, string])))),
+        Promise.all([...new Set(risks.map((r) => r.planYearId))].map((id) => deps.goals.findPlanYear(p.tenantId, id))),
+      ]);
+      const calendar = new Map(years.flatMap((y) => (y ? [[y.id, y.periods] as const] : [])));
+      const controls = loaded.flatMap((l) => l.controls);
+      const reports = new Map(loaded.flatMap((l) => l.reports).map((r) => [r.id, r]));
+      const scale = toInternalControlSettings(loaded[0]?.settings ?? null).riskScale;
+      const today = context.today();
+      return {
+        risks: risks
+          .map((r) => {
+            const dto = toRiskDto(r, scale, units.get(r.ownerScopeId)?.name ?? r.ownerScopeId);
+            return {
+              id: dto.id,
+              title: dto.title,
+              ownerScopeId: dto.ownerScopeId,
+              ownerName: dto.ownerName,
+              categoryKey: dto.categoryKey,
+              level: dto.level,
+              value: dto.value,
+              controls: controls
+                .filter((c) => c.riskIds.includes(r.id))
+                .map((c) => {
+                  const periods = calendar.get(c.planYearId) ?? [];
+                  return {
+                    id: c.id,
+                    title: c.title,
+                    periods: periodStatuses(c, reports, periods, today).map((s) => {
+                      const period = periods.find((x) => x.id === s.periodId);
+                      return { ...s, period: { kind: period?.kind ?? "annual", endsOn: period?.endsOn ?? "" } };
+                    }),
+                  };
+                }),
+            };
+          })
+          .sort((a, b) => b.value - a.value || a.title.localeCompare(b.title, "sv")),
       };
     },
 

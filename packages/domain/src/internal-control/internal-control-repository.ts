@@ -9,6 +9,7 @@ import type {
   RiskDecisionBody,
   Sufficiency,
 } from "./contracts.js";
+import type { Capability, DependencyKind } from "./rsa-contracts.js";
 
 /** The municipality's scale and categories; one record, id `settings`. */
 export interface InternalControlSettingsData extends InternalControlSettingsBody {
@@ -113,6 +114,56 @@ export interface OversightAssessmentData {
   readonly decision: DocumentDecision;
 }
 
+/** A critical function of a department's or company's RSA. */
+export interface CriticalFunctionData {
+  readonly id: string;
+  readonly planYearId: string;
+  readonly ownerScopeId: string;
+  readonly ownerScopePath: readonly string[];
+  readonly name: string;
+  readonly description: string;
+  readonly dependencies: readonly { readonly kind: DependencyKind; readonly note: string }[];
+  readonly tolerableOutageHours: number;
+  readonly capability: Capability | null;
+  readonly capabilityNote: string;
+  readonly continuityPlanId: string | null;
+}
+
+/** A threat and vulnerability of an RSA, assessed on the municipality's scale. */
+export interface RsaRiskData {
+  readonly id: string;
+  readonly planYearId: string;
+  readonly ownerScopeId: string;
+  readonly ownerScopePath: readonly string[];
+  readonly functionId: string | null;
+  readonly threat: string;
+  readonly vulnerability: string;
+  readonly probability: number;
+  readonly consequence: number;
+}
+
+/** A measure of an RSA. */
+export interface RsaMeasureData {
+  readonly id: string;
+  readonly planYearId: string;
+  readonly ownerScopeId: string;
+  readonly ownerScopePath: readonly string[];
+  readonly functionId: string | null;
+  readonly what: string;
+  readonly ownerPersonId: string;
+  readonly ownerPersonName: string;
+  readonly dueOn: string;
+  readonly status: ActionStatus;
+}
+
+/** One department's RSA of a plan year, or every one's. */
+export interface RsaRecords {
+  readonly functions: readonly Stored<CriticalFunctionData>[];
+  readonly risks: readonly Stored<RsaRiskData>[];
+  readonly measures: readonly Stored<RsaMeasureData>[];
+  readonly settings: Stored<InternalControlSettingsData> | null;
+}
+
 export interface InternalControlRecordTypes {
   internalControlSettings: InternalControlSettingsData;
   risk: RiskData;
@@ -121,6 +172,9 @@ export interface InternalControlRecordTypes {
   controlReport: ControlReportData;
   internalControlAction: ActionData;
   oversightAssessment: OversightAssessmentData;
+  criticalFunction: CriticalFunctionData;
+  rsaRisk: RsaRiskData;
+  rsaMeasure: RsaMeasureData;
 }
 export type InternalControlRecordType = keyof InternalControlRecordTypes;
 /** The internal control store's records, as the audit trail names them. */
@@ -132,6 +186,9 @@ export const internalControlObjectTypes = [
   "controlReport",
   "internalControlAction",
   "oversightAssessment",
+  "criticalFunction",
+  "rsaRisk",
+  "rsaMeasure",
 ] as const satisfies readonly InternalControlRecordType[];
 
 /** What one committee's analysis and plan screen needs, read together. */
@@ -156,6 +213,10 @@ export interface InternalControlRepository extends RecordStorePort<InternalContr
   loadCommittee(tenantId: string, planYearId: string, ownerScopeId: string): Promise<CommitteeInternalControl>;
   /** Every committee's of a plan year, for the executive board's oversight: one query. */
   loadYear(tenantId: string, planYearId: string): Promise<CommitteeInternalControl>;
+  /** A department's RSA of a plan year (or, without `ownerScopeId`, every one's) and the settings: one query. */
+  loadRsa(tenantId: string, planYearId: string, ownerScopeId?: string): Promise<RsaRecords>;
+  /** The risks that name a goal among those they threaten. */
+  listRisksThreatening(tenantId: string, goalId: string): Promise<Stored<RiskData>[]>;
   /** The open actions a person owns, for My items. */
   listOpenActionsOf(tenantId: string, personId: string): Promise<Stored<ActionData>[]>;
   /** The controls a person is responsible for, with their reports: My items' controls to report. */

@@ -29,6 +29,7 @@ export const activityTemplates = {
   reportDue: "{reportName} ska rapporteras senast {dueDate}",
   documentRevisionDue: "{documentName} gäller till {validUntil}",
   documentExpired: "{documentName} gick ut {validUntil}",
+  internalControlOverdue: "{itemName} är försenad sedan {dueDate}",
 } as const;
 export type ActivityType = keyof typeof activityTemplates;
 

@@ -11,3 +11,7 @@ export function addDays(date: string, days: number): string {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
+
+/** The hour of the day (0–23) in Europe/Stockholm, whatever the season: daily jobs start at a Stockholm hour. */
+export const stockholmHour = (at: Date): number =>
+  Number(new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", hour: "2-digit", hourCycle: "h23" }).format(at));
