@@ -61,7 +61,9 @@ export function InternalControlView({ api, me }: { api: ApiClient; me: Me }) {
       <Text>{t("ic.intro")}</Text>
       <div className={styles.row} style={{ justifyContent: "flex-start", alignItems: "flex-end" }}>
         <PlanYearField years={years} value={yearId} onChange={(y) => setPlanYearId(y?.id ?? null)} />
-        {part !== "oversight" && <ChoiceField label={t("ic.owner")} value={ownerScopeId} choices={owners} onChange={setOwnerId} />}
+        {!wholeMunicipality.includes(part) && (
+          <ChoiceField label={t("ic.owner")} value={ownerScopeId} choices={owners} onChange={setOwnerId} />
+        )}
       </div>
       <TabList className={local.tabs} selectedValue={part} onTabSelect={(_, d) => setPart(d.value as Part)} aria-label={t("ic.parts")}>
         {parts.map((p) => (

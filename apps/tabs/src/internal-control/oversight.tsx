@@ -160,7 +160,7 @@ export function Oversight({ api, planYearId }: { api: ApiClient; planYearId: str
         <h2 id="oversight-matrix-heading" className={styles.subheading}>
           {t("ic.oversight.matrix")}
         </h2>
-        <div className={styles.row} style={{ justifyContent: "flex-start" }}>
+        <div className={styles.row} style={{ justifyContent: "flex-start", alignItems: "flex-end" }}>
           <ChoiceField
             label={t("ic.risk.category")}
             value={categoryKey}

@@ -36,6 +36,7 @@ function CapabilityText({ capability }: { capability: Capability | null }) {
         backgroundColor: levelColours[capabilityLevel[capability]].background,
         borderLeft: `3px solid ${levelColours[capabilityLevel[capability]].border}`,
         paddingInline: "4px",
+        alignSelf: "flex-start",
       }}
     >
       {capability !== "good" && <ErrorCircleRegular aria-hidden="true" />}
@@ -107,7 +108,9 @@ export function Rsa({ api, planYearId, units }: { api: ApiClient; planYearId: st
     <div className={styles.stack}>
       <h2 className={styles.subheading}>{t("ic.rsa.title")}</h2>
       <Text>{t("ic.rsa.intro")}</Text>
-      <ChoiceField label={t("ic.rsa.owner")} value={ownerScopeId} choices={owners} onChange={setOwnerScopeId} all={t("ic.rsa.all")} />
+      <div className={styles.form}>
+        <ChoiceField label={t("ic.rsa.owner")} value={ownerScopeId} choices={owners} onChange={setOwnerScopeId} all={t("ic.rsa.all")} />
+      </div>
       {error !== null && <ErrorMessage error={error} onRetry={retry} />}
       {view === null && error === null && <Spinner label={t("app.loading")} />}
       {view && (
