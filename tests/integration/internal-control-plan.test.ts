@@ -1,3 +1,4 @@
+import mammoth from "mammoth";
 import { describe, expect, it } from "vitest";
 import { pitea } from "../support/catalogue.js";
 import { personId, useHarness } from "../support/harness.js";
@@ -39,7 +40,8 @@ describe("the materiality and risk analysis and the plan (issue 14)", () => {
     expect(v.controls).toHaveLength(5);
     expect(v.controls.filter((c: { commonId: string | null }) => c.commonId)).toHaveLength(1);
     const attest = v.controls.find((c: { id: string }) => c.id === "bun-c2");
-    expect(attest.periods[0]).toEqual({ periodId: "interim1", status: "reviewed", result: "significantDeviation", overdue: false });
+    expect(attest.periods[0]).toMatchObject({ periodId: "interim1", status: "reviewed", result: "significantDeviation", overdue: false });
+    expect(attest.periods[0].analysis).toMatch(/^Fem av tjugo fakturor/);
     // The second interim period is past its deadline and unreported.
     expect(attest.periods[1]).toMatchObject({ periodId: "interim2", status: "notStarted", overdue: true });
     expect(v.actions).toHaveLength(2);
@@ -325,5 +327,45 @@ describe("the materiality and risk analysis and the plan (issue 14)", () => {
     expect(support.controls[0].periods[0]).toMatchObject({ periodId: "interim1", result: "noRemark", period: { kind: "interim" } });
     expect(res.json.risks[1].controls).toEqual([]);
     expect((await t.h.request("GET", "/api/goals/2026-socn-1/risks", { token: t.admin })).json.risks).toHaveLength(1);
+  });
+
+  it("records the committee's own assessment of the year and writes the year's report as a Word document", async () => {
+    const path = "/api/plan-years/2026/internal-control/bun/assessment";
+    const body = {
+      sufficiency: "partlySufficient",
+      reasons: "Attestkontrollen visade brister som åtgärdas.",
+      decision: { bodyId: "bun", date: "2026-11-19", paragraph: "§ 112" },
+    };
+    const reader = await t.h.request("PUT", path, { token: await as("lars.oberg"), body, headers: { "if-match": "new" } });
+    expect(reader.status).toBe(403);
+    const byBoard = await t.h.request("PUT", path, {
+      token: await as("erik.nilsson"),
+      body: { ...body, decision: { ...body.decision, bodyId: "ks" } },
+      headers: { "if-match": "new" },
+    });
+    expect(reasons(byBoard)).toEqual(["body.decision.bodyId:decision_body_not_owner"]);
+    const saved = await t.h.request("PUT", path, { token: await as("erik.nilsson"), body, headers: { "if-match": "new" } });
+    expect(saved.status).toBe(200);
+    const v = (await view("bun")).json;
+    expect(v.assessment).toMatchObject({ sufficiency: "partlySufficient", decision: { paragraph: "§ 112" } });
+    expect(v.assessmentEtag).toBe(saved.json.etag);
+
+    const response = await fetch(`${t.h.base}/api/plan-years/2026/internal-control/bun/report.docx?periodId=interim1`, {
+      headers: { authorization: `Bearer ${await as("lars.oberg")}` },
+    });
+    expect(response.status).toBe(200);
+    const { value: html, messages } = await mammoth.convertToHtml({ buffer: Buffer.from(await response.arrayBuffer()) });
+    expect(messages.filter((m) => m.type === "error")).toEqual([]);
+    expect(html).toMatch(/<h1>Internkontrollplan<\/h1>/);
+    expect(html).toContain("Planen antogs 2026-02-12, § 14.");
+    expect(html).toMatch(/<h2>Attesterade fakturor har underlag och rätt attestant \(Delårsrapport per 30 april 2026\)<\/h2>/);
+    expect(html).toContain("Fem av tjugo fakturor saknade underlag");
+    expect(html).toContain("Attestkontrollen visade brister som åtgärdas.");
+    // The period narrows the results: the second interim period is not in this report.
+    expect(html).not.toContain("31 augusti 2026");
+    const missing = await fetch(`${t.h.base}/api/plan-years/2026/internal-control/bun/report.docx?periodId=q9`, {
+      headers: { authorization: `Bearer ${t.admin}` },
+    });
+    expect(missing.status).toBe(404);
   });
 });

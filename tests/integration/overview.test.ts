@@ -41,8 +41,10 @@ describe("the overview (issue 13)", () => {
       expect.objectContaining({ ownerScopeId: "norrmalmskolan", overdue: true }),
       expect.objectContaining({ ownerScopeId: "socn", overdue: true }),
     ]);
-    // Valid until 15 December: 75 days left; the one valid until February is not yet within 90 days.
+    // Home care's continuity plan is seeded 60 days from the seed's day; the guideline valid until
+    // 15 December has 75 days left; the one valid until February is not yet within 90 days.
     expect(res.json.expiringDocuments).toEqual([
+      { id: "kontinuitetsplan-hemtjanst", title: expect.any(String), validUntil: "2026-11-30", daysLeft: 60 },
       { id: "riktlinjer-eu", title: expect.any(String), validUntil: "2026-12-15", daysLeft: 75 },
     ]);
   });

@@ -32,6 +32,7 @@ function partsOf(records: readonly (Stored<AnyRecord> & { readonly recordType?: 
     reports: of<ControlReportData>("controlReport"),
     actions: of<ActionData>("internalControlAction"),
     assessments: of<OversightAssessmentData>("oversightAssessment"),
+    committeeAssessments: of<OversightAssessmentData>("committeeAssessment"),
     settings: of<InternalControlSettingsData>("internalControlSettings")[0] ?? null,
   };
 }
@@ -43,6 +44,7 @@ const yearTypes: readonly InternalControlRecordType[] = [
   "controlReport",
   "internalControlAction",
   "oversightAssessment",
+  "committeeAssessment",
 ];
 
 const rsaTypes: readonly InternalControlRecordType[] = ["criticalFunction", "rsaRisk", "rsaMeasure"];

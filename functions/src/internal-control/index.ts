@@ -1,4 +1,5 @@
 import { defineModule } from "../platform/module.js";
+import committeeAssessmentSave from "./committee-assessment-save.js";
 import commonControlCreate from "./common-control-create.js";
 import controlCreate from "./control-create.js";
 import controlPlanAdopt from "./control-plan-adopt.js";
@@ -14,6 +15,7 @@ import internalControlActionCreate from "./internal-control-action-create.js";
 import internalControlActionUpdate from "./internal-control-action-update.js";
 import internalControlAlertsTimer from "./internal-control-alerts-timer.js";
 import internalControlCommitteeGet from "./internal-control-committee-get.js";
+import internalControlDocxGet from "./internal-control-docx-get.js";
 import internalControlOversightAssess from "./internal-control-oversight-assess.js";
 import internalControlOversightGet from "./internal-control-oversight-get.js";
 import internalControlSettingsGet from "./internal-control-settings-get.js";
@@ -28,10 +30,11 @@ import rsaMeasureUpdate from "./rsa-measure-update.js";
 import rsaRiskCreate from "./rsa-risk-create.js";
 import rsaRiskUpdate from "./rsa-risk-update.js";
 
-/** Internal control (issue 14): the risk scale, the materiality and risk analysis, the plan, results, actions, the executive board's oversight, and the RSA. */
+/** Internal control (issue 14): the risk scale, the materiality and risk analysis, the plan, results, actions, the executive board's oversight, the RSA, the year's report and the daily digest. */
 export const internalControlModule = defineModule({
   name: "internalControl",
   routes: [
+    committeeAssessmentSave,
     commonControlCreate,
     controlCreate,
     controlPlanAdopt,
@@ -46,6 +49,7 @@ export const internalControlModule = defineModule({
     internalControlActionCreate,
     internalControlActionUpdate,
     internalControlCommitteeGet,
+    internalControlDocxGet,
     internalControlOversightAssess,
     internalControlOversightGet,
     internalControlSettingsGet,

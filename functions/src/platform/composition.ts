@@ -24,6 +24,7 @@ import {
   createGoalTreeService,
   createIndicatorService,
   createInternalControlAlertService,
+  createInternalControlReportService,
   createInternalControlSettingsService,
   createKoladaService,
   createLibrarySettingsService,
@@ -61,6 +62,7 @@ import {
   goalObjectTypes,
   type IndicatorService,
   type InternalControlAlertService,
+  type InternalControlReportService,
   type InternalControlRepository,
   type InternalControlSettingsService,
   internalControlObjectTypes,
@@ -151,6 +153,7 @@ export interface Services {
   readonly myInternalControl: MyInternalControlService;
   readonly rsa: RsaService;
   readonly internalControlAlerts: InternalControlAlertService;
+  readonly internalControlReport: InternalControlReportService;
   readonly overview: OverviewService;
   readonly audit: AuditService;
   readonly loadPrincipal: (caller: ValidatedCaller) => Promise<Principal>;
@@ -314,6 +317,7 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
     myInternalControl: createMyInternalControlService(internalControlDeps),
     rsa: createRsaService({ ...internalControlDeps, documents: documentRepository }),
     internalControlAlerts: createInternalControlAlertService({ ...internalControlDeps, notifier }),
+    internalControlReport: createInternalControlReportService(internalControlDeps),
     audit: createAuditService({
       sources: [
         { objectTypes: directoryObjectTypes, listAudit: directoryRepository.listAudit },

@@ -132,6 +132,18 @@ export const internalControlSamples = (t: Targets): Record<string, SampleRequest
     ifMatch: true,
     write: true,
   },
+  "committee-assessment-save": {
+    method: "PUT",
+    path: `/api/plan-years/${t.planYear}/internal-control/${t.committee}/assessment`,
+    body: { sufficiency: "sufficient", reasons: "Kontrollerna är utförda.", decision: decision(t.committee) },
+    ifMatch: true,
+    write: true,
+  },
+  "internal-control-docx-get": {
+    method: "GET",
+    path: `/api/plan-years/${t.planYear}/internal-control/${t.committee}/report.docx`,
+    write: false,
+  },
   "goal-risks-get": { method: "GET", path: `/api/goals/${t.goal}/risks`, write: false },
   "rsa-get": { method: "GET", path: `/api/plan-years/${t.planYear}/rsa?ownerScopeId=${t.rsaOwner}`, write: false },
   "critical-function-create": {

@@ -16,6 +16,7 @@ import { ControlForm } from "./control-form.js";
 import { DecisionDateFields, useDecisionDate } from "./plan-fields.js";
 import { useRefreshInternalControl } from "./risk-form.js";
 import { ControlResultText } from "./risk-level.js";
+import { YearEnd } from "./year-end.js";
 
 /** Records the committee's decision adopting the plan (date and §); the plan is frozen from then on. */
 function AdoptForm({ api, view }: { api: ApiClient; view: CommitteeInternalControlView }) {
@@ -146,6 +147,7 @@ export function ControlPlan({ api, view }: { api: ApiClient; view: CommitteeInte
           }))}
         />
       )}
+      <YearEnd api={api} view={view} />
     </div>
   );
 }

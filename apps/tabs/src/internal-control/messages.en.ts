@@ -289,4 +289,11 @@ export const en: Record<keyof typeof sv, string> = {
   "ic.goal.title": "Risks that threaten the goal",
   "ic.goal.analysisOf": "From the materiality and risk analysis of {owner}",
   "ic.goal.noControl": "No control of the plan addresses the risk.",
+  "ic.year.title": "The year's assessment and report",
+  "ic.year.committee": "The committee's assessment",
+  "ic.year.assess": "Is the internal control of {owner} sufficient?",
+  "ic.year.saved": "The committee's assessment is saved.",
+  "ic.year.reportPeriod": "The report covers",
+  "ic.year.wholeYear": "The whole year",
+  "ic.year.download": "Download the report (Word)",
 };

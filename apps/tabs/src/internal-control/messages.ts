@@ -287,4 +287,11 @@ export const sv = {
   "ic.goal.title": "Risker som hotar målet",
   "ic.goal.analysisOf": "Ur väsentlighets- och riskanalysen för {owner}",
   "ic.goal.noControl": "Ingen kontroll i planen gäller risken.",
+  "ic.year.title": "Årets bedömning och rapport",
+  "ic.year.committee": "Nämndens bedömning",
+  "ic.year.assess": "Är internkontrollen i {owner} tillräcklig?",
+  "ic.year.saved": "Nämndens bedömning är sparad.",
+  "ic.year.reportPeriod": "Rapporten gäller",
+  "ic.year.wholeYear": "Hela året",
+  "ic.year.download": "Ladda ner rapporten (Word)",
 } as const;

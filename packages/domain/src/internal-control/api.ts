@@ -17,6 +17,7 @@ import type {
   CriticalFunction,
   GoalRisks,
   InternalControlAction,
+  InternalControlDocxQuery,
   InternalControlSettings,
   InternalControlSettingsBody,
   KeyParams,
@@ -41,7 +42,7 @@ import type {
   UpdateRsaMeasureBody,
   UpdateRsaRiskBody,
 } from "../index.js";
-import { apiRoute } from "../shared/api-route.js";
+import { type ApiFile, apiRoute } from "../shared/api-route.js";
 
 export const internalControlSettingsGetRoute = apiRoute<undefined, undefined, undefined, z.output<typeof InternalControlSettings>>(
   "internal-control-settings-get",
@@ -200,4 +201,17 @@ export const goalRisksGetRoute = apiRoute<In<typeof KeyParams>, undefined, undef
   "goal-risks-get",
   "GET",
   "goals/{id}/risks",
+);
+
+/* The committee's assessment of the year, and the year's report. */
+export const committeeAssessmentSaveRoute = apiRoute<
+  In<typeof OwnerYearParams>,
+  undefined,
+  In<typeof OversightAssessmentBody>,
+  Out<typeof OversightAssessment>
+>("committee-assessment-save", "PUT", "plan-years/{id}/internal-control/{ownerScopeId}/assessment");
+export const internalControlDocxGetRoute = apiRoute<In<typeof OwnerYearParams>, In<typeof InternalControlDocxQuery>, undefined, ApiFile>(
+  "internal-control-docx-get",
+  "GET",
+  "plan-years/{id}/internal-control/{ownerScopeId}/report.docx",
 );

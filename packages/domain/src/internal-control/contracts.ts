@@ -227,6 +227,8 @@ export const ControlPeriodStatus = z.object({
   periodId: Key,
   status: ReportStatus,
   result: ControlResult.nullable(),
+  /** The submitted result's analysis (what a deviation was and why). */
+  analysis: z.string(),
   /** Past the period's deadline without a submitted result. */
   overdue: z.boolean(),
 });
@@ -282,6 +284,23 @@ export const InternalControlAction = RecordMeta.extend({
   canEdit: z.boolean(),
 });
 export type InternalControlAction = z.infer<typeof InternalControlAction>;
+
+/* ---------- Assessments of the year: the committee's own and the executive board's ---------- */
+
+export const sufficiencies = ["sufficient", "partlySufficient", "insufficient"] as const;
+export const Sufficiency = z.enum(sufficiencies);
+export type Sufficiency = z.infer<typeof Sufficiency>;
+
+/** A yearly assessment of a committee's internal control (the committee's own, or the executive board's), as a decision. */
+export const OversightAssessmentBody = z.strictObject({
+  sufficiency: Sufficiency,
+  reasons: z.string().trim().min(1).max(4000),
+  decision: DocumentDecision,
+});
+export type OversightAssessmentBody = z.infer<typeof OversightAssessmentBody>;
+
+export const OversightAssessment = OversightAssessmentBody.extend({ etag: z.string() });
+export type OversightAssessment = z.infer<typeof OversightAssessment>;
 
 /* ---------- What the screens read ---------- */
 
@@ -339,10 +358,16 @@ export const CommitteeInternalControlView = z.object({
   /** The plan year's reporting periods a control can be reported in. */
   periods: z.array(ReportingPeriod),
   actions: z.array(InternalControlAction),
+  /** The committee's own assessment of the year: is our internal control sufficient? */
+  assessment: OversightAssessment.nullable(),
+  /** The assessment's version for `If-Match`: `new` before the first. */
+  assessmentEtag: z.string(),
+  /** The executive board's assessment of it, when made. */
+  boardAssessment: OversightAssessment.nullable(),
   allowed: z.object({
     /** Register and assess risks, add and change controls. */
     edit: z.boolean(),
-    /** Record the committee's adoption of the plan, or an amendment. */
+    /** Record the committee's adoption of the plan, or an amendment, and its assessment of the year. */
     adopt: z.boolean(),
   }),
 });
@@ -371,21 +396,6 @@ export const ControlReportView = z.object({
 export type ControlReportView = z.infer<typeof ControlReportView>;
 
 /* ---------- The executive board's oversight ---------- */
-
-export const sufficiencies = ["sufficient", "partlySufficient", "insufficient"] as const;
-export const Sufficiency = z.enum(sufficiencies);
-export type Sufficiency = z.infer<typeof Sufficiency>;
-
-/** The executive board's yearly assessment of one committee's internal control. */
-export const OversightAssessmentBody = z.strictObject({
-  sufficiency: Sufficiency,
-  reasons: z.string().trim().min(1).max(4000),
-  decision: DocumentDecision,
-});
-export type OversightAssessmentBody = z.infer<typeof OversightAssessmentBody>;
-
-export const OversightAssessment = OversightAssessmentBody.extend({ etag: z.string() });
-export type OversightAssessment = z.infer<typeof OversightAssessment>;
 
 export const OversightRow = z.object({
   owner: OwnerRef,
@@ -438,3 +448,8 @@ export const GoalRisks = z.object({
   ),
 });
 export type GoalRisks = z.infer<typeof GoalRisks>;
+
+/* ---------- The year's report ---------- */
+
+export const InternalControlDocxQuery = z.strictObject({ periodId: Key.optional(), locale: z.enum(["sv", "en"]).optional() });
+export type InternalControlDocxQuery = z.infer<typeof InternalControlDocxQuery>;

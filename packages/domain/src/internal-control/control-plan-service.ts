@@ -15,6 +15,8 @@ import type {
   CreateCommonControlBody,
   CreateControlBody,
   GoalRisks,
+  OversightAssessment,
+  OversightAssessmentBody,
   PlanDecisionBody,
   PlanState,
   UpdateControlBody,
@@ -31,7 +33,13 @@ import {
   toMatrix,
   toRiskDto,
 } from "./internal-control-context.js";
-import type { ControlData, ControlPlanData, ControlReportData } from "./internal-control-repository.js";
+import type {
+  CommitteeInternalControl,
+  ControlData,
+  ControlPlanData,
+  ControlReportData,
+  OversightAssessmentData,
+} from "./internal-control-repository.js";
 import { toInternalControlSettings } from "./internal-control-settings-service.js";
 
 /** The periods of a control with each one's report status, result and whether it is late. */
@@ -51,9 +59,22 @@ export function periodStatuses(
         periodId: period.id,
         status,
         result: reported && report ? report.result : null,
+        analysis: reported && report ? report.analysis : "",
         overdue: !reported && today > period.deadline,
       };
     });
+}
+
+/** A committee's own assessment of the year and the board's, as the screen and the report show them. */
+function assessmentsOf(data: CommitteeInternalControl, ownerScopeId: string) {
+  const dto = (a: Stored<OversightAssessmentData> | undefined) =>
+    a ? { sufficiency: a.sufficiency, reasons: a.reasons, decision: a.decision, etag: a.etag } : null;
+  const own = data.committeeAssessments.find((a) => a.ownerScopeId === ownerScopeId);
+  return {
+    assessment: dto(own),
+    assessmentEtag: own?.etag ?? "new",
+    boardAssessment: dto(data.assessments.find((a) => a.ownerScopeId === ownerScopeId)),
+  };
 }
 
 const planState = (plan: Stored<ControlPlanData> | null, controls: readonly ControlData[]): PlanState => {
@@ -139,8 +160,37 @@ export function createControlPlanService(deps: InternalControlDeps) {
             roles.edit || a.ownerPersonId === p.person?.id,
           ),
         ),
+        ...assessmentsOf(data, owner.id),
         allowed: roles,
       };
+    },
+
+    /**
+     * Records the committee's own assessment of the year's internal control (is it
+     * sufficient, and why) as its decision; the board then makes its own on the oversight.
+     */
+    async assessCommittee(
+      p: Principal,
+      planYearId: string,
+      ownerScopeId: string,
+      body: OversightAssessmentBody,
+      etag: string,
+    ): Promise<OversightAssessment> {
+      requireMember(p);
+      const { units, owner, data } = await context.loadOwnerYear(p.tenantId, planYearId, ownerScopeId, "params.ownerScopeId");
+      if (!internalControlRoles(p, owner, units).adopt) throw forbidden("requires_chair_or_internalControlCoordinator:plan.assess");
+      const current = data.committeeAssessments.find((a) => a.ownerScopeId === owner.id) ?? null;
+      assertVersion(current, etag);
+      context.assertDecision(units, body.decision, "body.decision");
+      if (body.decision.bodyId !== owner.id) {
+        throw validationFailed("decision_body_not_owner", "The committee assesses its own internal control.", "body.decision.bodyId");
+      }
+      const record = { id: controlPlanId(planYearId, owner.id), planYearId, ownerScopeId: owner.id, ...body };
+      const audit = { userId: p.userId, action: "committeeAssessment.save" };
+      const saved = current
+        ? await internalControl.replace(p.tenantId, "committeeAssessment", current, record, etag, audit)
+        : await internalControl.create(p.tenantId, "committeeAssessment", record, audit);
+      return { sufficiency: saved.sufficiency, reasons: saved.reasons, decision: saved.decision, etag: saved.etag };
     },
 
     /**

@@ -7,6 +7,7 @@ export * from "./control-rules.js";
 export * from "./internal-control-access.js";
 export * from "./internal-control-alert-service.js";
 export * from "./internal-control-context.js";
+export * from "./internal-control-report-service.js";
 export * from "./internal-control-repository.js";
 export * from "./internal-control-settings-service.js";
 export * from "./my-internal-control-service.js";

@@ -172,6 +172,8 @@ export interface InternalControlRecordTypes {
   controlReport: ControlReportData;
   internalControlAction: ActionData;
   oversightAssessment: OversightAssessmentData;
+  /** The committee's own yearly assessment of its internal control; the same shape, id `{planYearId}.{ownerScopeId}`. */
+  committeeAssessment: OversightAssessmentData;
   criticalFunction: CriticalFunctionData;
   rsaRisk: RsaRiskData;
   rsaMeasure: RsaMeasureData;
@@ -186,6 +188,7 @@ export const internalControlObjectTypes = [
   "controlReport",
   "internalControlAction",
   "oversightAssessment",
+  "committeeAssessment",
   "criticalFunction",
   "rsaRisk",
   "rsaMeasure",
@@ -201,6 +204,8 @@ export interface CommitteeInternalControl {
   readonly reports: readonly Stored<ControlReportData>[];
   readonly actions: readonly Stored<ActionData>[];
   readonly assessments: readonly Stored<OversightAssessmentData>[];
+  /** The committees' own assessments of their internal control. */
+  readonly committeeAssessments: readonly Stored<OversightAssessmentData>[];
   /** The municipality's scale and categories, read in the same query; null until saved. */
   readonly settings: Stored<InternalControlSettingsData> | null;
 }
