@@ -368,4 +368,15 @@ describe("the materiality and risk analysis and the plan (issue 14)", () => {
     });
     expect(missing.status).toBe(404);
   });
+
+  it("puts a control report waiting for the department head's approval in his My items, and nobody else's", async () => {
+    const items = async (slug: string) =>
+      (await t.h.request("GET", "/api/me/items", { token: await as(slug) })).json.items as { kind: string; id: string; href: string }[];
+    const peters = await items("peter.strand");
+    expect(peters).toContainEqual(
+      expect.objectContaining({ kind: "controlReportToApprove", id: "socn-c1.interim2", href: "#/controlReport/socn-c1/interim2" }),
+    );
+    expect((await items("maria.berg")).some((i) => i.kind.startsWith("controlReportTo"))).toBe(false);
+    expect((await items("erik.nilsson")).some((i) => i.kind.startsWith("controlReportTo"))).toBe(false);
+  });
 });

@@ -97,6 +97,18 @@ export function createCosmosInternalControlRepository(container: Container, cloc
         settings: of<InternalControlSettingsData>("internalControlSettings")[0] ?? null,
       };
     },
+    async loadAwaitingStep(tenantId) {
+      const reports = await store.query<ControlReportData>(
+        tenantId,
+        `c.type = 'controlReport' AND ${notDeleted} AND ARRAY_CONTAINS(@statuses, c.status)`,
+        [{ name: "@statuses", value: ["submitted", "approved"] }],
+      );
+      if (reports.length === 0) return { reports, controls: [] };
+      const controls = await store.query<ControlData>(tenantId, `c.type = 'control' AND ${notDeleted} AND ARRAY_CONTAINS(@ids, c.key)`, [
+        { name: "@ids", value: [...new Set(reports.map((r) => r.controlId))] },
+      ]);
+      return { reports, controls };
+    },
     listRisksThreatening: (tenantId, goalId) =>
       store.query<RiskData>(tenantId, `c.type = 'risk' AND ${notDeleted} AND ARRAY_CONTAINS(c.goalIds, @goalId)`, [
         { name: "@goalId", value: goalId },

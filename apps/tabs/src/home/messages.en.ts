@@ -14,6 +14,8 @@ export const en: Record<keyof typeof sv, string> = {
   "home.kind.report": "To report",
   "home.kind.reportToApprove": "To approve",
   "home.kind.reportToReview": "To review in committee",
+  "home.kind.controlReportToApprove": "Control report to approve",
+  "home.kind.controlReportToReview": "Control report to review",
   "home.kind.controlToReport": "Control to report",
   "home.kind.internalControlAction": "Action after a deviation",
   "home.kind.internalControlActionOverdue": "Overdue action",

@@ -12,6 +12,8 @@ export const sv = {
   "home.kind.report": "Att rapportera",
   "home.kind.reportToApprove": "Att godkänna",
   "home.kind.reportToReview": "Att behandla i nämnden",
+  "home.kind.controlReportToApprove": "Kontrollrapport att godkänna",
+  "home.kind.controlReportToReview": "Kontrollrapport att granska",
   "home.kind.controlToReport": "Kontroll att rapportera",
   "home.kind.internalControlAction": "Åtgärd efter avvikelse",
   "home.kind.internalControlActionOverdue": "Försenad åtgärd",

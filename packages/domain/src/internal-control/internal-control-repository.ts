@@ -220,6 +220,8 @@ export interface InternalControlRepository extends RecordStorePort<InternalContr
   loadYear(tenantId: string, planYearId: string): Promise<CommitteeInternalControl>;
   /** A department's RSA of a plan year (or, without `ownerScopeId`, every one's) and the settings: one query. */
   loadRsa(tenantId: string, planYearId: string, ownerScopeId?: string): Promise<RsaRecords>;
+  /** The control reports waiting for a department head's approval or a chair's review, with their controls. */
+  loadAwaitingStep(tenantId: string): Promise<{ reports: Stored<ControlReportData>[]; controls: Stored<ControlData>[] }>;
   /** The risks that name a goal among those they threaten. */
   listRisksThreatening(tenantId: string, goalId: string): Promise<Stored<RiskData>[]>;
   /** The open actions a person owns, for My items. */

@@ -2,14 +2,15 @@ import type { MyItem } from "../directory/me-contracts.js";
 import { unreported } from "../reporting/report-records.js";
 import { type Principal, requireMember } from "../shared/principal.js";
 import { actionOverdue } from "./control-rules.js";
+import { controlReportRoles } from "./internal-control-access.js";
 import { controlReportId, createInternalControlContext, type InternalControlDeps } from "./internal-control-context.js";
 
 const hash = (...parts: readonly string[]) => `#/${parts.map(encodeURIComponent).join("/")}`;
 
 /**
  * My items' part of internal control: the controls the person is responsible for whose
- * period has ended without a submitted result (the oldest first), and the open actions
- * they own, overdue ones named so.
+ * period has ended without a submitted result (the oldest first), the open actions they
+ * own (overdue ones named so), and the control reports waiting for their approval or review.
  */
 export function createMyInternalControlService(deps: InternalControlDeps) {
   const { internalControl, goals } = deps;
@@ -52,7 +53,34 @@ export function createMyInternalControlService(deps: InternalControlDeps) {
         scopeName: name(a.ownerScopeId),
         href: hash("controlReport", a.controlId, a.periodId),
       }));
-      return [...toReport, ...open].sort((a, b) => (a.dueDate ?? "").localeCompare(b.dueDate ?? ""));
+      // Reports waiting for the person's step: only read for those who approve or review somewhere.
+      const steps: MyItem[] = [];
+      if (p.assignments.some((a) => a.role === "departmentHead" || a.role === "chair")) {
+        const waiting = await internalControl.loadAwaitingStep(p.tenantId);
+        const controls = new Map(waiting.controls.map((c) => [c.id, c]));
+        for (const r of waiting.reports) {
+          const control = controls.get(r.controlId);
+          const owner = units.get(r.ownerScopeId);
+          if (!control || !owner) continue;
+          const roles = controlReportRoles(p, control, owner, units);
+          const kind =
+            r.status === "submitted" && roles.approve
+              ? "controlReportToApprove"
+              : r.status === "approved" && roles.review
+                ? "controlReportToReview"
+                : null;
+          if (!kind) continue;
+          steps.push({
+            kind,
+            id: r.id,
+            title: control.title,
+            dueDate: null,
+            scopeName: owner.name,
+            href: hash("controlReport", r.controlId, r.periodId),
+          });
+        }
+      }
+      return [...toReport, ...open, ...steps].sort((a, b) => (a.dueDate ?? "9999").localeCompare(b.dueDate ?? "9999"));
     },
   };
 }
