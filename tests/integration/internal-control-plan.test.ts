@@ -161,6 +161,7 @@ describe("the materiality and risk analysis and the plan (issue 14)", () => {
     const amended = await t.h.request("POST", "/api/internal-control/controls", { token: mats, body: { ...control, amendment } });
     expect(amended.status).toBe(201);
     expect(amended.json.amendment).toEqual(amendment);
+    expect(amended.json.frequency).toBe("yearly");
     const removal = await t.h.request("DELETE", `/api/internal-control/controls/${amended.json.id}`, {
       token: mats,
       headers: { "if-match": amended.json.etag },

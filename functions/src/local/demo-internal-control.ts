@@ -1,5 +1,6 @@
 import {
   type ActionStatus,
+  type ControlFrequency,
   type ControlMethod,
   type ControlResult,
   type CriticalFunctionData,
@@ -33,6 +34,7 @@ export interface DemoControl {
   readonly title: string;
   readonly method: ControlMethod;
   readonly scope: string;
+  readonly frequency?: ControlFrequency;
   /** A person's id; null for a common control the committee has not yet given anyone. */
   readonly responsiblePersonId: string | null;
   readonly responsibleName: string;
@@ -133,6 +135,7 @@ export async function seedInternalControl(
           periodIds: [...c.periodIds],
           planYearId,
           ownerScopePath: pathOf(c.ownerScopeId),
+          frequency: c.frequency ?? "twiceYearly",
           commonId: c.commonId ?? null,
           amendment: null,
         },
@@ -342,6 +345,7 @@ export const piteaInternalControl: DemoInternalControl = {
       title: "Beslut om särskilt stöd är fattade och dokumenterade inom fyra veckor",
       method: "sample",
       scope: "15 ärenden per skola",
+      frequency: "quarterly",
       responsiblePersonId: p("johan.ek"),
       responsibleName: "Johan Ek",
       periodIds: ["interim1", "interim2", "annual"],
@@ -354,6 +358,7 @@ export const piteaInternalControl: DemoInternalControl = {
       title: "Attesterade fakturor har underlag och rätt attestant",
       method: "sample",
       scope: "20 fakturor",
+      frequency: "twiceYearly",
       responsiblePersonId: p("lina.forsberg"),
       responsibleName: "Lina Forsberg",
       periodIds: ["interim1", "interim2"],
@@ -366,6 +371,7 @@ export const piteaInternalControl: DemoInternalControl = {
       title: "Anmälningar om kränkande behandling når huvudmannen samma dag",
       method: "review",
       scope: "Alla anmälningar under perioden",
+      frequency: "continuous",
       responsiblePersonId: p("johan.ek"),
       responsibleName: "Johan Ek",
       periodIds: ["interim1", "annual"],
@@ -378,6 +384,7 @@ export const piteaInternalControl: DemoInternalControl = {
       title: "Behörigheter i elevdokumentationen stämmer mot personalregistret",
       method: "reconciliation",
       scope: "Samtliga behörigheter",
+      frequency: "yearly",
       responsiblePersonId: p("lina.forsberg"),
       responsibleName: "Lina Forsberg",
       periodIds: ["interim2", "annual"],

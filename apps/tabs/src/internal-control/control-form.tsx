@@ -1,5 +1,5 @@
 import { Field, Input } from "@fluentui/react-components";
-import { type CommitteeInternalControlView, type ControlMethod, controlCreateRoute } from "@kvalitetskedjan/domain";
+import { type CommitteeInternalControlView, type ControlFrequency, type ControlMethod, controlCreateRoute } from "@kvalitetskedjan/domain";
 import { useState } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
@@ -10,7 +10,7 @@ import { FormFooter } from "../shared/form-footer.js";
 import { useActivePeople } from "../shared/people-choices.js";
 import { useFormSubmit } from "../shared/use-form-submit.js";
 import { useViewStyles } from "../shared/views.styles.js";
-import { DecisionDateFields, MethodField, PeriodsField, useDecisionDate } from "./plan-fields.js";
+import { DecisionDateFields, FrequencyField, MethodField, PeriodsField, useDecisionDate } from "./plan-fields.js";
 import { useRefreshInternalControl } from "./risk-form.js";
 
 /** Adds a control to the plan; once the plan is adopted, with the decision that amends it. */
@@ -22,6 +22,7 @@ export function ControlForm({ api, view, onDone }: { api: ApiClient; view: Commi
   const adopted = view.plan.adopted !== null;
   const [title, setTitle] = useState("");
   const [method, setMethod] = useState<ControlMethod>("sample");
+  const [frequency, setFrequency] = useState<ControlFrequency>("twiceYearly");
   const [scope, setScope] = useState("");
   const [responsiblePersonId, setResponsible] = useState("");
   const [periodIds, setPeriodIds] = useState<string[]>([]);
@@ -32,6 +33,7 @@ export function ControlForm({ api, view, onDone }: { api: ApiClient; view: Commi
     [
       "body.title",
       "body.method",
+      "body.frequency",
       "body.scope",
       "body.responsiblePersonId",
       "body.periodIds",
@@ -52,6 +54,7 @@ export function ControlForm({ api, view, onDone }: { api: ApiClient; view: Commi
           ownerScopeId: view.owner.id,
           title: title.trim(),
           method,
+          frequency,
           scope: scope.trim(),
           responsiblePersonId,
           periodIds,
@@ -75,6 +78,7 @@ export function ControlForm({ api, view, onDone }: { api: ApiClient; view: Commi
         <Input value={title} maxLength={200} onChange={(_, d) => setTitle(d.value)} />
       </Field>
       <MethodField value={method} onChange={setMethod} field={field} />
+      <FrequencyField value={frequency} onChange={setFrequency} field={field} />
       <Field label={t("ic.control.scope")} hint={t("ic.control.scopeHint")} {...field("body.scope")}>
         <Input value={scope} maxLength={200} onChange={(_, d) => setScope(d.value)} />
       </Field>

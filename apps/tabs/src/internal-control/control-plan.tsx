@@ -140,7 +140,7 @@ export function ControlPlan({ api, view }: { api: ApiClient; view: CommitteeInte
                   </Text>
                 )}
               </span>,
-              `${t(`ic.method.${c.method}`)}${c.scope ? ` · ${c.scope}` : ""}`,
+              `${t(`ic.method.${c.method}`)}${c.scope ? ` · ${c.scope}` : ""} · ${t(`ic.frequency.${c.frequency}`)}`,
               c.responsibleName || t("ic.control.noResponsible"),
               <PeriodCells key="periods" control={c} view={view} />,
             ],

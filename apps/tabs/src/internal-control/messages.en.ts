@@ -296,4 +296,10 @@ export const en: Record<keyof typeof sv, string> = {
   "ic.year.reportPeriod": "The report covers",
   "ic.year.wholeYear": "The whole year",
   "ic.year.download": "Download the report (Word)",
+  "ic.control.frequency": "How often",
+  "ic.frequency.continuous": "Continuously",
+  "ic.frequency.monthly": "Monthly",
+  "ic.frequency.quarterly": "Quarterly",
+  "ic.frequency.twiceYearly": "Twice a year",
+  "ic.frequency.yearly": "Once a year",
 };

@@ -294,4 +294,10 @@ export const sv = {
   "ic.year.reportPeriod": "Rapporten gäller",
   "ic.year.wholeYear": "Hela året",
   "ic.year.download": "Ladda ner rapporten (Word)",
+  "ic.control.frequency": "Hur ofta",
+  "ic.frequency.continuous": "Löpande",
+  "ic.frequency.monthly": "Varje månad",
+  "ic.frequency.quarterly": "Varje kvartal",
+  "ic.frequency.twiceYearly": "Två gånger om året",
+  "ic.frequency.yearly": "En gång om året",
 } as const;

@@ -1,5 +1,6 @@
 import { Field, Input, Select, Textarea } from "@fluentui/react-components";
 import {
+  type ControlFrequency,
   type ControlMethod,
   commonControlCreateRoute,
   internalControlOversightAssessRoute,
@@ -15,7 +16,7 @@ import { FormFooter } from "../shared/form-footer.js";
 import { SuccessNotice } from "../shared/success-notice.js";
 import { useFormSubmit } from "../shared/use-form-submit.js";
 import { useViewStyles } from "../shared/views.styles.js";
-import { DecisionDateFields, MethodField, PeriodsField, useDecisionDate } from "./plan-fields.js";
+import { DecisionDateFields, FrequencyField, MethodField, PeriodsField, useDecisionDate } from "./plan-fields.js";
 import { useRefreshInternalControl } from "./risk-form.js";
 
 /** The executive board's yearly assessment of one committee's internal control, with reasons, as its decision. */
@@ -83,11 +84,12 @@ export function CommonControlForm({
   const refresh = useRefreshInternalControl();
   const [title, setTitle] = useState("");
   const [method, setMethod] = useState<ControlMethod>("sample");
+  const [frequency, setFrequency] = useState<ControlFrequency>("twiceYearly");
   const [scope, setScope] = useState("");
   const [periodIds, setPeriodIds] = useState<string[]>([]);
   const decision = useDecisionDate();
   const form = useFormSubmit(
-    ["body.title", "body.method", "body.scope", "body.periodIds", "body.decision.date", "body.decision.paragraph"],
+    ["body.title", "body.method", "body.frequency", "body.scope", "body.periodIds", "body.decision.date", "body.decision.paragraph"],
     { "body.title": title.trim() !== "", ...decision.required("body.decision") },
     async () => {
       await api.call(commonControlCreateRoute, {
@@ -95,6 +97,7 @@ export function CommonControlForm({
           planYearId,
           title: title.trim(),
           method,
+          frequency,
           scope: scope.trim(),
           periodIds,
           reportTo: t("ic.common.reportTo"),
@@ -114,6 +117,7 @@ export function CommonControlForm({
         <Input value={title} maxLength={200} onChange={(_, d) => setTitle(d.value)} />
       </Field>
       <MethodField value={method} onChange={setMethod} field={form.fieldProps} />
+      <FrequencyField value={frequency} onChange={setFrequency} field={form.fieldProps} />
       <Field label={t("ic.control.scope")} {...form.fieldProps("body.scope")}>
         <Input value={scope} maxLength={200} onChange={(_, d) => setScope(d.value)} />
       </Field>

@@ -1,5 +1,12 @@
 import { Field, Input, Select } from "@fluentui/react-components";
-import { type ControlMethod, controlMethods, type DocumentDecision, type ReportingPeriod } from "@kvalitetskedjan/domain";
+import {
+  type ControlFrequency,
+  type ControlMethod,
+  controlFrequencies,
+  controlMethods,
+  type DocumentDecision,
+  type ReportingPeriod,
+} from "@kvalitetskedjan/domain";
 import { useState } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import { CheckboxGroup } from "../shared/checkbox-group.js";
@@ -56,6 +63,30 @@ export function MethodField({ value, onChange, field }: { value: ControlMethod; 
         {controlMethods.map((m) => (
           <option key={m} value={m}>
             {t(`ic.method.${m}`)}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+/** How often the control is carried out. */
+export function FrequencyField({
+  value,
+  onChange,
+  field,
+}: {
+  value: ControlFrequency;
+  onChange: (f: ControlFrequency) => void;
+  field: FieldProps;
+}) {
+  const { t } = useI18n();
+  return (
+    <Field label={t("ic.control.frequency")} {...field("body.frequency")}>
+      <Select value={value} onChange={(_, d) => onChange(d.value as ControlFrequency)}>
+        {controlFrequencies.map((f) => (
+          <option key={f} value={f}>
+            {t(`ic.frequency.${f}`)}
           </option>
         ))}
       </Select>

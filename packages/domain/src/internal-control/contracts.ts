@@ -142,6 +142,10 @@ export type Risk = z.infer<typeof Risk>;
 /* ---------- The internal control plan ---------- */
 
 export const controlMethods = ["sample", "reconciliation", "review", "inspection", "other"] as const;
+/** How often the control is carried out (reported in the periods chosen). */
+export const controlFrequencies = ["continuous", "monthly", "quarterly", "twiceYearly", "yearly"] as const;
+export const ControlFrequency = z.enum(controlFrequencies);
+export type ControlFrequency = z.infer<typeof ControlFrequency>;
 export const ControlMethod = z.enum(controlMethods);
 export type ControlMethod = z.infer<typeof ControlMethod>;
 
@@ -155,6 +159,7 @@ export const CreateControlBody = z.strictObject({
   method: ControlMethod,
   /** How much is examined ("20 fakturor"). */
   scope: z.string().trim().max(200).default(""),
+  frequency: ControlFrequency.default("yearly"),
   responsiblePersonId: Key.nullable(),
   /** The reporting periods of the plan year's calendar it is reported in. */
   periodIds: z.array(Key).max(20),
@@ -171,6 +176,7 @@ export const UpdateControlBody = z
     title: singleLine(200).optional(),
     method: ControlMethod.optional(),
     scope: z.string().trim().max(200).optional(),
+    frequency: ControlFrequency.optional(),
     responsiblePersonId: Key.nullable().optional(),
     periodIds: z.array(Key).max(20).optional(),
     reportTo: z.string().trim().max(200).optional(),
@@ -185,6 +191,7 @@ export const CreateCommonControlBody = z.strictObject({
   title: singleLine(200),
   method: ControlMethod,
   scope: z.string().trim().max(200).default(""),
+  frequency: ControlFrequency.default("yearly"),
   periodIds: z.array(Key).max(20),
   reportTo: z.string().trim().max(200).default(""),
   /** The executive board's decision; it amends the plans already adopted. */
@@ -202,6 +209,7 @@ export const Control = RecordMeta.extend({
   title: z.string(),
   method: ControlMethod,
   scope: z.string(),
+  frequency: ControlFrequency,
   responsiblePersonId: Key.nullable(),
   responsibleName: z.string(),
   periodIds: z.array(Key),

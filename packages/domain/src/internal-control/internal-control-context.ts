@@ -80,6 +80,7 @@ export function toControlDto(c: Stored<ControlData>): Control {
     title: c.title,
     method: c.method,
     scope: c.scope,
+    frequency: c.frequency ?? "yearly",
     responsiblePersonId: c.responsiblePersonId,
     responsibleName: c.responsibleName,
     periodIds: [...c.periodIds],

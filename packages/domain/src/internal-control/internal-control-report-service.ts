@@ -20,6 +20,7 @@ export interface InternalControlReportDocument {
     readonly title: string;
     readonly method: string;
     readonly scope: string;
+    readonly frequency: string;
     readonly responsibleName: string;
     readonly results: readonly { readonly period: ReportingPeriod; readonly result: string | null; readonly status: string }[];
   }[];
@@ -59,6 +60,7 @@ export function createInternalControlReportService(deps: InternalControlDeps) {
         title: c.title,
         method: c.method,
         scope: c.scope,
+        frequency: c.frequency,
         responsibleName: c.responsibleName,
         results: c.periods
           .filter((s) => inScope(s.periodId))

@@ -3,6 +3,7 @@ import type { ReportEvent, ReportStatus } from "../reporting/contracts.js";
 import type { RecordStorePort, Stored } from "../shared/store.js";
 import type {
   ActionStatus,
+  ControlFrequency,
   ControlMethod,
   ControlResult,
   InternalControlSettingsBody,
@@ -62,6 +63,7 @@ export interface ControlData {
   readonly title: string;
   readonly method: ControlMethod;
   readonly scope: string;
+  readonly frequency: ControlFrequency;
   readonly responsiblePersonId: string | null;
   /** The responsible person's name when they were chosen, so the plan prints it without a lookup. */
   readonly responsibleName: string;
