@@ -40,12 +40,14 @@ export function GoalRisksPanel({ api, goalId }: { api: ApiClient; goalId: string
                 {r.controls.map((c) => (
                   <li key={c.id} className={styles.stack} style={{ gap: 0 }}>
                     <Text className={styles.wrap}>{c.title}</Text>
-                    {c.periods.map((s) => (
-                      <span key={s.periodId} className={styles.iconText}>
-                        <Link href={controlReportHash(c.id, s.periodId)}>{periodName(s.period, language)}</Link>
-                        {s.result ? <ControlResultText result={s.result} /> : <ReportStatusText status={s.status} overdue={s.overdue} />}
-                      </span>
-                    ))}
+                    <ul className={styles.list}>
+                      {c.periods.map((s) => (
+                        <li key={s.periodId} className={styles.iconText}>
+                          <Link href={controlReportHash(c.id, s.periodId)}>{periodName(s.period, language)}</Link>
+                          {s.result ? <ControlResultText result={s.result} /> : <ReportStatusText status={s.status} overdue={s.overdue} />}
+                        </li>
+                      ))}
+                    </ul>
                   </li>
                 ))}
               </ul>
