@@ -377,7 +377,11 @@ describe("the materiality and risk analysis and the plan (issue 14)", () => {
     expect(peters).toContainEqual(
       expect.objectContaining({ kind: "controlReportToApprove", id: "socn-c1.interim2", href: "#/controlReport/socn-c1/interim2" }),
     );
+    // His own: the common control of the second interim period, late, and the open action he owns.
+    expect(peters).toContainEqual(expect.objectContaining({ kind: "controlToReport", id: "socn-c-representation.interim2" }));
+    expect(peters).toContainEqual(expect.objectContaining({ kind: "internalControlAction", id: "socn-a1" }));
     expect((await items("maria.berg")).some((i) => i.kind.startsWith("controlReportTo"))).toBe(false);
+    expect(await items("maria.berg")).toContainEqual(expect.objectContaining({ kind: "internalControlActionOverdue", id: "bun-a1" }));
     expect((await items("erik.nilsson")).some((i) => i.kind.startsWith("controlReportTo"))).toBe(false);
   });
 });

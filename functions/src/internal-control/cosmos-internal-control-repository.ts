@@ -97,41 +97,43 @@ export function createCosmosInternalControlRepository(container: Container, cloc
         settings: of<InternalControlSettingsData>("internalControlSettings")[0] ?? null,
       };
     },
-    async loadAwaitingStep(tenantId) {
-      const reports = await store.query<ControlReportData>(
-        tenantId,
-        `c.type = 'controlReport' AND ${notDeleted} AND ARRAY_CONTAINS(@statuses, c.status)`,
-        [{ name: "@statuses", value: ["submitted", "approved"] }],
-      );
-      if (reports.length === 0) return { reports, controls: [] };
-      const controls = await store.query<ControlData>(tenantId, `c.type = 'control' AND ${notDeleted} AND ARRAY_CONTAINS(@ids, c.key)`, [
-        { name: "@ids", value: [...new Set(reports.map((r) => r.controlId))] },
-      ]);
-      return { reports, controls };
-    },
     listRisksThreatening: (tenantId, goalId) =>
       store.query<RiskData>(tenantId, `c.type = 'risk' AND ${notDeleted} AND ARRAY_CONTAINS(c.goalIds, @goalId)`, [
         { name: "@goalId", value: goalId },
       ]),
-    listOpenActionsOf: (tenantId, personId) =>
-      store.query<ActionData>(
+    async loadPersonal(tenantId, personId, withAwaiting) {
+      type Tagged = AnyRecord & { recordType?: string };
+      const first = await store.query<Tagged>(
         tenantId,
-        `c.type = 'internalControlAction' AND ${notDeleted} AND c.ownerPersonId = @personId AND c.status != 'done'`,
-        [{ name: "@personId", value: personId }],
-      ),
-    async loadResponsibleFor(tenantId, personId) {
-      const controls = await store.query<ControlData>(
-        tenantId,
-        `c.type = 'control' AND ${notDeleted} AND c.responsiblePersonId = @personId`,
-        [{ name: "@personId", value: personId }],
+        `((c.type = 'control' AND c.responsiblePersonId = @personId) OR (c.type = 'internalControlAction' AND c.ownerPersonId = @personId AND c.status != 'done')${
+          withAwaiting ? " OR (c.type = 'controlReport' AND ARRAY_CONTAINS(@statuses, c.status))" : ""
+        }) AND ${notDeleted}`,
+        [{ name: "@personId", value: personId }, ...(withAwaiting ? [{ name: "@statuses", value: ["submitted", "approved"] }] : [])],
       );
-      if (controls.length === 0) return { controls, reports: [] };
-      const reports = await store.query<ControlReportData>(
-        tenantId,
-        `c.type = 'controlReport' AND ${notDeleted} AND ARRAY_CONTAINS(@controlIds, c.controlId)`,
-        [{ name: "@controlIds", value: controls.map((c) => c.id) }],
-      );
-      return { controls, reports };
+      const of = <T>(records: readonly Tagged[], type: InternalControlRecordType) =>
+        records.filter((r) => r.recordType === type) as unknown as Stored<T>[];
+      const controls = of<ControlData>(first, "control");
+      const awaitingReports = of<ControlReportData>(first, "controlReport");
+      const own = new Set(controls.map((c) => c.id));
+      const wanted = [...new Set(awaitingReports.map((r) => r.controlId))].filter((id) => !own.has(id));
+      const second =
+        controls.length + wanted.length === 0
+          ? []
+          : await store.query<Tagged>(
+              tenantId,
+              `((c.type = 'controlReport' AND ARRAY_CONTAINS(@controlIds, c.controlId)) OR (c.type = 'control' AND ARRAY_CONTAINS(@ids, c.key))) AND ${notDeleted}`,
+              [
+                { name: "@controlIds", value: controls.map((c) => c.id) },
+                { name: "@ids", value: wanted },
+              ],
+            );
+      return {
+        controls,
+        reports: of<ControlReportData>(second, "controlReport"),
+        actions: of<ActionData>(first, "internalControlAction"),
+        awaitingReports,
+        awaitingControls: [...controls, ...of<ControlData>(second, "control")],
+      };
     },
     listAudit: (tenantId, objectType, objectId) => store.listAudit(tenantId, objectType, objectId),
     create: (tenantId, type, data, info) => store.create(tenantId, type, data, info),

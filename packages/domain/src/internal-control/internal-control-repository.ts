@@ -158,6 +158,15 @@ export interface RsaMeasureData {
   readonly status: ActionStatus;
 }
 
+/** One person's part of internal control, for My items. */
+export interface PersonalInternalControl {
+  readonly controls: readonly Stored<ControlData>[];
+  readonly reports: readonly Stored<ControlReportData>[];
+  readonly actions: readonly Stored<ActionData>[];
+  readonly awaitingReports: readonly Stored<ControlReportData>[];
+  readonly awaitingControls: readonly Stored<ControlData>[];
+}
+
 /** One department's RSA of a plan year, or every one's. */
 export interface RsaRecords {
   readonly functions: readonly Stored<CriticalFunctionData>[];
@@ -222,15 +231,12 @@ export interface InternalControlRepository extends RecordStorePort<InternalContr
   loadYear(tenantId: string, planYearId: string): Promise<CommitteeInternalControl>;
   /** A department's RSA of a plan year (or, without `ownerScopeId`, every one's) and the settings: one query. */
   loadRsa(tenantId: string, planYearId: string, ownerScopeId?: string): Promise<RsaRecords>;
-  /** The control reports waiting for a department head's approval or a chair's review, with their controls. */
-  loadAwaitingStep(tenantId: string): Promise<{ reports: Stored<ControlReportData>[]; controls: Stored<ControlData>[] }>;
+  /**
+   * What My items needs of one person, in two queries: the controls they are responsible for
+   * with those controls' reports, the open actions they own, and (`withAwaiting`, for those
+   * who approve or review) the reports waiting for a step with their controls.
+   */
+  loadPersonal(tenantId: string, personId: string, withAwaiting: boolean): Promise<PersonalInternalControl>;
   /** The risks that name a goal among those they threaten. */
   listRisksThreatening(tenantId: string, goalId: string): Promise<Stored<RiskData>[]>;
-  /** The open actions a person owns, for My items. */
-  listOpenActionsOf(tenantId: string, personId: string): Promise<Stored<ActionData>[]>;
-  /** The controls a person is responsible for, with their reports: My items' controls to report. */
-  loadResponsibleFor(
-    tenantId: string,
-    personId: string,
-  ): Promise<{ controls: Stored<ControlData>[]; reports: Stored<ControlReportData>[] }>;
 }

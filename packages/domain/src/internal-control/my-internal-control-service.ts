@@ -20,17 +20,20 @@ export function createMyInternalControlService(deps: InternalControlDeps) {
     async myItems(p: Principal): Promise<MyItem[]> {
       requireMember(p);
       const personId = p.person?.id ?? p.userId;
-      const [responsible, actions, units] = await Promise.all([
-        internalControl.loadResponsibleFor(p.tenantId, personId),
-        internalControl.listOpenActionsOf(p.tenantId, personId),
-        context.unitsOf(p.tenantId),
-      ]);
       const today = context.today();
+      // Who approves or reviews somewhere also gets the reports waiting for a step.
+      const stepper = p.assignments.some((a) => a.role === "departmentHead" || a.role === "chair");
+      // This year's plan and last year's (its annual report is due the next year), read beside the rest.
+      const thisYear = Number(today.slice(0, 4));
+      const [responsible, units, ...found] = await Promise.all([
+        internalControl.loadPersonal(p.tenantId, personId, stepper),
+        context.unitsOf(p.tenantId),
+        goals.findPlanYear(p.tenantId, String(thisYear)),
+        goals.findPlanYear(p.tenantId, String(thisYear - 1)),
+      ]);
+      const actions = responsible.actions;
       const name = (id: string) => units.get(id)?.name ?? id;
-      const yearIds = [...new Set(responsible.controls.map((c) => c.planYearId))];
-      const years = new Map(
-        (await Promise.all(yearIds.map((id) => goals.findPlanYear(p.tenantId, id)))).flatMap((y) => (y ? [[y.id, y] as const] : [])),
-      );
+      const years = new Map(found.flatMap((y) => (y ? [[y.id, y] as const] : [])));
       const reports = new Map(responsible.reports.map((r) => [r.id, r.status]));
       const toReport: MyItem[] = responsible.controls.flatMap((c) =>
         (years.get(c.planYearId)?.periods ?? [])
@@ -55,10 +58,9 @@ export function createMyInternalControlService(deps: InternalControlDeps) {
       }));
       // Reports waiting for the person's step: only read for those who approve or review somewhere.
       const steps: MyItem[] = [];
-      if (p.assignments.some((a) => a.role === "departmentHead" || a.role === "chair")) {
-        const waiting = await internalControl.loadAwaitingStep(p.tenantId);
-        const controls = new Map(waiting.controls.map((c) => [c.id, c]));
-        for (const r of waiting.reports) {
+      if (stepper) {
+        const controls = new Map(responsible.awaitingControls.map((c) => [c.id, c]));
+        for (const r of responsible.awaitingReports) {
           const control = controls.get(r.controlId);
           const owner = units.get(r.ownerScopeId);
           if (!control || !owner) continue;
