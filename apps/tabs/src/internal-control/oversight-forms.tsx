@@ -4,12 +4,14 @@ import {
   type ControlMethod,
   commonControlCreateRoute,
   internalControlOversightAssessRoute,
+  type OversightAssessment,
+  type OversightAssessmentBody,
   type OversightRow,
   type ReportingPeriod,
   type Sufficiency,
   sufficiencies,
 } from "@kvalitetskedjan/domain";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
 import { FormFooter } from "../shared/form-footer.js";
@@ -19,32 +21,44 @@ import { useViewStyles } from "../shared/views.styles.js";
 import { DecisionDateFields, FrequencyField, MethodField, PeriodsField, useDecisionDate } from "./plan-fields.js";
 import { useRefreshInternalControl } from "./risk-form.js";
 
-/** The executive board's yearly assessment of one committee's internal control, with reasons, as its decision. */
-export function AssessForm({ api, planYearId, row, boardId }: { api: ApiClient; planYearId: string; row: OversightRow; boardId: string }) {
+/**
+ * A yearly assessment of a committee's internal control — sufficient, partly or not, with
+ * reasons — recorded as a decision of `bodyId`: the committee's own, or the executive board's.
+ */
+export function SufficiencyForm({
+  heading,
+  initial,
+  bodyId,
+  savedMessage,
+  save,
+}: {
+  heading: string;
+  initial: OversightAssessment | null;
+  bodyId: string;
+  savedMessage: string;
+  save: (body: OversightAssessmentBody) => Promise<void>;
+}) {
   const styles = useViewStyles();
   const { t } = useI18n();
   const refresh = useRefreshInternalControl();
-  const [sufficiency, setSufficiency] = useState<Sufficiency>(row.assessment?.sufficiency ?? "sufficient");
-  const [reasons, setReasons] = useState(row.assessment?.reasons ?? "");
-  const decision = useDecisionDate(row.assessment?.decision);
+  const headingId = useId();
+  const [sufficiency, setSufficiency] = useState<Sufficiency>(initial?.sufficiency ?? "sufficient");
+  const [reasons, setReasons] = useState(initial?.reasons ?? "");
+  const decision = useDecisionDate(initial?.decision);
   const [saved, setSaved] = useState<string | null>(null);
   const form = useFormSubmit(
-    ["body.sufficiency", "body.reasons", "body.decision.date", "body.decision.paragraph"],
+    ["body.sufficiency", "body.reasons", "body.decision.date", "body.decision.paragraph", "body.decision.bodyId"],
     { "body.reasons": reasons.trim() !== "", ...decision.required("body.decision") },
     async () => {
-      await api.call(internalControlOversightAssessRoute, {
-        params: { id: planYearId, ownerScopeId: row.owner.id },
-        body: { sufficiency, reasons: reasons.trim(), decision: decision.of(boardId) },
-        ifMatch: row.assessmentEtag,
-      });
-      setSaved(t("ic.oversight.assessed", { owner: row.owner.name }));
+      await save({ sufficiency, reasons: reasons.trim(), decision: decision.of(bodyId) });
+      setSaved(savedMessage);
       refresh();
     },
   );
   return (
-    <form className={styles.form} onSubmit={form.submit} aria-labelledby="assess-heading" noValidate>
-      <h3 id="assess-heading" className={styles.subheading}>
-        {t("ic.oversight.assessOne", { owner: row.owner.name })}
+    <form className={styles.form} onSubmit={form.submit} aria-labelledby={headingId} noValidate>
+      <h3 id={headingId} className={styles.subheading}>
+        {heading}
       </h3>
       <Field label={t("ic.oversight.sufficiency")} {...form.fieldProps("body.sufficiency")}>
         <Select value={sufficiency} onChange={(_, d) => setSufficiency(d.value as Sufficiency)}>
@@ -62,6 +76,26 @@ export function AssessForm({ api, planYearId, row, boardId }: { api: ApiClient; 
       <FormFooter form={form} submit={t("ic.oversight.saveAssessment")} />
       <SuccessNotice message={saved} />
     </form>
+  );
+}
+
+/** The executive board's yearly assessment of one committee's internal control, as its decision. */
+export function AssessForm({ api, planYearId, row, boardId }: { api: ApiClient; planYearId: string; row: OversightRow; boardId: string }) {
+  const { t } = useI18n();
+  return (
+    <SufficiencyForm
+      heading={t("ic.oversight.assessOne", { owner: row.owner.name })}
+      initial={row.assessment}
+      bodyId={boardId}
+      savedMessage={t("ic.oversight.assessed", { owner: row.owner.name })}
+      save={async (body) =>
+        void (await api.call(internalControlOversightAssessRoute, {
+          params: { id: planYearId, ownerScopeId: row.owner.id },
+          body,
+          ifMatch: row.assessmentEtag,
+        }))
+      }
+    />
   );
 }
 

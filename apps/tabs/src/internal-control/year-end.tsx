@@ -1,68 +1,32 @@
-import { Button, Field, Select, Text, Textarea } from "@fluentui/react-components";
-import {
-  type CommitteeInternalControlView,
-  committeeAssessmentSaveRoute,
-  internalControlDocxGetRoute,
-  type Sufficiency,
-  sufficiencies,
-} from "@kvalitetskedjan/domain";
+import { Button, Field, Select, Text } from "@fluentui/react-components";
+import { type CommitteeInternalControlView, committeeAssessmentSaveRoute, internalControlDocxGetRoute } from "@kvalitetskedjan/domain";
 import { useState } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
 import { ErrorMessage } from "../shared/error-message.js";
-import { FormFooter } from "../shared/form-footer.js";
 import { periodName } from "../shared/period-name.js";
 import { saveFile } from "../shared/save-file.js";
-import { SuccessNotice } from "../shared/success-notice.js";
 import { useAction } from "../shared/use-action.js";
-import { useFormSubmit } from "../shared/use-form-submit.js";
 import { useViewStyles } from "../shared/views.styles.js";
-import { DecisionDateFields, useDecisionDate } from "./plan-fields.js";
-import { useRefreshInternalControl } from "./risk-form.js";
+import { SufficiencyForm } from "./oversight-forms.js";
 
 /** The committee's assessment of the year: is our internal control sufficient, and why; its decision. */
 function CommitteeAssessmentForm({ api, view }: { api: ApiClient; view: CommitteeInternalControlView }) {
-  const styles = useViewStyles();
   const { t } = useI18n();
-  const refresh = useRefreshInternalControl();
-  const [sufficiency, setSufficiency] = useState<Sufficiency>(view.assessment?.sufficiency ?? "sufficient");
-  const [reasons, setReasons] = useState(view.assessment?.reasons ?? "");
-  const decision = useDecisionDate(view.assessment?.decision);
-  const [saved, setSaved] = useState<string | null>(null);
-  const form = useFormSubmit(
-    ["body.sufficiency", "body.reasons", "body.decision.date", "body.decision.paragraph", "body.decision.bodyId"],
-    { "body.reasons": reasons.trim() !== "", ...decision.required("body.decision") },
-    async () => {
-      await api.call(committeeAssessmentSaveRoute, {
-        params: { id: view.planYearId, ownerScopeId: view.owner.id },
-        body: { sufficiency, reasons: reasons.trim(), decision: decision.of(view.owner.id) },
-        ifMatch: view.assessmentEtag,
-      });
-      setSaved(t("ic.year.saved"));
-      refresh();
-    },
-  );
   return (
-    <form className={styles.form} onSubmit={form.submit} aria-labelledby="committee-assessment-heading" noValidate>
-      <h3 id="committee-assessment-heading" className={styles.subheading}>
-        {t("ic.year.assess", { owner: view.owner.name })}
-      </h3>
-      <Field label={t("ic.oversight.sufficiency")} {...form.fieldProps("body.sufficiency")}>
-        <Select value={sufficiency} onChange={(_, d) => setSufficiency(d.value as Sufficiency)}>
-          {sufficiencies.map((s) => (
-            <option key={s} value={s}>
-              {t(`ic.sufficiency.${s}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t("ic.oversight.reasons")} required {...form.fieldProps("body.reasons")}>
-        <Textarea value={reasons} maxLength={4000} onChange={(_, d) => setReasons(d.value)} />
-      </Field>
-      <DecisionDateFields decision={decision} field={form.fieldProps} path="body.decision" />
-      <FormFooter form={form} submit={t("ic.oversight.saveAssessment")} />
-      <SuccessNotice message={saved} />
-    </form>
+    <SufficiencyForm
+      heading={t("ic.year.assess", { owner: view.owner.name })}
+      initial={view.assessment}
+      bodyId={view.owner.id}
+      savedMessage={t("ic.year.saved")}
+      save={async (body) =>
+        void (await api.call(committeeAssessmentSaveRoute, {
+          params: { id: view.planYearId, ownerScopeId: view.owner.id },
+          body,
+          ifMatch: view.assessmentEtag,
+        }))
+      }
+    />
   );
 }
 
