@@ -7,7 +7,8 @@ import {
   type Role,
   type StrategicArea,
 } from "@kvalitetskedjan/domain";
-import { alvdalaInternalControl, type DemoInternalControl, piteaInternalControl } from "./demo-internal-control.js";
+import type { DemoInternalControl } from "./demo-internal-control.js";
+import { alvdalaInternalControl, piteaInternalControl } from "./demo-internal-control-data.js";
 
 /** A stable GUID from a name, so demo ids survive restarts and read well in tests. */
 export function demoGuid(name: string): string {
