@@ -163,6 +163,48 @@ describe("denormalised reads stay in step (principal on the person, cached organ
     expect(after.json.units.find((u: { id: string }) => u.id === unit.id)?.name).toBe("Fritidsgården");
   });
 
+  it("lets a screen that only shows take this instance's recent copy, never a write's own instance stale", async () => {
+    const { createCosmosDirectoryRepository } = await import("../../functions/src/directory/cosmos-directory-repository.js");
+    const { createCosmosGoalRepository } = await import("../../functions/src/goals/cosmos-goal-repository.js");
+    const { forDisplay } = await import("@kvalitetskedjan/domain");
+    const clock = { now: () => new Date() };
+    const directory = () => createCosmosDirectoryRepository(t.h.runtime.database.container("directory"), clock);
+    const [here, other] = [directory(), directory()];
+    const unit = (id: string, name: string) => ({
+      id,
+      parentId: "fkf",
+      kind: "unit" as const,
+      name,
+      active: true,
+      path: ["pitea", "kf", "fkn", "fkf", id],
+    });
+    const names = async (freshness?: { acceptAgeMs: number }) => (await here.listOrgUnits(pitea.id, freshness)).map((u) => u.name);
+    expect(await names(forDisplay)).not.toContain("Ungdomens hus");
+    await other.create(pitea.id, "orgUnit", unit("ungdomenshus", "Ungdomens hus"), { userId: "other-instance", action: "orgUnit.create" });
+    expect(await names(forDisplay)).not.toContain("Ungdomens hus");
+    expect(await names({ acceptAgeMs: 0 })).toContain("Ungdomens hus");
+    expect(await names()).toContain("Ungdomens hus");
+    await here.create(pitea.id, "orgUnit", unit("skatepark", "Skateparken"), { userId: "this-instance", action: "orgUnit.create" });
+    expect(await names(forDisplay)).toContain("Skateparken");
+
+    const goals = () => createCosmosGoalRepository(t.h.runtime.database.container("goals"), clock);
+    const [goalsHere, goalsOther] = [goals(), goals()];
+    const year = await goalsHere.findPlanYear(pitea.id, "2026", forDisplay);
+    if (!year) throw new Error("the demo's plan year 2026 is missing");
+    const { etag: _etag, createdAt: _c, createdBy: _cb, updatedAt: _u, updatedBy: _ub, ...data } = year;
+    const elsewhere = await goalsOther.replace(pitea.id, "planYear", year, data, year.etag, {
+      userId: "other-instance",
+      action: "planYear.update",
+    });
+    expect((await goalsHere.findPlanYear(pitea.id, "2026", forDisplay))?.etag).toBe(year.etag);
+    expect((await goalsHere.findPlanYear(pitea.id, "2026"))?.etag).toBe(elsewhere.etag);
+    const mine = await goalsHere.replace(pitea.id, "planYear", elsewhere, data, elsewhere.etag, {
+      userId: "this-instance",
+      action: "planYear.update",
+    });
+    expect((await goalsHere.findPlanYear(pitea.id, "2026", forDisplay))?.etag).toBe(mine.etag);
+  });
+
   it("shows another instance's report on the next status read, and My items follows", async () => {
     const { createCosmosGoalRepository } = await import("../../functions/src/goals/cosmos-goal-repository.js");
     const other = createCosmosGoalRepository(t.h.runtime.database.container("goals"), { now: () => new Date() });

@@ -35,10 +35,12 @@ const toRef = (a: RoleAssignmentData): RoleRef => ({ id: a.id, role: a.role, sco
  * - the caller's principal: each person document carries its live role assignments,
  *   updated in the same batch as the grant or revoke;
  * - the organisation tree: cached per instance and checked against an `orgVersion`
- *   document that every change to a unit rewrites in its batch.
+ *   document that every change to a unit rewrites in its batch. A read that only shows
+ *   (`forDisplay`) skips the check when this instance made it within the time it accepts;
+ *   a change on this instance drops the copy at once.
  */
 export function createCosmosDirectoryRepository(container: Container, clock: Clock): DirectoryRepository {
-  const orgCache = new Map<string, { version: string; units: Stored<OrgUnitData>[] }>();
+  const orgCache = new Map<string, { version: string; units: Stored<OrgUnitData>[]; checkedAt: number }>();
 
   /** The batch operation that rewrites a person's role references with `change` applied. */
   async function personRolesOp(tenantId: string, personId: string, change: (roles: RoleRef[]) => RoleRef[]): Promise<OperationInput> {
@@ -118,13 +120,18 @@ export function createCosmosDirectoryRepository(container: Container, clock: Clo
       }));
       return { person, assignments };
     },
-    async listOrgUnits(tenantId) {
-      const version = (await store.readDoc<OrgVersionDoc>(tenantId, orgVersionId))?.version ?? "none";
+    async listOrgUnits(tenantId, freshness) {
       const cached = orgCache.get(tenantId);
-      if (cached && cached.version === version) return cached.units;
+      if (cached && freshness && performance.now() - cached.checkedAt <= freshness.acceptAgeMs) return cached.units;
+      const checkedAt = performance.now();
+      const version = (await store.readDoc<OrgVersionDoc>(tenantId, orgVersionId))?.version ?? "none";
+      if (cached && cached.version === version) {
+        cached.checkedAt = checkedAt;
+        return cached.units;
+      }
       const units = await store.query<OrgUnitData>(tenantId, `c.type = 'orgUnit' AND ${notDeleted}`, []);
       if (orgCache.size > 500) orgCache.clear();
-      orgCache.set(tenantId, { version, units });
+      orgCache.set(tenantId, { version, units, checkedAt });
       return units;
     },
     async findOrgUnits(tenantId, ids) {
@@ -173,8 +180,16 @@ export function createCosmosDirectoryRepository(container: Container, clock: Clo
       return store.query(tenantId, where, parameters);
     },
     listAudit: (tenantId, objectType, objectId) => store.listAudit(tenantId, objectType, objectId),
-    create: (tenantId, type, data, info, options) => store.create(tenantId, type, data, info, options),
-    replace: (tenantId, type, current, data, etag, info) => store.replace(tenantId, type, current, data, etag, info),
+    async create(tenantId, type, data, info, options) {
+      const created = await store.create(tenantId, type, data, info, options);
+      if (type === "orgUnit") orgCache.delete(tenantId);
+      return created;
+    },
+    async replace(tenantId, type, current, data, etag, info) {
+      const replaced = await store.replace(tenantId, type, current, data, etag, info);
+      if (type === "orgUnit") orgCache.delete(tenantId);
+      return replaced;
+    },
   };
   return repository;
 }

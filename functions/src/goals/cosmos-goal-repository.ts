@@ -81,10 +81,13 @@ const pendingStatuses = ["submitted", "approved"];
  * period and My items read from a per-instance index of the tenant (plan years, pending
  * reports, and the few fields status needs of every goal, indicator and report), checked
  * against that version with one point read: a change anywhere is seen at once, by every
- * instance, and unchanged data is not queried again.
+ * instance, and unchanged data is not queried again. A plan year read for a screen that
+ * only shows (`forDisplay`) may come from this instance's last read of it.
  */
 export function createCosmosGoalRepository(container: Container, clock: Clock): GoalStore {
   const indexCache = new Map<string, TenantIndex>();
+  /** Plan years as last read here, for the reads that accept a recent copy. */
+  const recentYears = new Map<string, { year: Stored<PlanYearData>; readAt: number }>();
   const store = createRecordStore(container, clock, {
     hiddenFields: ["ownerKey"],
     extraFields: (_tenantId, _type, data) => {
@@ -177,7 +180,17 @@ export function createCosmosGoalRepository(container: Container, clock: Clock): 
   return {
     findSettings: (tenantId) => store.pointRead<GoalSettingsData>(tenantId, "goalSettings", "current"),
     listPlanYears: (tenantId) => store.query<PlanYearData>(tenantId, `c.type = 'planYear' AND ${notDeleted}`, []),
-    findPlanYear: (tenantId, id) => store.pointRead<PlanYearData>(tenantId, "planYear", id),
+    async findPlanYear(tenantId, id, freshness) {
+      const key = `${tenantId}/${id}`;
+      const kept = recentYears.get(key);
+      if (kept && freshness && performance.now() - kept.readAt <= freshness.acceptAgeMs) return kept.year;
+      const readAt = performance.now();
+      const year = await store.pointRead<PlanYearData>(tenantId, "planYear", id);
+      if (recentYears.size > 2000) recentYears.clear();
+      if (year) recentYears.set(key, { year, readAt });
+      else recentYears.delete(key);
+      return year;
+    },
     listGoals(tenantId, planYearId, ownerScopeId) {
       const byOwner = ownerScopeId === undefined ? "" : " AND c.ownerScopeId = @ownerScopeId";
       return store.query<GoalData>(tenantId, `c.type = 'goal' AND ${notDeleted} AND c.planYearId = @planYearId${byOwner}`, [
@@ -305,15 +318,22 @@ export function createCosmosGoalRepository(container: Container, clock: Clock): 
     findRollupDecision: (tenantId, id) => store.pointRead<RollupDecisionData>(tenantId, "rollupDecision", id),
 
     listAudit: (tenantId, objectType, objectId) => store.listAudit(tenantId, objectType, objectId),
-    create: <T extends { readonly id: string }>(tenantId: string, type: string, data: T, info: AuditInfo) =>
-      store.create(tenantId, type, data, info),
-    replace: <T extends { readonly id: string }>(
+    async create<T extends { readonly id: string }>(tenantId: string, type: string, data: T, info: AuditInfo) {
+      const created = await store.create(tenantId, type, data, info);
+      if (type === "planYear") recentYears.delete(`${tenantId}/${data.id}`);
+      return created;
+    },
+    async replace<T extends { readonly id: string }>(
       tenantId: string,
       type: string,
       current: Stored<T>,
       data: T,
       etag: string,
       info: AuditInfo,
-    ) => store.replace(tenantId, type, current, data, etag, info),
+    ) {
+      const replaced = await store.replace(tenantId, type, current, data, etag, info);
+      if (type === "planYear") recentYears.delete(`${tenantId}/${current.id}`);
+      return replaced;
+    },
   };
 }

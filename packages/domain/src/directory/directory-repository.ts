@@ -1,5 +1,5 @@
 import type { Role } from "../shared/roles.js";
-import type { AuditInfo, AuditRecord, Page, Stored } from "../shared/store.js";
+import type { AuditInfo, AuditRecord, Page, ReadFreshness, Stored } from "../shared/store.js";
 import type { OrgUnitKind } from "./org-contracts.js";
 
 export interface OrgUnitData {
@@ -62,7 +62,8 @@ export interface DirectoryRepository {
     tenantId: string,
     userId: string,
   ): Promise<{ person: Stored<PersonData> | null; assignments: Stored<RoleAssignmentData>[] }>;
-  listOrgUnits(tenantId: string): Promise<Stored<OrgUnitData>[]>;
+  /** The organisation, current unless the caller accepts an older copy (`freshness`). */
+  listOrgUnits(tenantId: string, freshness?: ReadFreshness): Promise<Stored<OrgUnitData>[]>;
   findOrgUnits(tenantId: string, ids: readonly string[]): Promise<Stored<OrgUnitData>[]>;
   findOrgUnit(tenantId: string, id: string): Promise<Stored<OrgUnitData> | null>;
   findPerson(tenantId: string, id: string): Promise<Stored<PersonData> | null>;

@@ -1,5 +1,5 @@
 import { notFound } from "../shared/errors.js";
-import type { Stored } from "../shared/store.js";
+import type { ReadFreshness, Stored } from "../shared/store.js";
 import type { GoalData, GoalRepository, PlanYearData } from "./goal-repository.js";
 
 // Reads the goals services and the modules built on goals share: a record by id, or 404.
@@ -8,8 +8,9 @@ export async function planYearOrThrow(
   goals: Pick<GoalRepository, "findPlanYear">,
   tenantId: string,
   id: string,
+  freshness?: ReadFreshness,
 ): Promise<Stored<PlanYearData>> {
-  const year = await goals.findPlanYear(tenantId, id);
+  const year = await goals.findPlanYear(tenantId, id, freshness);
   if (!year) throw notFound("The plan year");
   return year;
 }

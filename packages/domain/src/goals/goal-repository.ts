@@ -1,4 +1,4 @@
-import type { RecordStorePort, Stored } from "../shared/store.js";
+import type { ReadFreshness, RecordStorePort, Stored } from "../shared/store.js";
 import type { BenchmarkSettings, CredibilityReview, GoalLevel, GoalRetirement, IndicatorSource, StrategicArea } from "./contracts.js";
 import type { ReportingPeriod } from "./reporting-period-contracts.js";
 
@@ -71,7 +71,8 @@ export const goalObjectTypes = ["goalSettings", "planYear", "goal", "indicator"]
 export interface GoalRepository extends RecordStorePort<GoalRecordTypes> {
   findSettings(tenantId: string): Promise<Stored<GoalSettingsData> | null>;
   listPlanYears(tenantId: string): Promise<Stored<PlanYearData>[]>;
-  findPlanYear(tenantId: string, id: string): Promise<Stored<PlanYearData> | null>;
+  /** A plan year, current unless the caller accepts an older copy (`freshness`). */
+  findPlanYear(tenantId: string, id: string, freshness?: ReadFreshness): Promise<Stored<PlanYearData> | null>;
   listGoals(tenantId: string, planYearId: string, ownerScopeId?: string): Promise<Stored<GoalData>[]>;
   findGoals(tenantId: string, ids: readonly string[]): Promise<Stored<GoalData>[]>;
   findGoal(tenantId: string, id: string): Promise<Stored<GoalData> | null>;

@@ -6,7 +6,7 @@ import { unreported } from "../reporting/report-records.js";
 import { DomainError, forbidden, validationFailed } from "../shared/errors.js";
 import { type Principal, requireMember } from "../shared/principal.js";
 import { applyChanges, assertVersion, dataOf } from "../shared/records.js";
-import type { Stored } from "../shared/store.js";
+import { forDisplay, type Stored } from "../shared/store.js";
 import type {
   CommitteeInternalControlView,
   CommonControlResult,
@@ -136,6 +136,7 @@ export function createControlPlanService(deps: InternalControlDeps) {
         planYearId,
         ownerScopeId,
         "params.ownerScopeId",
+        forDisplay,
       );
       const today = context.today();
       const roles = internalControlRoles(p, owner, units);

@@ -8,7 +8,7 @@ import type { GoalRepository } from "../goals/goal-repository.js";
 import { stockholmDate } from "../shared/dates.js";
 import { notFound, validationFailed } from "../shared/errors.js";
 import { metaOf } from "../shared/records.js";
-import type { Clock, IdGenerator, Stored } from "../shared/store.js";
+import type { Clock, IdGenerator, ReadFreshness, Stored } from "../shared/store.js";
 import type { Control, InternalControlAction, Risk, RiskMatrix, RiskRef } from "./contracts.js";
 import { actionOverdue, assertDecisionTaken } from "./control-rules.js";
 import { assertInternalControlOwner } from "./internal-control-access.js";
@@ -140,8 +140,8 @@ export function toMatrix(scale: RiskScale, risks: readonly (RiskRef & { probabil
 export function createInternalControlContext({ internalControl, directory, goals, clock }: InternalControlDeps) {
   const today = () => stockholmDate(clock.now());
 
-  async function unitsOf(tenantId: string): Promise<Units> {
-    return new Map((await directory.listOrgUnits(tenantId)).map((u) => [u.id, u]));
+  async function unitsOf(tenantId: string, freshness?: ReadFreshness): Promise<Units> {
+    return new Map((await directory.listOrgUnits(tenantId, freshness)).map((u) => [u.id, u]));
   }
 
   /** The owner of an analysis and plan: an active executive board, committee or company. */
@@ -153,11 +153,20 @@ export function createInternalControlContext({ internalControl, directory, goals
     return owner;
   }
 
-  /** An owner's analysis and plan of a plan year, with the plan year, the organisation and the scale, read in parallel. */
-  async function loadOwnerYear(tenantId: string, planYearId: string, ownerScopeId: string, path = "body.ownerScopeId") {
+  /**
+   * An owner's analysis and plan of a plan year, with the plan year, the organisation and the
+   * scale, read in parallel; a screen that only shows them passes `forDisplay`.
+   */
+  async function loadOwnerYear(
+    tenantId: string,
+    planYearId: string,
+    ownerScopeId: string,
+    path = "body.ownerScopeId",
+    freshness?: ReadFreshness,
+  ) {
     const [year, units, data] = await Promise.all([
-      planYearOrThrow(goals, tenantId, planYearId),
-      unitsOf(tenantId),
+      planYearOrThrow(goals, tenantId, planYearId, freshness),
+      unitsOf(tenantId, freshness),
       internalControl.loadCommittee(tenantId, planYearId, ownerScopeId),
     ]);
     const owner = ownerOrThrow(units, ownerScopeId, path);

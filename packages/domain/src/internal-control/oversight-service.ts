@@ -3,7 +3,7 @@ import { unreported } from "../reporting/report-records.js";
 import { forbidden, validationFailed } from "../shared/errors.js";
 import { type Principal, requireMember } from "../shared/principal.js";
 import { assertVersion } from "../shared/records.js";
-import type { Stored } from "../shared/store.js";
+import { forDisplay, type Stored } from "../shared/store.js";
 import type { OversightAssessment, OversightAssessmentBody, OversightQuery, OversightRow, OversightView, RiskRef } from "./contracts.js";
 import { actionOverdue } from "./control-rules.js";
 import { internalControlOwnerKinds, overseesInternalControl } from "./internal-control-access.js";
@@ -34,8 +34,8 @@ export function createOversightService(deps: InternalControlDeps) {
     async getOversight(p: Principal, planYearId: string, query: OversightQuery): Promise<OversightView> {
       requireMember(p);
       const [year, units, data] = await Promise.all([
-        planYearOrThrow(goals, p.tenantId, planYearId),
-        context.unitsOf(p.tenantId),
+        planYearOrThrow(goals, p.tenantId, planYearId, forDisplay),
+        context.unitsOf(p.tenantId, forDisplay),
         internalControl.loadYear(p.tenantId, planYearId),
       ]);
       const settings = toInternalControlSettings(data.settings);

@@ -33,6 +33,19 @@ export interface Page<T> {
   readonly continuationToken: string | null;
 }
 
+/**
+ * How fresh a read of reference data (the organisation, a plan year) must be. Writes and the
+ * reads that decide them take the current version (the default); a read that only shows
+ * may accept the copy this instance checked within `acceptAgeMs` — a change made on this
+ * instance is seen at once, one made on another within that time.
+ */
+export interface ReadFreshness {
+  readonly acceptAgeMs: number;
+}
+
+/** What a screen that only shows may accept: the instance's copy checked within 30 seconds. */
+export const forDisplay: ReadFreshness = { acceptAgeMs: 30_000 };
+
 export interface Clock {
   now(): Date;
 }
