@@ -1,5 +1,6 @@
 // Every module of the Functions app, in one list: adding a module adds one line here.
 // Importing this file registers their routes and timers with the Functions runtime.
+import { dialogueModule } from "./dialogue/index.js";
 import { directoryModule } from "./directory/index.js";
 import { documentsModule } from "./documents/index.js";
 import { followupModule } from "./followup/index.js";
@@ -23,6 +24,7 @@ export const modules: readonly AppModule[] = [
   homeModule,
   overviewModule,
   internalControlModule,
+  dialogueModule,
 ];
 
 /** Every Cosmos DB container the modules use. */

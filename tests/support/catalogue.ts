@@ -2,6 +2,7 @@ import { alvdala, type DemoTenant, pitea } from "../../functions/src/local/demo-
 import { demoAssignmentId } from "../../functions/src/local/seed.js";
 import { routeTable } from "../../functions/src/platform/routes.js";
 import { personId } from "./harness.js";
+import { dialogueSamples } from "./samples/dialogue.js";
 import { directorySamples } from "./samples/directory.js";
 import { documentsSamples } from "./samples/documents.js";
 import { followupSamples } from "./samples/followup.js";
@@ -51,6 +52,10 @@ export const targets = (tenant: DemoTenant) => {
     criticalFunction: isPitea ? "soc-f1" : "omsorg-f1",
     rsaRisk: isPitea ? "soc-rr1" : "omsorg-rr1",
     rsaMeasure: isPitea ? "soc-m1" : "omsorg-m1",
+    /** Dialogue planning: an activity of a unit none of the non-administrator test users plans, held and with results, and one it overlaps. */
+    dialogueActivity: isPitea ? "dlg-panel" : "dlg-son-1",
+    overlappingActivities: (isPitea ? ["dlg-forskola", "dlg-maltider"] : ["dlg-son-1", "dlg-son-2"]) as [string, string],
+    dialogueUnit: isPitea ? "sbf" : "omsorg",
   };
 };
 
@@ -68,6 +73,7 @@ export const moduleSamples: Readonly<Record<string, (t: Targets, tenant: DemoTen
   home: homeSamples,
   overview: overviewSamples,
   internalControl: internalControlSamples,
+  dialogue: dialogueSamples,
 };
 
 /** A well-formed request for every route, aimed at `tenant`'s objects. */

@@ -7,6 +7,8 @@ import {
   type Role,
   type StrategicArea,
 } from "@kvalitetskedjan/domain";
+import type { DemoDialogue } from "./demo-dialogue.js";
+import { alvdalaDialogue, piteaDialogue } from "./demo-dialogue-data.js";
 import type { DemoInternalControl } from "./demo-internal-control.js";
 import { alvdalaInternalControl, piteaInternalControl } from "./demo-internal-control-data.js";
 
@@ -97,6 +99,7 @@ export interface DemoTenant {
   readonly expiringDocuments?: readonly { readonly id: string; readonly daysLeft: number }[];
   /** Internal control of a plan year: risks, controls, plans adopted, results, actions. */
   readonly internalControl?: DemoInternalControl;
+  readonly dialogue?: DemoDialogue;
 }
 
 const goal = (
@@ -329,9 +332,11 @@ export const pitea: DemoTenant = {
     person("oskar.vik", "Oskar Vik", "pitea.example", [], false),
     person("ulrika.nordin", "Ulrika Nordin", "pitea.example", [{ role: "internalControlCoordinator", scopeId: "bun" }]),
     person("mats.wikstrom", "Mats Wikström", "pitea.example", [{ role: "internalControlCoordinator", scopeId: "ks" }]),
+    person("helena.marklund", "Helena Marklund", "pitea.example", [{ role: "dialogueCoordinator", scopeId: "pitea" }]),
   ],
   documents: piteaDocuments(),
   internalControl: piteaInternalControl,
+  dialogue: piteaDialogue,
   expiringDocuments: [{ id: "kontinuitetsplan-hemtjanst", daysLeft: 60 }],
   publishRegister: true,
   benchmark: {
@@ -518,6 +523,7 @@ export const alvdala: DemoTenant = {
     person("olof.berg", "Olof Berg", "alvdala.example", [{ role: "reader", scopeId: "alvdala" }]),
   ],
   internalControl: alvdalaInternalControl,
+  dialogue: alvdalaDialogue,
   documents: [
     {
       id: "alvdala-policy",

@@ -128,6 +128,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
           goals: services.goalRepository,
           documents: services.documentRepository,
           internalControl: services.internalControlRepository,
+          dialogue: services.dialogueRepository,
         },
         tenant,
         16,

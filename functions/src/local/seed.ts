@@ -1,6 +1,7 @@
 import type { Database } from "@azure/cosmos";
 import {
   addDays,
+  type DialogueRepository,
   type DirectoryRepository,
   type DocumentRepository,
   defaultCalendar,
@@ -16,6 +17,7 @@ import {
 import { onboardTenant } from "../directory/tenant-onboarding.js";
 import type { GoalStore } from "../goals/cosmos-goal-repository.js";
 import type { DemoTenant } from "./demo-data.js";
+import { seedDialogue } from "./demo-dialogue.js";
 import { seedInternalControl } from "./demo-internal-control.js";
 import koladaFixture from "./fixtures/kolada-v3-data-U21468.json" with { type: "json" };
 
@@ -35,7 +37,13 @@ async function inBatches<T>(items: readonly T[], size: number, run: (item: T) =>
  */
 export async function seedTenant(
   database: Database,
-  repos: { directory: DirectoryRepository; goals: GoalStore; documents: DocumentRepository; internalControl: InternalControlRepository },
+  repos: {
+    directory: DirectoryRepository;
+    goals: GoalStore;
+    documents: DocumentRepository;
+    internalControl: InternalControlRepository;
+    dialogue: DialogueRepository;
+  },
   tenant: DemoTenant,
   concurrency = 16,
   today = stockholmDate(new Date()),
@@ -214,4 +222,6 @@ export async function seedTenant(
     });
   }
   if (tenant.internalControl) await seedInternalControl(repos.internalControl, tenant.id, tenant.internalControl, paths);
+  if (tenant.dialogue)
+    await seedDialogue(repos.dialogue, tenant.id, tenant.dialogue, paths, new Map(tenant.people.map((x) => [x.id, x.name])));
 }

@@ -2,6 +2,7 @@ import {
   AuditList,
   auditListRoute,
   auditQuery,
+  dialogueObjectTypes,
   directoryObjectTypes,
   documentObjectTypes,
   followUpObjectTypes,
@@ -19,6 +20,7 @@ const AuditQuery = auditQuery([
   ...followUpObjectTypes,
   ...documentObjectTypes,
   ...internalControlObjectTypes,
+  ...dialogueObjectTypes,
 ]);
 
 export default defineRoute({

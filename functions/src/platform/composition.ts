@@ -2,15 +2,20 @@ import { createHash, randomUUID } from "node:crypto";
 import { CosmosClient } from "@azure/cosmos";
 import { ClientSecretCredential } from "@azure/identity";
 import {
+  type ActivityService,
   type AuditService,
   type CalendarService,
   type Clock,
   type ControlPlanService,
   type ControlReportService,
+  createActivityService,
   createAuditService,
   createCalendarService,
   createControlPlanService,
   createControlReportService,
+  createDialoguePlanService,
+  createDialogueResultsService,
+  createDialogueSettingsService,
   createDirectoryService,
   createDocumentAlertService,
   createDocumentFileService,
@@ -42,6 +47,10 @@ import {
   createRiskService,
   createRollupService,
   createRsaService,
+  type DialoguePlanService,
+  type DialogueRepository,
+  type DialogueResultsService,
+  type DialogueSettingsService,
   type DirectoryRepository,
   type DirectoryService,
   type DocumentAlertService,
@@ -51,6 +60,7 @@ import {
   type DocumentRepository,
   type DocumentService,
   type DocumentTypeService,
+  dialogueObjectTypes,
   directoryObjectTypes,
   documentObjectTypes,
   type FinanceService,
@@ -92,6 +102,7 @@ import {
 } from "@kvalitetskedjan/domain";
 import type { Client } from "@microsoft/microsoft-graph-client";
 import { createRemoteJWKSet, type JWTVerifyGetKey } from "jose";
+import { createCosmosDialogueRepository } from "../dialogue/cosmos-dialogue-repository.js";
 import { createCosmosDirectoryRepository } from "../directory/cosmos-directory-repository.js";
 import { createCosmosTenantRegistry } from "../directory/cosmos-tenant-registry.js";
 import { createCosmosDocumentRepository } from "../documents/cosmos-document-repository.js";
@@ -154,6 +165,11 @@ export interface Services {
   readonly rsa: RsaService;
   readonly internalControlAlerts: InternalControlAlertService;
   readonly internalControlReport: InternalControlReportService;
+  readonly dialogueRepository: DialogueRepository;
+  readonly dialogueSettings: DialogueSettingsService;
+  readonly dialoguePlans: DialoguePlanService;
+  readonly dialogueActivities: ActivityService;
+  readonly dialogueResults: DialogueResultsService;
   readonly overview: OverviewService;
   readonly audit: AuditService;
   readonly loadPrincipal: (caller: ValidatedCaller) => Promise<Principal>;
@@ -221,6 +237,7 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
   const goalRepository = createCosmosGoalRepository(database.container("goals"), clock);
   const documentRepository = createCosmosDocumentRepository(database.container("documents"), clock);
   const internalControlRepository = createCosmosInternalControlRepository(database.container("internalControl"), clock);
+  const dialogueRepository = createCosmosDialogueRepository(database.container("dialogue"), clock);
   const ids = {
     newId: () => randomUUID(),
     idFor: (...parts: readonly string[]) => createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 32),
@@ -242,6 +259,7 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
     ids,
     clock,
   };
+  const dialogueDeps = { dialogue: dialogueRepository, directory: directoryRepository, goals: goalRepository, ids, clock };
   const documentDeps = {
     documents: documentRepository,
     library,
@@ -318,6 +336,11 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
     rsa: createRsaService({ ...internalControlDeps, documents: documentRepository }),
     internalControlAlerts: createInternalControlAlertService({ ...internalControlDeps, notifier }),
     internalControlReport: createInternalControlReportService(internalControlDeps),
+    dialogueRepository,
+    dialogueSettings: createDialogueSettingsService({ dialogue: dialogueRepository, directory: directoryRepository }),
+    dialoguePlans: createDialoguePlanService(dialogueDeps),
+    dialogueActivities: createActivityService(dialogueDeps),
+    dialogueResults: createDialogueResultsService(dialogueDeps),
     audit: createAuditService({
       sources: [
         { objectTypes: directoryObjectTypes, listAudit: directoryRepository.listAudit },
@@ -326,6 +349,7 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
         { objectTypes: followUpObjectTypes, listAudit: goalRepository.listAudit },
         { objectTypes: documentObjectTypes, listAudit: documentRepository.listAudit },
         { objectTypes: internalControlObjectTypes, listAudit: internalControlRepository.listAudit },
+        { objectTypes: dialogueObjectTypes, listAudit: dialogueRepository.listAudit },
       ],
     }),
     async loadPrincipal(caller) {

@@ -1,6 +1,7 @@
 // The domain package: one folder a module (contracts, rules, services, ports), and `shared`
 // for what every module uses. Adding a module adds one line here.
 
+export * from "./dialogue/index.js";
 export * from "./directory/index.js";
 export * from "./documents/index.js";
 export * from "./followup/index.js";

@@ -45,6 +45,7 @@ export const en: Record<keyof typeof sv, string> = {
   "role.reporter": "Reporter",
   "role.documentOwner": "Document owner",
   "role.internalControlCoordinator": "Internal control coordinator",
+  "role.dialogueCoordinator": "Dialogue coordinator",
   "role.reader": "Reader",
   "reason.already_granted": "The person already holds this role here.",
   "reason.role_not_grantable_here": "That role cannot be granted on this kind of unit.",

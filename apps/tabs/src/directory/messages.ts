@@ -43,6 +43,7 @@ export const sv = {
   "role.reporter": "Rapportör",
   "role.documentOwner": "Dokumentansvarig",
   "role.internalControlCoordinator": "Internkontrollsamordnare",
+  "role.dialogueCoordinator": "Dialogsamordnare",
   "role.reader": "Läsare",
   "reason.already_granted": "Personen har redan den rollen här.",
   "reason.role_not_grantable_here": "Den rollen kan inte ges på den här typen av enhet.",

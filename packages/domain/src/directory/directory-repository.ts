@@ -1,3 +1,4 @@
+import { validationFailed } from "../shared/errors.js";
 import type { Role } from "../shared/roles.js";
 import type { AuditInfo, AuditRecord, Page, ReadFreshness, Stored } from "../shared/store.js";
 import type { OrgUnitKind } from "./org-contracts.js";
@@ -113,4 +114,16 @@ export interface TenantRegistry {
   findTenant(tenantId: string): Promise<TenantRecord | null>;
   /** Every onboarded tenant's id: only system jobs (timers) read across tenants, and only this. */
   listTenantIds(): Promise<string[]>;
+}
+
+/** A person a task can be given to: in the municipality's directory and active; else `unknown_person` at `path`. */
+export async function activePersonOrThrow(
+  directory: Pick<DirectoryRepository, "findPerson">,
+  tenantId: string,
+  id: string,
+  path: string,
+): Promise<Stored<PersonData>> {
+  const person = await directory.findPerson(tenantId, id);
+  if (!person?.active) throw validationFailed("unknown_person", "There is no such active person in the municipality.", path);
+  return person;
 }

@@ -10,6 +10,7 @@ export const grantableScopeKinds: Readonly<Record<Role, readonly OrgUnitKind[]>>
   reporter: ["municipality", "council", "executiveBoard", "committee", "company", "department", "unit"],
   documentOwner: ["municipality", "council", "executiveBoard", "committee", "company", "department", "unit"],
   internalControlCoordinator: ["executiveBoard", "committee", "company"],
+  dialogueCoordinator: ["municipality", "executiveBoard", "committee", "company"],
   reader: ["municipality", "council", "executiveBoard", "committee", "company", "department", "unit"],
 };
 

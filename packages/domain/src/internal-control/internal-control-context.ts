@@ -1,13 +1,13 @@
 // What the internal control services read alike: the plan year, the owner and the
 // caller's roles on it, the municipality's scale, a record or 404, a person who can be
 // given a task; and the DTO mappers every service of the module uses.
-import type { DirectoryRepository, OrgUnitData } from "../directory/directory-repository.js";
+import { activePersonOrThrow, type DirectoryRepository, type OrgUnitData } from "../directory/directory-repository.js";
 import type { DocumentDecision } from "../documents/contracts.js";
 import { planYearOrThrow } from "../goals/goal-records.js";
 import type { GoalRepository } from "../goals/goal-repository.js";
 import { stockholmDate } from "../shared/dates.js";
 import { notFound, validationFailed } from "../shared/errors.js";
-import { metaOf } from "../shared/records.js";
+import { liveOrThrow, metaOf } from "../shared/records.js";
 import type { Clock, IdGenerator, ReadFreshness, Stored } from "../shared/store.js";
 import type { Control, InternalControlAction, Risk, RiskMatrix, RiskRef } from "./contracts.js";
 import { actionOverdue, assertDecisionTaken } from "./control-rules.js";
@@ -180,16 +180,12 @@ export function createInternalControlContext({ internalControl, directory, goals
     id: string,
     what: string,
   ): Promise<Stored<InternalControlRecordTypes[K]>> {
-    const found = await internalControl.find(tenantId, type, id);
-    if (!found || found.deleted) throw notFound(what);
-    return found;
+    return liveOrThrow(await internalControl.find(tenantId, type, id), what);
   }
 
   /** A person a task can be given to: in the directory and active. */
   async function personOrThrow(tenantId: string, id: string, path: string) {
-    const person = await directory.findPerson(tenantId, id);
-    if (!person?.active) throw validationFailed("unknown_person", "There is no such active person in the municipality.", path);
-    return person;
+    return activePersonOrThrow(directory, tenantId, id, path);
   }
 
   /** A decision of a body of the organisation, taken today or earlier. */

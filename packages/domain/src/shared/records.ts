@@ -1,4 +1,4 @@
-import { DomainError } from "./errors.js";
+import { DomainError, notFound } from "./errors.js";
 import type { Stored } from "./store.js";
 
 /** The record's own data, without storage metadata. */
@@ -30,4 +30,10 @@ export function assertVersion(current: { etag: string } | null, etag: string): v
   if ((current?.etag ?? newRecordEtag) !== etag) {
     throw new DomainError("precondition_failed", "Someone else changed this first. Reload and try again.");
   }
+}
+
+/** `found` when it exists and is not deleted; else 404 naming `what` ("The activity"). */
+export function liveOrThrow<T>(found: Stored<T> | null, what: string): Stored<T> {
+  if (!found || found.deleted) throw notFound(what);
+  return found;
 }

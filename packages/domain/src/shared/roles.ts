@@ -9,6 +9,8 @@ export const roles = [
   "documentOwner",
   /** Keeps a committee's or company's internal control (issue 14); on the executive board, everyone's. */
   "internalControlCoordinator",
+  /** Plans citizen dialogues: on the municipality or the executive board, the quality group (issue 15); on a committee, its own. */
+  "dialogueCoordinator",
   "reader",
 ] as const;
 export const Role = z.enum(roles);

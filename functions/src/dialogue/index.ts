@@ -1,0 +1,33 @@
+import { defineModule } from "../platform/module.js";
+import dialogueActivityCreate from "./dialogue-activity-create.js";
+import dialogueActivityGet from "./dialogue-activity-get.js";
+import dialogueActivityMove from "./dialogue-activity-move.js";
+import dialogueActivityRemove from "./dialogue-activity-remove.js";
+import dialogueActivityUpdate from "./dialogue-activity-update.js";
+import dialogueCoordinationSave from "./dialogue-coordination-save.js";
+import dialogueFeedbackRecord from "./dialogue-feedback-record.js";
+import dialoguePlanAdopt from "./dialogue-plan-adopt.js";
+import dialoguePlanGet from "./dialogue-plan-get.js";
+import dialogueResultsSave from "./dialogue-results-save.js";
+import dialogueSettingsGet from "./dialogue-settings-get.js";
+import dialogueSettingsUpdate from "./dialogue-settings-update.js";
+
+/** Dialogue planning (issue 15): the yearly plan of surveys and dialogues, overlaps, results with small cells suppressed, feedback and the trace to decisions. */
+export const dialogueModule = defineModule({
+  name: "dialogue",
+  routes: [
+    dialogueActivityCreate,
+    dialogueActivityGet,
+    dialogueActivityMove,
+    dialogueActivityRemove,
+    dialogueActivityUpdate,
+    dialogueCoordinationSave,
+    dialogueFeedbackRecord,
+    dialoguePlanAdopt,
+    dialoguePlanGet,
+    dialogueResultsSave,
+    dialogueSettingsGet,
+    dialogueSettingsUpdate,
+  ],
+  containers: ["dialogue"],
+});

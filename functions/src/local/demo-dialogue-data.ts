@@ -1,0 +1,292 @@
+// The demo's dialogue plans: Piteå's 2026 plan as its policy describes the work (a youth
+// survey, a resident panel, BUN's preschool user survey, a KS focus dialogue), and Älvdala's
+// two activities. Names of people are invented.
+import { type DialogueSettingsBody, defaultDialogueSettings } from "@kvalitetskedjan/domain";
+import { demoGuid } from "./demo-data.js";
+import type { DemoDialogue } from "./demo-dialogue.js";
+
+const p = (slug: string) => demoGuid(`pitea.example:${slug}`);
+const a = (slug: string) => demoGuid(`alvdala.example:${slug}`);
+
+const piteaSettings: DialogueSettingsBody = {
+  ...defaultDialogueSettings,
+  districts: [
+    { key: "centrum", name: "Piteå centrum" },
+    { key: "norrfjarden", name: "Norrfjärden" },
+    { key: "hortlax", name: "Hortlax" },
+    { key: "rosvik", name: "Rosvik" },
+    { key: "ojebyn", name: "Öjebyn" },
+  ],
+  targetGroups: [
+    {
+      key: "residents",
+      name: "Invånare",
+      parentKey: null,
+      districtKey: null,
+      ageBandKey: null,
+      population: { total: 42_800, byGender: { woman: 21_150, man: 21_650 }, byAgeBand: {}, byDistrict: {} },
+    },
+    {
+      key: "young",
+      name: "Unga 16–19 år",
+      parentKey: "residents",
+      districtKey: null,
+      ageBandKey: "16-19",
+      population: {
+        total: 1_880,
+        byGender: { woman: 910, man: 970 },
+        byAgeBand: { "16-19": 1_880 },
+        byDistrict: { centrum: 620, norrfjarden: 330, hortlax: 310, rosvik: 170, ojebyn: 450 },
+      },
+    },
+    { key: "older", name: "Äldre 65–79 år", parentKey: "residents", districtKey: null, ageBandKey: "65-79", population: null },
+    {
+      key: "guardians-preschool",
+      name: "Vårdnadshavare till förskolebarn",
+      parentKey: "residents",
+      districtKey: null,
+      ageBandKey: null,
+      population: null,
+    },
+    {
+      key: "guardians-preschool-norrfjarden",
+      name: "Vårdnadshavare till förskolebarn i Norrfjärden",
+      parentKey: "guardians-preschool",
+      districtKey: "norrfjarden",
+      ageBandKey: null,
+      population: null,
+    },
+    { key: "homecare-users", name: "Brukare i hemtjänsten", parentKey: "residents", districtKey: null, ageBandKey: null, population: null },
+  ],
+  decisions: [
+    { key: "budget-2027", name: "Budget 2027" },
+    { key: "vp-2027", name: "Verksamhetsplan 2027" },
+  ],
+};
+
+const ks = { bodyId: "ks", date: "2026-01-27", paragraph: "§ 15" };
+
+/**
+ * One overlap (BUN's preschool survey and the meal survey to guardians in Norrfjärden, three
+ * weeks apart), one feedback overdue (the resident panel), results with a suppressed cell
+ * (the youth survey's "other" gender: 3).
+ */
+export const piteaDialogue: DemoDialogue = {
+  planYearId: "2026",
+  settings: piteaSettings,
+  adopted: ks,
+  activities: [
+    {
+      id: "dlg-unga",
+      planYearId: "2026",
+      title: "Unga i Piteå tycker",
+      purpose: "Ungas syn på trygghet, fritid och framtid i Piteå, som underlag till budget 2027.",
+      perspective: "democracy",
+      methodKey: "youthSurvey",
+      ladderStep: "consultation",
+      promise: {
+        canInfluence: "Vilka fritidsaktiviteter och trygghetsåtgärder kommunen prioriterar i budget 2027.",
+        cannotInfluence: "Skolans läroplan och beslut som fattas av regionen.",
+      },
+      targetGroupKeys: ["young"],
+      startOn: "2026-09-07",
+      endOn: "2026-10-02",
+      responsibleUnitId: "strategiska-enheten",
+      responsiblePersonId: p("helena.marklund"),
+      goalIds: ["2026-kf-1"],
+      feedsDecisionKey: "budget-2027",
+      cost: 45_000,
+      focusDecision: null,
+      status: "feedbackGiven",
+      feedback: {
+        givenOn: "2026-11-16",
+        whatWasDone: "Resultaten presenterades för kommunstyrelsen; två förslag om fler mötesplatser för unga finns med i budget 2027.",
+        publishedWhere: "pitea.se/ungtycker och i skolornas veckobrev",
+        recordedBy: "Helena Marklund",
+      },
+    },
+    {
+      id: "dlg-panel",
+      planYearId: "2026",
+      title: "Medborgarpanel om framtidens kollektivtrafik",
+      purpose: "Invånarnas prioriteringar inför den nya trafikplanen.",
+      perspective: "democracy",
+      methodKey: "residentPanel",
+      ladderStep: "consultation",
+      promise: {
+        canInfluence: "Vilka linjer och turtider som prioriteras i förslaget till trafikplan.",
+        cannotInfluence: "Taxorna, som regionen beslutar om.",
+      },
+      targetGroupKeys: ["residents"],
+      startOn: "2026-05-04",
+      endOn: "2026-06-12",
+      responsibleUnitId: "sbf",
+      responsiblePersonId: p("emma.sjoberg"),
+      goalIds: ["2026-kf-3"],
+      feedsDecisionKey: "vp-2027",
+      cost: 30_000,
+      focusDecision: null,
+      status: "completed",
+    },
+    {
+      id: "dlg-forskola",
+      planYearId: "2026",
+      title: "Förskoleenkät till vårdnadshavare",
+      purpose: "Vårdnadshavarnas nöjdhet med förskolan.",
+      perspective: "service",
+      methodKey: "survey",
+      ladderStep: "consultation",
+      promise: { canInfluence: "Förskolornas utvecklingsarbete nästa läsår.", cannotInfluence: "Avgifterna och förskoleplatsernas antal." },
+      targetGroupKeys: ["guardians-preschool"],
+      startOn: "2026-10-05",
+      endOn: "2026-10-23",
+      responsibleUnitId: "buf",
+      responsiblePersonId: p("maria.berg"),
+      goalIds: ["2026-bun-1"],
+      feedsDecisionKey: "vp-2027",
+      cost: 12_000,
+      focusDecision: null,
+      status: "completed",
+    },
+    {
+      id: "dlg-maltider",
+      planYearId: "2026",
+      title: "Måltidsenkät i förskolan, Norrfjärden",
+      purpose: "Hur vårdnadshavare ser på maten i förskolorna i Norrfjärden.",
+      perspective: "service",
+      methodKey: "survey",
+      ladderStep: "consultation",
+      promise: { canInfluence: "Matsedeln i Norrfjärdens förskolor.", cannotInfluence: "Kostpolicyn." },
+      targetGroupKeys: ["guardians-preschool-norrfjarden"],
+      startOn: "2026-11-09",
+      endOn: "2026-11-27",
+      responsibleUnitId: "buf",
+      responsiblePersonId: p("lina.forsberg"),
+      goalIds: [],
+      feedsDecisionKey: null,
+      cost: 4_000,
+      focusDecision: null,
+      status: "running",
+      addedAfterAdoption: true,
+    },
+    {
+      id: "dlg-fokus",
+      planYearId: "2026",
+      title: "Fokusdialog: Trygghet i centrum",
+      purpose: "Kommunstyrelsens kommungemensamma dialog om trygghet i stadskärnan.",
+      perspective: "democracy",
+      methodKey: "workshop",
+      ladderStep: "participation",
+      promise: {
+        canInfluence: "Vilka platser i centrum som prioriteras för belysning och trygghetsvandringar.",
+        cannotInfluence: "Polisens arbete.",
+      },
+      targetGroupKeys: ["residents"],
+      startOn: "2026-03-10",
+      endOn: "2026-04-30",
+      responsibleUnitId: "ks",
+      responsiblePersonId: p("karin.lund"),
+      goalIds: ["2026-kf-3", "2026-kf-4"],
+      feedsDecisionKey: "budget-2027",
+      cost: 60_000,
+      focusDecision: ks,
+      status: "feedbackGiven",
+      feedback: {
+        givenOn: "2026-06-10",
+        whatWasDone: "Tre platser fick ny belysning under hösten; trygghetsvandringar hålls varje kvartal.",
+        publishedWhere: "pitea.se/trygghet och informationsmöte i Stadshuset",
+        recordedBy: "Karin Lund",
+      },
+    },
+  ],
+  coordinations: [
+    {
+      activityIds: ["dlg-fokus", "dlg-panel"],
+      note: "Fokusdialogen och medborgarpanelen annonseras tillsammans; panelen får inga frågor om trygghet.",
+      by: "Helena Marklund",
+      at: "2026-02-03",
+    },
+  ],
+  results: [
+    {
+      activityId: "dlg-unga",
+      participants: {
+        total: 412,
+        byGender: { woman: 221, man: 175, other: 3, notStated: 13 },
+        byAgeBand: { "16-19": 412 },
+        byDistrict: { centrum: 148, norrfjarden: 66, hortlax: 71, rosvik: 31, ojebyn: 96 },
+      },
+      questions: [
+        {
+          text: "Jag känner mig trygg när jag rör mig ute på kvällen",
+          counts: [38, 86, 171, 117],
+          byGroup: [
+            { dimension: "gender", groupKey: "woman", counts: [29, 55, 92, 45] },
+            { dimension: "gender", groupKey: "man", counts: [8, 29, 73, 65] },
+          ],
+        },
+        { text: "Det finns bra fritidsaktiviteter för unga där jag bor", counts: [61, 132, 150, 69], byGroup: [] },
+      ],
+      summary: "De flesta unga känner sig trygga, men flickor mindre än pojkar. Fritidsutbudet upplevs som sämre utanför centrum.",
+      themes: ["Trygghet", "Mötesplatser", "Kollektivtrafik"],
+      links: { goalIds: ["2026-kf-1"], indicatorIds: [], decisionKeys: ["budget-2027"] },
+    },
+    {
+      activityId: "dlg-panel",
+      participants: { total: 90, byGender: { woman: 47, man: 37, notStated: 6 }, byAgeBand: {}, byDistrict: {} },
+      questions: [],
+      summary: "Panelen prioriterar tätare turer till Hortlax och Norrfjärden framför nya linjer.",
+      themes: ["Turtäthet", "Landsbygd"],
+      links: { goalIds: ["2026-kf-3"], indicatorIds: [], decisionKeys: ["vp-2027"] },
+    },
+  ],
+};
+
+/** Älvdala: a user survey in home care and a follow-up dialogue to the same users, five weeks apart. */
+export const alvdalaDialogue: DemoDialogue = {
+  planYearId: "2026",
+  settings: defaultDialogueSettings,
+  adopted: null,
+  activities: [
+    {
+      id: "dlg-son-1",
+      planYearId: "2026",
+      title: "Brukarenkät i hemtjänsten",
+      purpose: "Brukarnas syn på hemtjänsten.",
+      perspective: "service",
+      methodKey: "survey",
+      ladderStep: "consultation",
+      promise: { canInfluence: "Hur besöken planeras.", cannotInfluence: "Biståndsbesluten." },
+      targetGroupKeys: ["older"],
+      startOn: "2026-03-02",
+      endOn: "2026-03-20",
+      responsibleUnitId: "omsorg",
+      responsiblePersonId: a("olof.berg"),
+      goalIds: [],
+      feedsDecisionKey: null,
+      cost: null,
+      focusDecision: null,
+      status: "completed",
+    },
+    {
+      id: "dlg-son-2",
+      planYearId: "2026",
+      title: "Dialogmöte med äldre om hemtjänsten",
+      purpose: "Följa upp brukarenkäten.",
+      perspective: "service",
+      methodKey: "publicMeeting",
+      ladderStep: "information",
+      targetGroupKeys: ["older"],
+      startOn: "2026-04-20",
+      endOn: "2026-04-20",
+      responsibleUnitId: "omsorg",
+      responsiblePersonId: a("olof.berg"),
+      goalIds: [],
+      feedsDecisionKey: null,
+      cost: null,
+      focusDecision: null,
+      status: "completed",
+    },
+  ],
+  results: [],
+};

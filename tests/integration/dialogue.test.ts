@@ -1,0 +1,248 @@
+import { describe, expect, it } from "vitest";
+import { pitea } from "../support/catalogue.js";
+import { personId, useHarness } from "../support/harness.js";
+
+/** The demo's day: the resident panel's feedback (due 11 August) is overdue, the meal survey still running. */
+const t = useHarness({ clock: { now: () => new Date("2026-12-02T10:00:00Z") } });
+const reasons = (res: { json: { details?: { reason: string; path?: string }[] } }) =>
+  (res.json.details ?? []).map((d) => `${d.path}:${d.reason}`);
+const as = (slug: string) => t.h.tokenFor(pitea, slug);
+const plan = async (slug = "lars.oberg", query = "") =>
+  t.h.request("GET", `/api/plan-years/2026/dialogue${query}`, { token: await as(slug) });
+const activity = async (id: string, slug = "lars.oberg") => t.h.request("GET", `/api/dialogue/activities/${id}`, { token: await as(slug) });
+type A = { id: string; title: string; overlaps: { activityId: string; title: string; coordinated: unknown }[] } & Record<string, unknown>;
+const find = (list: A[], id: string) => list.find((a) => a.id === id) as A;
+
+const survey = (patch: object = {}) => ({
+  planYearId: "2026",
+  title: "Enkät om förskolans utemiljö",
+  perspective: "service",
+  methodKey: "survey",
+  ladderStep: "consultation",
+  promise: { canInfluence: "Vad som byggs på gårdarna 2027", cannotInfluence: "Budgetramen" },
+  targetGroupKeys: ["guardians-preschool"],
+  startOn: "2026-12-07",
+  endOn: "2026-12-18",
+  responsibleUnitId: "buf",
+  responsiblePersonId: personId(pitea, "maria.berg"),
+  ...patch,
+});
+
+describe("the yearly plan of surveys and dialogues (issue 15)", () => {
+  it("shows Piteå's plan: adopted by KS, a focus dialogue, an overlap on both sides, one feedback overdue", async () => {
+    const res = await plan();
+    expect(res.status).toBe(200);
+    const p = res.json;
+    expect(p.adopted).toEqual({ bodyId: "ks", date: "2026-01-27", paragraph: "§ 15" });
+    expect(p.activities.map((a: A) => a.id)).toEqual(["dlg-fokus", "dlg-panel", "dlg-unga", "dlg-forskola", "dlg-maltider"]);
+    expect(find(p.activities, "dlg-fokus").focusDecision).toMatchObject({ bodyId: "ks" });
+    expect(find(p.activities, "dlg-maltider").addedAfterAdoption).toBe(true);
+    expect(find(p.activities, "dlg-forskola").overlaps.map((o) => o.title)).toEqual(["Måltidsenkät i förskolan, Norrfjärden"]);
+    expect(find(p.activities, "dlg-maltider").overlaps.map((o) => o.activityId)).toEqual(["dlg-forskola"]);
+    expect(find(p.activities, "dlg-panel")).toMatchObject({ feedbackDueOn: "2026-08-11", feedbackOverdue: true });
+    expect(p.activities.filter((a: A) => a.feedbackOverdue).map((a: A) => a.id)).toEqual(["dlg-panel"]);
+    expect(p).toMatchObject({ feedbackOverdue: 1, overlapsUncoordinated: 1, canPlan: false, canCoordinate: false });
+    // KS's focus dialogue and the resident panel reach all residents five days apart: coordinated in the demo.
+    expect(find(p.activities, "dlg-fokus").overlaps[0]).toMatchObject({ activityId: "dlg-panel", coordinated: { by: "Helena Marklund" } });
+    expect((await plan("helena.marklund")).json).toMatchObject({ canPlan: true, canCoordinate: true });
+    expect((await plan("maria.berg")).json).toMatchObject({ canPlan: true, canCoordinate: false });
+  });
+
+  it("filters by target group (with the groups below it), status and responsible unit", async () => {
+    const ids = async (query: string) => (await plan("lars.oberg", query)).json.activities.map((a: A) => a.id);
+    expect(await ids("?targetGroupKey=guardians-preschool")).toEqual(["dlg-forskola", "dlg-maltider"]);
+    expect(await ids("?status=running")).toEqual(["dlg-maltider"]);
+    expect(await ids("?responsibleUnitId=bun")).toEqual(["dlg-forskola", "dlg-maltider"]);
+    expect((await plan("lars.oberg", "?status=done")).status).toBe(400);
+  });
+
+  it("lets a department plan a survey and warns, without refusing, of the other survey to the same guardians", async () => {
+    const token = await as("maria.berg");
+    const res = await t.h.request("POST", "/api/dialogue/activities", { token, body: survey() });
+    expect(res.status).toBe(201);
+    expect(res.json).toMatchObject({ status: "proposed", responsiblePersonName: "Maria Berg", addedAfterAdoption: true, canEdit: true });
+    expect(res.json.overlaps.map((o: { title: string }) => o.title).sort()).toEqual([
+      "Förskoleenkät till vårdnadshavare",
+      "Måltidsenkät i förskolan, Norrfjärden",
+    ]);
+    // The other side warns too.
+    expect(find((await plan()).json.activities, "dlg-maltider").overlaps.map((o) => o.activityId)).toContain(res.json.id);
+    // Beside her department she plans nothing.
+    expect((await t.h.request("POST", "/api/dialogue/activities", { token, body: survey({ responsibleUnitId: "sbf" }) })).status).toBe(403);
+  });
+
+  it("names each bad input and saves nothing", async () => {
+    const token = await as("maria.berg");
+    const before = (await plan()).json.activities.length;
+    const refused = async (patch: object) => reasons(await t.h.request("POST", "/api/dialogue/activities", { token, body: survey(patch) }));
+    expect(await refused({ endOn: "2026-12-01" })).toEqual(["body.endOn:end_before_start"]);
+    expect(await refused({ promise: { canInfluence: "", cannotInfluence: "" } })).toEqual(["body.promise.canInfluence:promise_missing"]);
+    expect(await refused({ ladderStep: "tokenism" })).toEqual([expect.stringMatching(/^body\.ladderStep:/)]);
+    expect(await refused({ targetGroupKeys: ["martians"] })).toEqual(["body.targetGroupKeys:unknown_target_group"]);
+    expect(await refused({ methodKey: "seance" })).toEqual(["body.methodKey:unknown_method"]);
+    expect(await refused({ responsiblePersonId: personId(pitea, "oskar.vik") })).toEqual(["body.responsiblePersonId:unknown_person"]);
+    expect(await refused({ goalIds: ["2025-kf-1"] })).toEqual(["body.goalIds:unknown_goal"]);
+    expect(await refused({ cost: -5 })).toEqual([expect.stringMatching(/^body\.cost:/)]);
+    const info = await t.h.request("POST", "/api/dialogue/activities", {
+      token,
+      body: survey({
+        ladderStep: "information",
+        promise: { canInfluence: "", cannotInfluence: "" },
+        title: "Information om nya förskolan",
+      }),
+    });
+    expect(info.status).toBe(201);
+    expect((await plan()).json.activities.length).toBe(before + 1);
+  });
+
+  it("keeps focus dialogues and putting an activity in the plan to the quality group", async () => {
+    const maria = await as("maria.berg");
+    const helena = await as("helena.marklund");
+    const focus = { bodyId: "ks", date: "2026-11-20", paragraph: "§ 140" };
+    expect((await t.h.request("POST", "/api/dialogue/activities", { token: maria, body: survey({ focusDecision: focus }) })).status).toBe(
+      403,
+    );
+    const bun = await t.h.request("POST", "/api/dialogue/activities", {
+      token: helena,
+      body: survey({ focusDecision: { ...focus, bodyId: "bun" } }),
+    });
+    expect(reasons(bun)).toEqual(["body.focusDecision.bodyId:focus_not_executive_board"]);
+    const created = await t.h.request("POST", "/api/dialogue/activities", { token: maria, body: survey({ title: "Vårdnadshavardialog" }) });
+    const move = (token: string, status: string, etag: string) =>
+      t.h.request("POST", `/api/dialogue/activities/${created.json.id}/status`, { token, body: { status }, headers: { "if-match": etag } });
+    expect((await move(maria, "planned", created.json.etag)).status).toBe(403);
+    const planned = await move(helena, "planned", created.json.etag);
+    expect(planned.json.status).toBe("planned");
+    const running = await move(maria, "running", planned.json.etag);
+    expect(running.json.status).toBe("running");
+    const skip = await move(maria, "proposed", running.json.etag);
+    expect(skip.status).toBe(409);
+    expect(reasons(skip)).toEqual(["body.status:status_move_not_allowed"]);
+    expect((await move(maria, "completed", "stale")).status).toBe(412);
+  });
+
+  it("lets the quality group mark an overlap coordinated, and both activities show it", async () => {
+    const body = { activityIds: ["dlg-maltider", "dlg-forskola"], note: "Frågorna samordnas i ett utskick." };
+    expect((await t.h.request("POST", "/api/dialogue/coordinations", { token: await as("maria.berg"), body })).status).toBe(403);
+    const res = await t.h.request("POST", "/api/dialogue/coordinations", { token: await as("helena.marklund"), body });
+    expect(res.status).toBe(200);
+    for (const a of res.json.activities) {
+      expect(a.overlaps.find((o: { activityId: string }) => body.activityIds.includes(o.activityId))?.coordinated).toMatchObject({
+        note: "Frågorna samordnas i ett utskick.",
+        by: "Helena Marklund",
+      });
+    }
+    const unrelated = await t.h.request("POST", "/api/dialogue/coordinations", {
+      token: await as("helena.marklund"),
+      body: { activityIds: ["dlg-unga", "dlg-forskola"], note: "x" },
+    });
+    expect(reasons(unrelated)).toEqual(["body.activityIds:no_overlap"]);
+  });
+
+  it("refuses a second adoption and records the first with its decision", async () => {
+    const helena = await as("helena.marklund");
+    const current = (await plan("helena.marklund")).json;
+    const again = await t.h.request("POST", "/api/plan-years/2026/dialogue/adopt", {
+      token: helena,
+      body: { decision: { bodyId: "ks", date: "2026-02-10", paragraph: "§ 20" } },
+      headers: { "if-match": current.etag },
+    });
+    expect(again.status).toBe(409);
+    expect(reasons(again)).toEqual(["plan:plan_adopted"]);
+  });
+});
+
+describe("results, suppression and feedback (issue 15)", () => {
+  it("publishes the youth survey with its small cell as 'fewer than 5' and a complementary cell hidden, to every reader", async () => {
+    const res = await activity("dlg-unga");
+    expect(res.status).toBe(200);
+    const { results, entry, canRecordResults } = res.json;
+    expect(entry).toBeNull();
+    expect(canRecordResults).toBe(false);
+    expect(results.participants).toBe(412);
+    const gender = results.breakdowns.find((b: { dimension: string }) => b.dimension === "gender");
+    const cell = (key: string) => gender.groups.find((g: { key: string }) => g.key === key).cell;
+    expect(cell("other")).toEqual({ kind: "fewerThan5" });
+    expect(cell("notStated")).toEqual({ kind: "hidden" });
+    expect(cell("woman")).toEqual({ kind: "shown", value: 221 });
+    expect(JSON.stringify(results)).not.toMatch(/"value":3\b/);
+    const young = gender.groups.find((g: { key: string }) => g.key === "woman");
+    expect(young.populationShare).toBeCloseTo(910 / 1880);
+    expect(results.questions[0]).toMatchObject({ respondents: 412, mean: 5.8, withheld: false });
+    expect(results.links.decisions).toEqual([{ key: "budget-2027", name: "Budget 2027" }]);
+    expect(results.links.goals[0]).toMatchObject({ id: "2026-kf-1" });
+    // The one who records them also gets them as entered, for the form.
+    expect((await activity("dlg-unga", "helena.marklund")).json.entry.participants.byGender.other).toBe(3);
+  });
+
+  it("takes results from the responsible person, refuses groups larger than the total and changes nothing", async () => {
+    const lina = await as("lina.forsberg");
+    const url = "/api/dialogue/activities/dlg-maltider/results";
+    const good = {
+      participants: { total: 41, byGender: { woman: 25, man: 13, notStated: 3 } },
+      questions: [{ text: "Mitt barn tycker om maten", counts: [2, 6, 20, 13] }],
+    };
+    const over = await t.h.request("PUT", url, {
+      token: lina,
+      body: { participants: { total: 10, byGender: { woman: 8, man: 5 } } },
+      headers: { "if-match": "new" },
+    });
+    expect(over.status).toBe(400);
+    expect(reasons(over)).toEqual(["body.participants.byGender:breakdown_exceeds_total"]);
+    expect((await activity("dlg-maltider")).json.results).toBeNull();
+    expect((await t.h.request("PUT", url, { token: await as("johan.ek"), body: good, headers: { "if-match": "new" } })).status).toBe(403);
+    const saved = await t.h.request("PUT", url, { token: lina, body: good, headers: { "if-match": "new" } });
+    expect(saved.status).toBe(200);
+    expect(saved.headers.get("etag")).toBe(saved.json.resultsEtag);
+    const cells = saved.json.results.breakdowns[0].groups.map((g: { key: string; cell: { kind: string } }) => [g.key, g.cell.kind]);
+    expect(cells).toContainEqual(["notStated", "fewerThan5"]);
+    expect(saved.json.results.questions[0].distribution[0].cell).toEqual({ kind: "fewerThan5" });
+    const stale = await t.h.request("PUT", url, { token: lina, body: good, headers: { "if-match": "new" } });
+    expect(stale.status).toBe(412);
+  });
+
+  it("records the overdue feedback of the resident panel once, from its responsible person", async () => {
+    const emma = await as("emma.sjoberg");
+    const current = (await activity("dlg-panel", "emma.sjoberg")).json.activity;
+    const body = {
+      givenOn: "2026-11-30",
+      whatWasDone: "Panelens prioriteringar finns i förslaget till trafikplan.",
+      publishedWhere: "pitea.se/trafikplan",
+    };
+    const url = "/api/dialogue/activities/dlg-panel/feedback";
+    const future = await t.h.request("POST", url, {
+      token: emma,
+      body: { ...body, givenOn: "2026-12-24" },
+      headers: { "if-match": current.etag },
+    });
+    expect(reasons(future)).toEqual(["body.givenOn:feedback_in_future"]);
+    const res = await t.h.request("POST", url, { token: emma, body, headers: { "if-match": current.etag } });
+    expect(res.status).toBe(200);
+    expect(res.json).toMatchObject({ status: "feedbackGiven", feedbackOverdue: false, feedback: { recordedBy: "Emma Sjöberg" } });
+    const again = await t.h.request("POST", url, { token: emma, body, headers: { "if-match": res.json.etag } });
+    expect(reasons(again)).toEqual(["activity:feedback_already_given"]);
+    expect((await plan()).json.feedbackOverdue).toBe(0);
+  });
+});
+
+describe("the dialogue settings (issue 15)", () => {
+  it("are the quality group's, and refuse a taxonomy with a cycle", async () => {
+    const settings = (await t.h.request("GET", "/api/dialogue/settings", { token: await as("lars.oberg") })).json;
+    expect(settings.decisions.map((d: { key: string }) => d.key)).toEqual(["budget-2027", "vp-2027"]);
+    const { etag, ...body } = settings;
+    const put = async (slug: string, b: object) =>
+      t.h.request("PUT", "/api/dialogue/settings", { token: await as(slug), body: b, headers: { "if-match": etag } });
+    expect((await put("maria.berg", body)).status).toBe(403);
+    const cycle = {
+      ...body,
+      targetGroups: body.targetGroups.map((g: { key: string; parentKey: string | null }) =>
+        g.key === "residents" ? { ...g, parentKey: "young" } : g,
+      ),
+    };
+    expect(reasons(await put("helena.marklund", cycle))).toEqual(["body.targetGroups.0.parentKey:target_group_cycle"]);
+    const saved = await put("helena.marklund", { ...body, overlapWeeks: 2 });
+    expect(saved.status).toBe(200);
+    // Three weeks apart: no longer an overlap within two weeks.
+    expect(find((await plan()).json.activities, "dlg-forskola").overlaps).toEqual([]);
+  });
+});

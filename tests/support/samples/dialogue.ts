@@ -1,0 +1,70 @@
+import { defaultDialogueSettings } from "@kvalitetskedjan/domain";
+import type { SampleRequest, Targets } from "../catalogue.js";
+
+/** A well-formed request for each route of dialogue planning, aimed at an activity of a unit the test users do not plan. */
+export const dialogueSamples = (t: Targets): Record<string, SampleRequest> => ({
+  "dialogue-settings-get": { method: "GET", path: "/api/dialogue/settings", write: false },
+  "dialogue-settings-update": { method: "PUT", path: "/api/dialogue/settings", body: defaultDialogueSettings, ifMatch: true, write: true },
+  "dialogue-plan-get": { method: "GET", path: `/api/plan-years/${t.planYear}/dialogue`, write: false },
+  "dialogue-plan-adopt": {
+    method: "POST",
+    path: `/api/plan-years/${t.planYear}/dialogue/adopt`,
+    body: { decision: { bodyId: "ks", date: "2026-02-10", paragraph: "§ 20" } },
+    ifMatch: true,
+    write: true,
+  },
+  "dialogue-coordination-save": {
+    method: "POST",
+    path: "/api/dialogue/coordinations",
+    body: { activityIds: t.overlappingActivities, note: "Samordnade: samma utskick" },
+    write: true,
+  },
+  "dialogue-activity-create": {
+    method: "POST",
+    path: "/api/dialogue/activities",
+    body: {
+      planYearId: t.planYear,
+      title: "Dialogmöte om nya bostadsområden",
+      perspective: "democracy",
+      methodKey: "publicMeeting",
+      ladderStep: "consultation",
+      promise: { canInfluence: "Var lekplatsen placeras", cannotInfluence: "Detaljplanen" },
+      targetGroupKeys: ["residents"],
+      startOn: "2026-12-14",
+      endOn: "2026-12-14",
+      responsibleUnitId: t.dialogueUnit,
+      responsiblePersonId: t.person,
+    },
+    write: true,
+  },
+  "dialogue-activity-get": { method: "GET", path: `/api/dialogue/activities/${t.dialogueActivity}`, write: false },
+  "dialogue-activity-update": {
+    method: "PATCH",
+    path: `/api/dialogue/activities/${t.dialogueActivity}`,
+    body: { purpose: "Ändrat syfte" },
+    ifMatch: true,
+    write: true,
+  },
+  "dialogue-activity-move": {
+    method: "POST",
+    path: `/api/dialogue/activities/${t.dialogueActivity}/status`,
+    body: { status: "running" },
+    ifMatch: true,
+    write: true,
+  },
+  "dialogue-activity-remove": { method: "DELETE", path: `/api/dialogue/activities/${t.dialogueActivity}`, ifMatch: true, write: true },
+  "dialogue-feedback-record": {
+    method: "POST",
+    path: `/api/dialogue/activities/${t.dialogueActivity}/feedback`,
+    body: { givenOn: "2026-11-30", whatWasDone: "Förslagen togs med i trafikplanen.", publishedWhere: "pitea.se/trafikplan" },
+    ifMatch: true,
+    write: true,
+  },
+  "dialogue-results-save": {
+    method: "PUT",
+    path: `/api/dialogue/activities/${t.dialogueActivity}/results`,
+    body: { participants: { total: 20, byGender: { woman: 12, man: 8 } }, summary: "Kort sammanfattning." },
+    ifMatch: true,
+    write: true,
+  },
+});
