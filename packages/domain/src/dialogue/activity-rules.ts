@@ -9,7 +9,6 @@ type LadderStep = (typeof ladderSteps)[number];
 
 /** Resident dialogue (democracy) or customer and user dialogue (service). */
 export const perspectives = ["democracy", "service"] as const;
-type Perspective = (typeof perspectives)[number];
 
 /** An activity's life: proposed → in the plan → running → completed → feedback given. */
 export const activityStatuses = ["proposed", "planned", "running", "completed", "feedbackGiven"] as const;

@@ -20,7 +20,9 @@ function bruteForceRecovered(p: SuppressedBreakdown, values?: readonly number[])
     const range = ranges[i];
     if (!range) {
       const meanFits = p.mean === null || !values || scaleMean(acc, values) === p.mean;
-      if (left === 0 && meanFits) acc.forEach((v, j) => seen[j]?.add(v));
+      if (left === 0 && meanFits) {
+        for (const [j, v] of acc.entries()) seen[j]?.add(v);
+      }
       return;
     }
     for (let v = range[0] as number; v <= Math.min(range[1] as number, left); v++) walk(i + 1, left - v, [...acc, v]);
