@@ -7,6 +7,7 @@ import { pitea } from "../../functions/src/local/demo-data.js";
 import { docxBytes } from "../support/files.js";
 import { axeViolations, chooseFile, launchBrowser, scrollsSideways, sidewaysScrollers, themes, widths } from "./browser.js";
 import { AdministrationPage } from "./pages/administration-page.js";
+import { DialoguePage } from "./pages/dialogue-page.js";
 import { DocumentsPage } from "./pages/documents-page.js";
 import { FollowUpPanels } from "./pages/follow-up-panels.js";
 import { GoalDetailPage } from "./pages/goal-detail-page.js";
@@ -823,6 +824,42 @@ describe("accessibility (QUALITY-BAR 19)", () => {
         await p.getByRole("combobox", { name: "Förvaltning eller bolag" }).selectOption({ label: "Socialtjänsten" });
         await ic.button("Lägg till samhällsviktig verksamhet").click();
         await p.getByRole("form", { name: "Lägg till samhällsviktig verksamhet" }).waitFor();
+      },
+    },
+    {
+      name: "dialogue: plan, form and timeline",
+      open: async (p) => {
+        await new SignInPage(p).signInAs("Helena Marklund");
+        const dialogue = new DialoguePage(p);
+        await dialogue.open();
+        await dialogue.planTable().getByRole("link", { name: "Unga i Piteå tycker" }).waitFor();
+        await dialogue.button("Planera en enkät eller dialog").click();
+        await dialogue.unitTree().waitFor();
+        await dialogue.part("Tidslinje");
+        await p.getByRole("heading", { name: "Tidslinje 2026" }).waitFor();
+      },
+    },
+    {
+      name: "dialogue: an activity's results",
+      open: async (p) => {
+        await new SignInPage(p).signInAs("Helena Marklund");
+        await new HomePage(p).waitUntilLoaded();
+        await p.goto(`${p.url().split("#")[0]}#/dialogueActivity/dlg-unga`);
+        const dialogue = new DialoguePage(p);
+        await dialogue.results().getByText("färre än 5").first().waitFor();
+        await dialogue.results().locator("svg text").filter({ hasText: "171" }).first().waitFor();
+        await dialogue.button("Ändra resultaten").click();
+        await dialogue.resultsForm().waitFor();
+      },
+    },
+    {
+      name: "dialogue: overlap and feedback",
+      open: async (p) => {
+        await new SignInPage(p).signInAs("Helena Marklund");
+        await new HomePage(p).waitUntilLoaded();
+        await p.goto(`${p.url().split("#")[0]}#/dialogueActivity/dlg-forskola`);
+        await new DialoguePage(p).overlaps().getByRole("form").first().waitFor();
+        await p.getByRole("form", { name: "Registrera återkopplingen" }).waitFor();
       },
     },
     {

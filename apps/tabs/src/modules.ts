@@ -2,6 +2,7 @@
 // messages one line in i18n/catalog.ts). Views load lazily, when first opened.
 import type { AppArea } from "@kvalitetskedjan/domain";
 import type { ComponentType } from "react";
+import { dialogueTabModule } from "./dialogue/index.js";
 import { directoryTabModule } from "./directory/index.js";
 import { documentsTabModule } from "./documents/index.js";
 import { followupTabModule } from "./followup/index.js";
@@ -23,6 +24,7 @@ export const tabModules: readonly TabModule[] = [
   documentsTabModule,
   notificationsTabModule,
   internalControlTabModule,
+  dialogueTabModule,
 ];
 
 export const areaViews = new Map<AppArea, ComponentType<AreaViewProps>>(

@@ -43,6 +43,8 @@ export const goalHash = (goalId: string): string => detailHash("goal", goalId);
 
 export const documentHash = (documentId: string): string => detailHash("document", documentId);
 
+export const dialogueActivityHash = (activityId: string): string => detailHash("dialogueActivity", activityId);
+
 export const controlReportHash = (controlId: string, periodId: string): string => detailHash("controlReport", controlId, periodId);
 
 export const reportHash = (r: ReportRef): string => detailHash("report", r.planYearId, r.periodId, r.ownerScopeId);

@@ -1,7 +1,8 @@
 import { LineChart, type LineChartPoints } from "@fluentui/react-charts";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { BenchmarkYear, TrendPoint } from "@kvalitetskedjan/domain";
-import { useEffect, useRef } from "react";
+import { useCallback, useRef } from "react";
+import { useChartReaderLabels } from "../shared/chart-reader-labels.js";
 
 export type SeriesKey = "total" | "women" | "men";
 
@@ -75,7 +76,17 @@ export default function IndicatorTrendChart({
   const medians = median.flatMap((m) => (m.median === null ? [] : [{ x: yearEnd(m.year), y: m.median, when: String(m.year) }]));
   if (medians.length > 0) lines.push(line("median", medians));
   const ref = useRef<HTMLDivElement>(null);
-  useReaderLabels(ref, labels);
+  // The library writes a few screen-reader labels in English whatever the culture.
+  const localise = useCallback(
+    (label: string): string => {
+      if (/Line chart with \d+ lines?\./.test(label)) return labels.title;
+      const line = /^(.+), line \d+ of \d+ with (\d+) data points?\.$/.exec(label);
+      if (line) return labels.line(line[1] ?? "", line[2] ?? "0");
+      return label === "Legends" ? labels.legend : label;
+    },
+    [labels],
+  );
+  useChartReaderLabels(ref, localise);
   return (
     <div className={styles.chart} ref={ref}>
       <LineChart
@@ -91,36 +102,4 @@ export default function IndicatorTrendChart({
       />
     </div>
   );
-}
-
-/**
- * The chart library writes a few screen-reader labels in English whatever the culture
- * ("Line chart with 3 lines", "Totalt, line 1 of 3 with 4 data points.", "Legends"). They
- * are put in the reader's language here, and again whenever the library writes them anew.
- */
-function useReaderLabels(
-  ref: React.RefObject<HTMLDivElement | null>,
-  labels: { title: string; legend: string; line: (legend: string, count: string) => string },
-) {
-  useEffect(() => {
-    const root = ref.current;
-    if (!root) return;
-    const localise = (label: string): string => {
-      if (/Line chart with \d+ lines?\./.test(label)) return labels.title;
-      const line = /^(.+), line \d+ of \d+ with (\d+) data points?\.$/.exec(label);
-      if (line) return labels.line(line[1] ?? "", line[2] ?? "0");
-      return label === "Legends" ? labels.legend : label;
-    };
-    const relabel = () => {
-      for (const element of root.querySelectorAll("[aria-label]")) {
-        const label = element.getAttribute("aria-label") ?? "";
-        const next = localise(label);
-        if (next !== label) element.setAttribute("aria-label", next);
-      }
-    };
-    relabel();
-    const observer = new MutationObserver(relabel);
-    observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ["aria-label"] });
-    return () => observer.disconnect();
-  }, [ref, labels]);
 }

@@ -1,6 +1,7 @@
 // Every module's English messages: loaded when the Teams locale (or `?lang=en`) asks for
 // English, so the Swedish default does not carry them. A module adds one line here.
 
+import { en as dialogue } from "../dialogue/messages.en.js";
 import { en as directory } from "../directory/messages.en.js";
 import { en as documents } from "../documents/messages.en.js";
 import { en as followup } from "../followup/messages.en.js";
@@ -25,4 +26,5 @@ export const en = Object.assign(
   notifications,
   overview,
   internalControl,
+  dialogue,
 ) as Readonly<Record<MessageKey, string>>;

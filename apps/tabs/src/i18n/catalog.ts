@@ -2,6 +2,7 @@
 // English one line in catalog.en.ts, which loads only for English). Messages are listed
 // apart from `modules.ts` so that the public results page and the first paint take the
 // words without the modules' code.
+import * as dialogue from "../dialogue/messages.js";
 import * as directory from "../directory/messages.js";
 import * as documents from "../documents/messages.js";
 import * as followup from "../followup/messages.js";
@@ -13,7 +14,7 @@ import * as overview from "../overview/messages.js";
 import * as reporting from "../reporting/messages.js";
 import * as shared from "../shared/messages.js";
 
-const all = [shared, home, directory, goals, reporting, followup, documents, notifications, overview, internalControl] as const;
+const all = [shared, home, directory, goals, reporting, followup, documents, notifications, overview, internalControl, dialogue] as const;
 
 type Keys<T> = T extends { readonly sv: infer S } ? keyof S : never;
 /** Every message key of the tabs. */

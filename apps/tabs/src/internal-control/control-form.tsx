@@ -5,12 +5,13 @@ import { useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
 import { CheckboxGroup } from "../shared/checkbox-group.js";
 import { ChoiceField } from "../shared/choice-field.js";
+import { DecisionDateFields, useDecisionDate } from "../shared/decision-fields.js";
 import { ErrorMessage } from "../shared/error-message.js";
 import { FormFooter } from "../shared/form-footer.js";
 import { useActivePeople } from "../shared/people-choices.js";
 import { useFormSubmit } from "../shared/use-form-submit.js";
 import { useViewStyles } from "../shared/views.styles.js";
-import { DecisionDateFields, FrequencyField, MethodField, PeriodsField, useDecisionDate } from "./plan-fields.js";
+import { FrequencyField, MethodField, PeriodsField } from "./plan-fields.js";
 import { useRefreshInternalControl } from "./risk-form.js";
 
 /** Adds a control to the plan; once the plan is adopted, with the decision that amends it. */

@@ -14,11 +14,12 @@ import {
 import { useId, useState } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
+import { DecisionDateFields, useDecisionDate } from "../shared/decision-fields.js";
 import { FormFooter } from "../shared/form-footer.js";
 import { SuccessNotice } from "../shared/success-notice.js";
 import { useFormSubmit } from "../shared/use-form-submit.js";
 import { useViewStyles } from "../shared/views.styles.js";
-import { DecisionDateFields, FrequencyField, MethodField, PeriodsField, useDecisionDate } from "./plan-fields.js";
+import { FrequencyField, MethodField, PeriodsField } from "./plan-fields.js";
 import { useRefreshInternalControl } from "./risk-form.js";
 
 /**

@@ -67,6 +67,10 @@ export const en: Record<keyof typeof sv, string> = {
   "reason.kolada_unavailable": "Kolada is not answering right now. Try later, or import a downloaded file.",
   "nav.documents": "Governing documents",
   "nav.internalControl": "Internal control",
+  "decision.date": "Date of decision",
+  "decision.paragraph": "Minute paragraph",
+  "decision.paragraphHint": "As in the minutes, for example § 14.",
+  "nav.dialogue": "Citizen dialogue",
   "reason.control_characters": "Write it on one line, without tabs or other control characters.",
   "reason.library_unavailable": "SharePoint is not answering right now. Nothing was lost; try again shortly.",
   "reason.library_forbidden":

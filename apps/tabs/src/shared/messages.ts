@@ -65,6 +65,10 @@ export const sv = {
   "reason.kolada_unavailable": "Kolada svarar inte just nu. Försök senare eller importera en nedladdad fil.",
   "nav.documents": "Styrande dokument",
   "nav.internalControl": "Internkontroll",
+  "decision.date": "Beslutsdatum",
+  "decision.paragraph": "Paragraf",
+  "decision.paragraphHint": "Som i protokollet, till exempel § 14.",
+  "nav.dialogue": "Medborgardialog",
   "reason.control_characters": "Skriv på en rad, utan tabbar eller andra kontrolltecken.",
   "reason.library_unavailable": "SharePoint svarar inte just nu. Inget har gått förlorat; försök igen om en stund.",
   "reason.library_forbidden":

@@ -126,6 +126,8 @@ export const ActivityDetail = z.strictObject({
   entry: ResultsBody.nullable(),
   /** The results' version for `If-Match`; "new" before the first save. */
   resultsEtag: z.string(),
+  /** The goals the activity belongs to, by title. */
+  goals: z.array(z.strictObject({ id: z.string(), title: z.string() })),
   canRecordResults: z.boolean(),
   canPlan: z.boolean(),
   canCoordinate: z.boolean(),

@@ -33,7 +33,7 @@ export function createDialogueResultsService(deps: DialogueDeps) {
     year: LoadedYear,
     results: DialogueResultsData | null,
     resultsEtag: string,
-  ) {
+  ): Promise<ActivityDetail> {
     const roles = activityRoles(p, activity, year.units, year.rootId);
     const today = context.today();
     const stored = year.activities.find((a) => a.id === activity.id);
@@ -47,17 +47,20 @@ export function createDialogueResultsService(deps: DialogueDeps) {
           links: results.links,
         }
       : null;
+    const [links, goalsOf] = await Promise.all([
+      entry ? linksOf(p.tenantId, entry, year) : null,
+      activity.goalIds.length ? goals.findGoals(p.tenantId, activity.goalIds) : [],
+    ]);
     return {
       activity: toActivityDto(stored, { p, year, today }),
-      results: entry
-        ? publishResults(entry, year.dialogueSettings, activity.targetGroupKeys, await linksOf(p.tenantId, entry, year))
-        : null,
+      results: entry && links ? publishResults(entry, year.dialogueSettings, activity.targetGroupKeys, links) : null,
       entry: roles.run ? entry : null,
       resultsEtag,
+      goals: goalsOf.map((g) => ({ id: g.id, title: g.title })),
       canRecordResults: roles.run,
       canPlan: roles.plan,
       canCoordinate: roles.coordinate,
-    } satisfies ActivityDetail;
+    };
   }
 
   return {

@@ -46,14 +46,13 @@ describe("results that add up", () => {
 describe("results as published", () => {
   const groups = dimensionGroups(settings);
 
-  it("adds the respondents no group holds as 'not recorded' and suppresses with them", () => {
+  it("shows the groups counted, adds those no group holds as 'not recorded' and suppresses with them", () => {
     const p = publishBreakdown("gender", groups.gender, { woman: 20, man: 17, other: 3 }, 45, null, null);
     expect(p.groups.map((g) => [g.key, g.cell.kind === "shown" ? g.cell.value : g.cell.kind])).toEqual([
       ["woman", 20],
       ["man", 17],
       ["other", "fewerThan5"],
-      ["notStated", "fewerThan5"],
-      [notRecordedKey, 5],
+      [notRecordedKey, "hidden"],
     ]);
     expect(p.groups[0]?.share).toBeCloseTo(20 / 45);
   });

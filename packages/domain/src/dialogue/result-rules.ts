@@ -96,8 +96,9 @@ export function populationOf(groups: readonly (Population | null)[]): Population
 }
 
 /**
- * A breakdown as published: the groups the municipality has, plus "not recorded" for the
- * respondents no group holds (else it could be worked out from the total), suppressed.
+ * A breakdown as published: the groups counted, in the municipality's order, plus "not
+ * recorded" for the respondents no group holds (else it could be worked out from the total),
+ * suppressed.
  */
 export function publishBreakdown(
   dimension: BreakdownDimension,
@@ -107,7 +108,8 @@ export function publishBreakdown(
   population: Record<string, number> | null,
   populationTotal: number | null,
 ): PublishedBreakdown {
-  const rows = groups.map((g) => ({ ...g, value: cells[g.key] ?? 0 }));
+  // The groups counted (a group left out was not asked about, and is not shown as an empty cell).
+  const rows = groups.filter((g) => cells[g.key] !== undefined).map((g) => ({ ...g, value: cells[g.key] ?? 0 }));
   const rest = total - sum(rows.map((r) => r.value));
   if (rest > 0) rows.push({ key: notRecordedKey, name: notRecordedKey, value: rest });
   const published = suppressBreakdown(rows.map((r) => r.value));

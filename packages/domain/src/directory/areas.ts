@@ -3,7 +3,17 @@
  * one list: the API answers each person a subset, the tabs register a view for each. No
  * zod here: the tabs' first paint imports this file.
  */
-export const appAreas = ["home", "overview", "goals", "reporting", "results", "documents", "internalControl", "administration"] as const;
+export const appAreas = [
+  "home",
+  "overview",
+  "goals",
+  "reporting",
+  "results",
+  "documents",
+  "internalControl",
+  "dialogue",
+  "administration",
+] as const;
 export type AppArea = (typeof appAreas)[number];
 /** Areas only municipality administrators open. */
 export const administratorAreas: readonly AppArea[] = ["administration"];
