@@ -2,7 +2,6 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { axeViolations, launchBrowser } from "./browser.js";
 import { DialoguePage } from "./pages/dialogue-page.js";
-import { HomePage } from "./pages/home-page.js";
 import { SignInPage } from "./pages/sign-in-page.js";
 
 const baseUrl = inject("baseUrl");
@@ -15,13 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function signIn(name: string) {
-  await page.goto(baseUrl);
-  await page.evaluate(() => sessionStorage.clear());
-  await page.goto(baseUrl);
-  await new SignInPage(page).signInAs(name);
-  await new HomePage(page).waitUntilLoaded();
-}
+const signIn = (name: string) => new SignInPage(page).freshSession(baseUrl, name);
 
 const survey = "Enkät om förskolans utemiljö";
 

@@ -2,7 +2,6 @@ import { stockholmDate } from "@kvalitetskedjan/domain";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { axeViolations, launchBrowser } from "./browser.js";
-import { HomePage } from "./pages/home-page.js";
 import { InternalControlPage } from "./pages/internal-control-page.js";
 import { SignInPage } from "./pages/sign-in-page.js";
 
@@ -16,13 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function signIn(name: string) {
-  await page.goto(baseUrl);
-  await page.evaluate(() => sessionStorage.clear());
-  await page.goto(baseUrl);
-  await new SignInPage(page).signInAs(name);
-  await new HomePage(page).waitUntilLoaded();
-}
+const signIn = (name: string) => new SignInPage(page).freshSession(baseUrl, name);
 
 const risk = "Inköp görs utanför avtal i hemtjänsten";
 const control = "Inköp i hemtjänsten görs från avtalade leverantörer";

@@ -1,4 +1,5 @@
 import type { Page } from "playwright-core";
+import { HomePage } from "./home-page.js";
 
 export class SignInPage {
   constructor(private readonly page: Page) {}
@@ -15,5 +16,14 @@ export class SignInPage {
 
   async signInAs(name: string, language: "sv" | "en" = "sv"): Promise<void> {
     await this.userButton(name, language).click();
+  }
+
+  /** Starts a fresh session at `baseUrl` (the remembered person forgotten) and signs in as `name`, home loaded. */
+  async freshSession(baseUrl: string, name: string): Promise<void> {
+    await this.page.goto(baseUrl);
+    await this.page.evaluate(() => sessionStorage.clear());
+    await this.page.goto(baseUrl);
+    await this.signInAs(name);
+    await new HomePage(this.page).waitUntilLoaded();
   }
 }
