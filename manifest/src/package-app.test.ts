@@ -41,7 +41,7 @@ describe("Teams app package (QUALITY-BAR 17)", () => {
   it("declares the activity types later capabilities send, in both languages", async () => {
     const { manifest, localization } = await buildAppPackage(readSettings(env));
     const types = (manifest["activities"] as { activityTypes: { type: string }[] }).activityTypes.map((a) => a.type);
-    expect(types).toEqual(["reportDue", "documentRevisionDue", "documentExpired", "internalControlOverdue"]);
+    expect(types).toEqual(["reportDue", "documentRevisionDue", "documentExpired", "internalControlOverdue", "dialogueFeedbackDue"]);
     expect(localization["activities.activityTypes[2].templateText"]).toContain("expired");
   });
 

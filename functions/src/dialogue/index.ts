@@ -4,6 +4,7 @@ import dialogueActivityGet from "./dialogue-activity-get.js";
 import dialogueActivityMove from "./dialogue-activity-move.js";
 import dialogueActivityRemove from "./dialogue-activity-remove.js";
 import dialogueActivityUpdate from "./dialogue-activity-update.js";
+import dialogueAlertsTimer from "./dialogue-alerts-timer.js";
 import dialogueCoordinationSave from "./dialogue-coordination-save.js";
 import dialogueFeedbackRecord from "./dialogue-feedback-record.js";
 import dialoguePlanAdopt from "./dialogue-plan-adopt.js";
@@ -29,5 +30,6 @@ export const dialogueModule = defineModule({
     dialogueSettingsGet,
     dialogueSettingsUpdate,
   ],
+  timers: [dialogueAlertsTimer],
   containers: ["dialogue"],
 });

@@ -22,6 +22,7 @@ import {
   createDocumentRecordsService,
   createDocumentService,
   createDocumentTypeService,
+  createFeedbackService,
   createFinanceService,
   createGoalDetailService,
   createGoalService,
@@ -63,6 +64,7 @@ import {
   dialogueObjectTypes,
   directoryObjectTypes,
   documentObjectTypes,
+  type FeedbackService,
   type FinanceService,
   followUpObjectTypes,
   type GoalDetailService,
@@ -170,6 +172,7 @@ export interface Services {
   readonly dialoguePlans: DialoguePlanService;
   readonly dialogueActivities: ActivityService;
   readonly dialogueResults: DialogueResultsService;
+  readonly dialogueFeedback: FeedbackService;
   readonly overview: OverviewService;
   readonly audit: AuditService;
   readonly loadPrincipal: (caller: ValidatedCaller) => Promise<Principal>;
@@ -341,6 +344,7 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
     dialoguePlans: createDialoguePlanService(dialogueDeps),
     dialogueActivities: createActivityService(dialogueDeps),
     dialogueResults: createDialogueResultsService(dialogueDeps),
+    dialogueFeedback: createFeedbackService({ ...dialogueDeps, notifier }),
     audit: createAuditService({
       sources: [
         { objectTypes: directoryObjectTypes, listAudit: directoryRepository.listAudit },

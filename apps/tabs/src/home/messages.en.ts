@@ -19,4 +19,6 @@ export const en: Record<keyof typeof sv, string> = {
   "home.kind.controlToReport": "Control to report",
   "home.kind.internalControlAction": "Action after a deviation",
   "home.kind.internalControlActionOverdue": "Overdue action",
+  "home.kind.dialogueFeedbackDue": "Feedback to give",
+  "home.kind.dialogueFeedbackOverdue": "Overdue feedback",
 };

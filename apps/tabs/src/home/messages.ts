@@ -17,4 +17,6 @@ export const sv = {
   "home.kind.controlToReport": "Kontroll att rapportera",
   "home.kind.internalControlAction": "Åtgärd efter avvikelse",
   "home.kind.internalControlActionOverdue": "Försenad åtgärd",
+  "home.kind.dialogueFeedbackDue": "Återkoppling att ge",
+  "home.kind.dialogueFeedbackOverdue": "Försenad återkoppling",
 } as const;

@@ -9,6 +9,7 @@ export * from "./dialogue-plan-service.js";
 export * from "./dialogue-repository.js";
 export * from "./dialogue-results-service.js";
 export * from "./dialogue-settings-service.js";
+export * from "./feedback-service.js";
 export * from "./result-rules.js";
 export * from "./suppression.js";
 export * from "./target-group-rules.js";

@@ -30,6 +30,7 @@ export const activityTemplates = {
   documentRevisionDue: "{documentName} gäller till {validUntil}",
   documentExpired: "{documentName} gick ut {validUntil}",
   internalControlOverdue: "{itemName} är försenad sedan {dueDate}",
+  dialogueFeedbackDue: "Återkoppla {activityName} senast {dueDate}",
 } as const;
 export type ActivityType = keyof typeof activityTemplates;
 
