@@ -17,9 +17,10 @@ afterAll(() => browser?.close());
 const signIn = (name: string) => new SignInPage(page).freshSession(baseUrl, name);
 
 const survey = "Enkät om förskolans utemiljö";
+const goal = "Alla elever når kunskapskraven och känner sig trygga i skolan";
 
-describe("dialogue planning from plan to results (issue 15: done when)", () => {
-  it("a unit plans a preschool survey and is warned of the other one, the coordinator coordinates them, and a 3-person cell reads 'fewer than 5'", async () => {
+describe("dialogue planning from plan to results and decision (issue 15: done when)", () => {
+  it("a unit plans a preschool survey and is warned of the other one, the coordinator coordinates them, a 3-person cell reads 'fewer than 5', the feedback is due in My items, and the result shows in the goal's detail and the trace", async () => {
     const dialogue = new DialoguePage(page);
 
     await signIn("Maria Berg");
@@ -31,10 +32,12 @@ describe("dialogue planning from plan to results (issue 15: done when)", () => {
     await form.getByRole("combobox", { name: "Metod" }).selectOption({ label: "Enkät" });
     // From consultation up the promise is needed: left out, it is named next to its field.
     await form.getByRole("checkbox", { name: "Invånare › Vårdnadshavare till förskolebarn", exact: true }).check();
-    await form.getByLabel("Startdatum").fill("2026-11-30");
-    await form.getByLabel("Slutdatum").fill("2026-12-11");
+    await form.getByLabel("Startdatum").fill("2026-11-16");
+    await form.getByLabel("Slutdatum").fill("2026-11-27");
     await dialogue.chooseUnit("utbildningsförv", "Barn- och utbildningsförvaltningen");
     await form.getByRole("combobox", { name: "Ansvarig person" }).selectOption({ label: "Maria Berg" });
+    await form.getByRole("checkbox", { name: goal }).check();
+    await form.getByRole("combobox", { name: "Beslut som aktiviteten ger underlag till" }).selectOption({ label: "Verksamhetsplan 2027" });
     await form.getByRole("button", { name: "Spara aktiviteten" }).click();
     await form.getByText("Fältet måste fyllas i.").first().waitFor();
     await form.getByRole("textbox", { name: "Vad deltagarna kan påverka" }).fill("Vad som byggs på förskolegårdarna 2027.");
@@ -97,6 +100,19 @@ describe("dialogue planning from plan to results (issue 15: done when)", () => {
       .waitFor();
     expect(await gender.getByRole("row", { name: /^Man/ }).textContent()).toContain("dolt");
     expect(await dialogue.results().textContent()).not.toMatch(/Annat\s*3\b/);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The survey has ended: its feedback is among the responsible person's items.
+    await page.getByRole("tab", { name: "Mina uppgifter" }).click();
+    await page.getByRole("link", { name: `${survey}: Barn- och utbildningsförvaltningen` }).waitFor();
+
+    // The result informed the goal and the operational plan: the goal's detail and the trace say so.
+    await page.goto(`${baseUrl}#/goal/2026-bun-1`);
+    await page.getByRole("region", { name: "Dialoger bakom målet" }).getByRole("link", { name: survey }).waitFor();
+    await dialogue.open();
+    await dialogue.part("Från dialog till beslut");
+    await page.getByRole("combobox", { name: "Beslut" }).selectOption({ label: "Verksamhetsplan 2027" });
+    await page.getByRole("region", { name: "Från dialog till beslut" }).getByRole("link", { name: survey }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
 });

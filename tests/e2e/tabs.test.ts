@@ -837,6 +837,8 @@ describe("accessibility (QUALITY-BAR 19)", () => {
         await dialogue.unitTree().waitFor();
         await dialogue.part("Tidslinje");
         await p.getByRole("heading", { name: "Tidslinje 2026" }).waitFor();
+        await dialogue.part("Från dialog till beslut");
+        await p.getByRole("link", { name: "Fokusdialog: Trygghet i centrum" }).waitFor();
       },
     },
     {

@@ -246,3 +246,23 @@ describe("the dialogue settings (issue 15)", () => {
     expect(find((await plan()).json.activities, "dlg-forskola").overlaps).toEqual([]);
   });
 });
+
+describe("from dialogue to decision (issue 15)", () => {
+  it("answers which dialogues informed budget 2027 and what came of them, and which are behind a goal", async () => {
+    const token = await as("lars.oberg");
+    const res = await t.h.request("GET", "/api/dialogue/trace?decisionKey=budget-2027", { token });
+    expect(res.status).toBe(200);
+    expect(res.json.decision).toEqual({ key: "budget-2027", name: "Budget 2027" });
+    const byId = new Map(res.json.activities.map((a: { id: string }) => [a.id, a]));
+    expect([...byId.keys()].sort()).toEqual(["dlg-fokus", "dlg-unga"]);
+    expect(byId.get("dlg-unga")).toMatchObject({
+      via: "result",
+      participants: 412,
+      themes: ["Trygghet", "Mötesplatser", "Kollektivtrafik"],
+    });
+    expect(byId.get("dlg-fokus")).toMatchObject({ via: "planned", participants: null, feedback: { recordedBy: "Karin Lund" } });
+    const goal = await t.h.request("GET", "/api/goals/2026-kf-1/dialogues", { token });
+    expect(goal.json.activities.map((a: { id: string }) => a.id)).toEqual(["dlg-unga"]);
+    expect((await t.h.request("GET", "/api/dialogue/trace?decisionKey=Budget 2027", { token })).status).toBe(400);
+  });
+});

@@ -48,6 +48,13 @@ describe("tenant isolation (QUALITY-BAR 2)", () => {
       "critical-function-update",
       "rsa-risk-update",
       "rsa-measure-update",
+      "dialogue-activity-get",
+      "dialogue-activity-update",
+      "dialogue-activity-move",
+      "dialogue-activity-remove",
+      "dialogue-feedback-record",
+      "dialogue-results-save",
+      "dialogue-coordination-save",
     ].map((name) => ({
       name,
       request: theirs[name] as NonNullable<(typeof theirs)[string]>,

@@ -12,6 +12,8 @@ import dialoguePlanGet from "./dialogue-plan-get.js";
 import dialogueResultsSave from "./dialogue-results-save.js";
 import dialogueSettingsGet from "./dialogue-settings-get.js";
 import dialogueSettingsUpdate from "./dialogue-settings-update.js";
+import dialogueTraceGet from "./dialogue-trace-get.js";
+import goalDialoguesGet from "./goal-dialogues-get.js";
 
 /** Dialogue planning (issue 15): the yearly plan of surveys and dialogues, overlaps, results with small cells suppressed, feedback and the trace to decisions. */
 export const dialogueModule = defineModule({
@@ -29,6 +31,8 @@ export const dialogueModule = defineModule({
     dialogueResultsSave,
     dialogueSettingsGet,
     dialogueSettingsUpdate,
+    dialogueTraceGet,
+    goalDialoguesGet,
   ],
   timers: [dialogueAlertsTimer],
   containers: ["dialogue"],

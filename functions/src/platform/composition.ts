@@ -48,6 +48,7 @@ import {
   createRiskService,
   createRollupService,
   createRsaService,
+  createTraceService,
   type DialoguePlanService,
   type DialogueRepository,
   type DialogueResultsService,
@@ -101,6 +102,7 @@ import {
   readMailSender,
   reportObjectTypes,
   type TenantRegistry,
+  type TraceService,
 } from "@kvalitetskedjan/domain";
 import type { Client } from "@microsoft/microsoft-graph-client";
 import { createRemoteJWKSet, type JWTVerifyGetKey } from "jose";
@@ -173,6 +175,7 @@ export interface Services {
   readonly dialogueActivities: ActivityService;
   readonly dialogueResults: DialogueResultsService;
   readonly dialogueFeedback: FeedbackService;
+  readonly dialogueTrace: TraceService;
   readonly overview: OverviewService;
   readonly audit: AuditService;
   readonly loadPrincipal: (caller: ValidatedCaller) => Promise<Principal>;
@@ -345,6 +348,7 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
     dialogueActivities: createActivityService(dialogueDeps),
     dialogueResults: createDialogueResultsService(dialogueDeps),
     dialogueFeedback: createFeedbackService({ ...dialogueDeps, notifier }),
+    dialogueTrace: createTraceService(dialogueDeps),
     audit: createAuditService({
       sources: [
         { objectTypes: directoryObjectTypes, listAudit: directoryRepository.listAudit },

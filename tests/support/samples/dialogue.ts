@@ -60,6 +60,8 @@ export const dialogueSamples = (t: Targets): Record<string, SampleRequest> => ({
     ifMatch: true,
     write: true,
   },
+  "dialogue-trace-get": { method: "GET", path: "/api/dialogue/trace?decisionKey=budget-2027", write: false },
+  "goal-dialogues-get": { method: "GET", path: `/api/goals/${t.goal}/dialogues`, write: false },
   "dialogue-results-save": {
     method: "PUT",
     path: `/api/dialogue/activities/${t.dialogueActivity}/results`,

@@ -7,8 +7,11 @@ import {
   dialogueActivityGetRoute,
   dialogueActivityUpdateRoute,
   dialoguePlanGetRoute,
+  dialogueTraceGetRoute,
+  goalDialoguesGetRoute,
   goalsListRoute,
   type LadderStep,
+  myItemsGetRoute,
   orgUnitsListRoute,
   type Perspective,
 } from "@kvalitetskedjan/domain";
@@ -33,7 +36,8 @@ const perspectives: readonly Perspective[] = ["democracy", "service"];
 /** The reads a change to an activity touches. */
 export function useRefreshDialogue() {
   const invalidate = useInvalidate();
-  return () => void invalidate(dialoguePlanGetRoute, dialogueActivityGetRoute);
+  return () =>
+    void invalidate(dialoguePlanGetRoute, dialogueActivityGetRoute, dialogueTraceGetRoute, goalDialoguesGetRoute, myItemsGetRoute);
 }
 
 /** The target groups as "parent › child", in the taxonomy's order. */

@@ -26,6 +26,7 @@ import { useViewStyles } from "../shared/views.styles.js";
 import { ActivityForm, groupChoices, useRefreshDialogue } from "./activity-form.js";
 import { PlanList } from "./plan-list.js";
 import { Timeline } from "./timeline.js";
+import { Trace } from "./trace.js";
 
 const useStyles = makeStyles({
   tabs: { flexWrap: "wrap" },
@@ -33,7 +34,7 @@ const useStyles = makeStyles({
   late: { color: tokens.colorPaletteRedForeground1 },
 });
 const statuses: readonly ActivityStatus[] = ["proposed", "planned", "running", "completed", "feedbackGiven"];
-type Part = "plan" | "timeline";
+type Part = "plan" | "timeline" | "trace";
 
 /** The executive board's adoption of the year's plan, recorded by the quality group. */
 function AdoptForm({ api, plan, bodyId, bodyName }: { api: ApiClient; plan: DialoguePlan; bodyId: string; bodyName: string }) {
@@ -178,8 +179,11 @@ export function DialogueView({ api }: { api: ApiClient }) {
           <TabList className={local.tabs} selectedValue={part} onTabSelect={(_, d) => setPart(d.value as Part)} aria-label={t("dlg.parts")}>
             <Tab value="plan">{t("dlg.part.plan")}</Tab>
             <Tab value="timeline">{t("dlg.part.timeline")}</Tab>
+            <Tab value="trace">{t("dlg.part.trace")}</Tab>
           </TabList>
-          {part === "plan" ? <PlanList plan={plan} /> : <Timeline plan={plan} />}
+          {part === "plan" && <PlanList plan={plan} />}
+          {part === "timeline" && <Timeline plan={plan} />}
+          {part === "trace" && settings && <Trace api={api} settings={settings} />}
           {plan.canCoordinate && !plan.adopted && board && (
             <section className={styles.card}>
               <AdoptForm api={api} plan={plan} bodyId={board.id} bodyName={board.name} />

@@ -19,6 +19,8 @@ import type { SeriesKey } from "./indicator-trend-chart.js";
 const IndicatorTrendChart = lazy(() => import("./indicator-trend-chart.js"));
 /** Internal control's risks threatening the goal, loaded with the goal. */
 const GoalRisksPanel = lazy(() => import("../internal-control/goal-risks-panel.js").then((m) => ({ default: m.GoalRisksPanel })));
+/** The dialogues behind the goal, loaded with the goal. */
+const GoalDialoguesPanel = lazy(() => import("../dialogue/goal-dialogues-panel.js").then((m) => ({ default: m.GoalDialoguesPanel })));
 
 /** A goal in detail: its assessments over the year and each indicator's trend across plan years. */
 export function GoalDetailView({ api, goalId }: { api: ApiClient; goalId: string }) {
@@ -72,6 +74,9 @@ export function GoalDetailView({ api, goalId }: { api: ApiClient; goalId: string
 
       <Suspense fallback={null}>
         <GoalRisksPanel api={api} goalId={goalId} />
+      </Suspense>
+      <Suspense fallback={null}>
+        <GoalDialoguesPanel api={api} goalId={goalId} />
       </Suspense>
 
       {detail.indicators.length === 0 && <Text>{t("detail.noIndicators")}</Text>}

@@ -13,6 +13,8 @@ import type {
   DialoguePlanQuery,
   DialogueSettings,
   DialogueSettingsBody,
+  DialogueTrace,
+  DialogueTraceQuery,
   FeedbackBody,
   KeyParams,
   ResultsBody,
@@ -85,4 +87,16 @@ export const dialogueResultsSaveRoute = apiRoute<In<typeof KeyParams>, undefined
   "dialogue-results-save",
   "PUT",
   "dialogue/activities/{id}/results",
+);
+
+/* From dialogue to decision. */
+export const dialogueTraceGetRoute = apiRoute<undefined, In<typeof DialogueTraceQuery>, undefined, Out<typeof DialogueTrace>>(
+  "dialogue-trace-get",
+  "GET",
+  "dialogue/trace",
+);
+export const goalDialoguesGetRoute = apiRoute<In<typeof KeyParams>, undefined, undefined, Out<typeof DialogueTrace>>(
+  "goal-dialogues-get",
+  "GET",
+  "goals/{id}/dialogues",
 );

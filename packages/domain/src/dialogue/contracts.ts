@@ -164,3 +164,35 @@ export const DialoguePlanQuery = z.strictObject({
   responsibleUnitId: Id.optional(),
 });
 export type DialoguePlanQuery = z.infer<typeof DialoguePlanQuery>;
+
+/* ---------- From dialogue to decision ---------- */
+
+/** An activity as the trace shows it: what was asked, what was heard (published), what was fed back. */
+export const TracedActivity = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  planYearId: z.string(),
+  status: ActivityStatus,
+  ladderStep: LadderStep,
+  startOn: IsoDate,
+  endOn: IsoDate,
+  responsibleUnitName: z.string(),
+  /** Participants; null when none are recorded or fewer than 5. */
+  participants: z.number().int().nullable(),
+  summary: z.string(),
+  themes: z.array(z.string()),
+  feedback: Feedback.nullable(),
+  /** How the activity is tied to what is traced: it was planned to feed it, or its result informed it. */
+  via: z.enum(["planned", "result"]),
+});
+export type TracedActivity = z.infer<typeof TracedActivity>;
+
+export const DialogueTraceQuery = z.strictObject({ decisionKey: Key });
+export type DialogueTraceQuery = z.infer<typeof DialogueTraceQuery>;
+
+/** Which dialogues informed a decision (or a goal), and what came of them. */
+export const DialogueTrace = z.strictObject({
+  decision: z.strictObject({ key: z.string(), name: z.string() }).nullable(),
+  activities: z.array(TracedActivity),
+});
+export type DialogueTrace = z.infer<typeof DialogueTrace>;

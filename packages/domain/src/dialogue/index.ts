@@ -13,3 +13,4 @@ export * from "./feedback-service.js";
 export * from "./result-rules.js";
 export * from "./suppression.js";
 export * from "./target-group-rules.js";
+export * from "./trace-service.js";
