@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { pitea } from "../support/catalogue.js";
 import { axeViolations, launchBrowser } from "./browser.js";
 import { DialoguePage } from "./pages/dialogue-page.js";
 import { SignInPage } from "./pages/sign-in-page.js";
@@ -114,5 +115,18 @@ describe("dialogue planning from plan to results and decision (issue 15: done wh
     await page.getByRole("combobox", { name: "Beslut" }).selectOption({ label: "Verksamhetsplan 2027" });
     await page.getByRole("region", { name: "Från dialog till beslut" }).getByRole("link", { name: survey }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+
+    // Residents see the same cell as "fewer than 5" on the public page and in the CSV.
+    await page.goto(`${baseUrl}open.html?tenant=${pitea.id}&view=dialogues`);
+    const published = page.getByRole("article", { name: survey });
+    await published
+      .getByRole("region", { name: "Deltagare: Kön" })
+      .getByRole("row", { name: /^Annat/ })
+      .getByText("färre än 5")
+      .waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    const csv = await (await fetch(`${baseUrl}api/public/${pitea.id}/dialogues?planYear=2026&format=csv&dataset=results`)).text();
+    expect(csv).toContain(`"${survey}","participants","gender","other","färre än 5"`);
+    expect(csv).not.toContain(`"${survey}","participants","gender","other","3"`);
   });
 });

@@ -881,6 +881,13 @@ describe("accessibility (QUALITY-BAR 19)", () => {
       },
     },
     {
+      name: "public dialogues",
+      open: async (p) => {
+        await p.goto(`${p.url().split("?")[0]}open.html?tenant=${pitea.id}&view=dialogues&${p.url().split("?")[1] ?? ""}`);
+        await p.getByRole("article", { name: "Unga i Piteå tycker" }).getByText("färre än 5").first().waitFor();
+      },
+    },
+    {
       name: "tab configuration",
       open: async (p) => {
         await new SignInPage(p).signInAs("Anna Lind");

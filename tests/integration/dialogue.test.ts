@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pitea } from "../support/catalogue.js";
+import { alvdala, pitea } from "../support/catalogue.js";
 import { personId, useHarness } from "../support/harness.js";
 
 /** The demo's day: the resident panel's feedback (due 11 August) is overdue, the meal survey still running. */
@@ -264,5 +264,34 @@ describe("from dialogue to decision (issue 15)", () => {
     const goal = await t.h.request("GET", "/api/goals/2026-kf-1/dialogues", { token });
     expect(goal.json.activities.map((a: { id: string }) => a.id)).toEqual(["dlg-unga"]);
     expect((await t.h.request("GET", "/api/dialogue/trace?decisionKey=Budget 2027", { token })).status).toBe(400);
+  });
+});
+
+describe("open data: what residents see of the dialogue plan (issue 15)", () => {
+  it("publishes Piteå's plan with its promises, results suppressed and feedback, naming no one; Älvdala does not publish", async () => {
+    const res = await t.h.request("GET", `/api/public/${pitea.id}/dialogues?planYear=2026`);
+    expect(res.status).toBe(200);
+    const unga = res.json.activities.find((a: { id: string }) => a.id === "dlg-unga");
+    expect(unga.promise.canInfluence).toMatch(/^Vilka fritidsaktiviteter/);
+    const gender = unga.results.breakdowns.find((b: { dimension: string }) => b.dimension === "gender");
+    expect(gender.groups.find((g: { key: string }) => g.key === "other").cell).toEqual({ kind: "fewerThan5" });
+    expect(unga.feedback).toEqual({
+      givenOn: "2026-11-16",
+      whatWasDone: expect.stringMatching(/^Resultaten presenterades/),
+      publishedWhere: "pitea.se/ungtycker och i skolornas veckobrev",
+    });
+    const text = JSON.stringify(res.json);
+    for (const name of ["Helena Marklund", "Emma Sjöberg", "Maria Berg", "Karin Lund"]) expect(text).not.toContain(name);
+    expect(res.json.activities.every((a: { status: string }) => a.status !== "proposed")).toBe(true);
+
+    const csv = await t.h.request("GET", `/api/public/${pitea.id}/dialogues?planYear=2026&format=csv&dataset=results`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get("content-type")).toMatch(/^text\/csv/);
+    expect(csv.json as string).toContain('"dlg-unga","Unga i Piteå tycker","participants","gender","other","färre än 5"');
+    expect(csv.json as string).not.toMatch(/"other","3"/);
+    const rows = await t.h.request("GET", `/api/public/${pitea.id}/dialogues?planYear=2026&format=csv`);
+    expect((rows.json as string).split("\r\n")[0]).toContain('"plan_year","activity_id","title"');
+
+    expect((await t.h.request("GET", `/api/public/${alvdala.id}/dialogues`)).status).toBe(404);
   });
 });

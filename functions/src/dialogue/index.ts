@@ -14,6 +14,7 @@ import dialogueSettingsGet from "./dialogue-settings-get.js";
 import dialogueSettingsUpdate from "./dialogue-settings-update.js";
 import dialogueTraceGet from "./dialogue-trace-get.js";
 import goalDialoguesGet from "./goal-dialogues-get.js";
+import publicDialoguesGet from "./public-dialogues-get.js";
 
 /** Dialogue planning (issue 15): the yearly plan of surveys and dialogues, overlaps, results with small cells suppressed, feedback and the trace to decisions. */
 export const dialogueModule = defineModule({
@@ -33,6 +34,7 @@ export const dialogueModule = defineModule({
     dialogueSettingsUpdate,
     dialogueTraceGet,
     goalDialoguesGet,
+    publicDialoguesGet,
   ],
   timers: [dialogueAlertsTimer],
   containers: ["dialogue"],

@@ -10,6 +10,7 @@ const a = (slug: string) => demoGuid(`alvdala.example:${slug}`);
 
 const piteaSettings: DialogueSettingsBody = {
   ...defaultDialogueSettings,
+  publish: true,
   districts: [
     { key: "centrum", name: "Piteå centrum" },
     { key: "norrfjarden", name: "Norrfjärden" },

@@ -41,6 +41,7 @@ import {
   createOverviewService,
   createPeriodStatusService,
   createPlanYearService,
+  createPublicDialogueService,
   createPublicResultsService,
   createRegisterService,
   createReportDocumentService,
@@ -92,6 +93,7 @@ import {
   type PeriodStatusService,
   type PlanYearService,
   type Principal,
+  type PublicDialogueService,
   type PublicResultsService,
   type RegisterService,
   type ReportDocumentService,
@@ -176,6 +178,7 @@ export interface Services {
   readonly dialogueResults: DialogueResultsService;
   readonly dialogueFeedback: FeedbackService;
   readonly dialogueTrace: TraceService;
+  readonly publicDialogues: PublicDialogueService;
   readonly overview: OverviewService;
   readonly audit: AuditService;
   readonly loadPrincipal: (caller: ValidatedCaller) => Promise<Principal>;
@@ -349,6 +352,7 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
     dialogueResults: createDialogueResultsService(dialogueDeps),
     dialogueFeedback: createFeedbackService({ ...dialogueDeps, notifier }),
     dialogueTrace: createTraceService(dialogueDeps),
+    publicDialogues: createPublicDialogueService({ ...dialogueDeps, tenants }),
     audit: createAuditService({
       sources: [
         { objectTypes: directoryObjectTypes, listAudit: directoryRepository.listAudit },

@@ -1,8 +1,10 @@
 import { defaultDialogueSettings } from "@kvalitetskedjan/domain";
+import type { DemoTenant } from "../../../functions/src/local/demo-data.js";
 import type { SampleRequest, Targets } from "../catalogue.js";
 
 /** A well-formed request for each route of dialogue planning, aimed at an activity of a unit the test users do not plan. */
-export const dialogueSamples = (t: Targets): Record<string, SampleRequest> => ({
+export const dialogueSamples = (t: Targets, tenant: DemoTenant): Record<string, SampleRequest> => ({
+  "public-dialogues-get": { method: "GET", path: `/api/public/${tenant.id}/dialogues?planYear=${t.planYear}`, write: false },
   "dialogue-settings-get": { method: "GET", path: "/api/dialogue/settings", write: false },
   "dialogue-settings-update": { method: "PUT", path: "/api/dialogue/settings", body: defaultDialogueSettings, ifMatch: true, write: true },
   "dialogue-plan-get": { method: "GET", path: `/api/plan-years/${t.planYear}/dialogue`, write: false },

@@ -1,6 +1,6 @@
 import { Link, Spinner, Text } from "@fluentui/react-components";
 import type { PublishedBreakdown, PublishedCell, PublishedQuestion, PublishedResults } from "@kvalitetskedjan/domain";
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useId } from "react";
 import { type Translate, useI18n } from "../i18n/i18n.js";
 import { goalHash } from "../route.js";
 import { DataTable } from "../shared/data-table.js";
@@ -29,14 +29,22 @@ function useGroupName() {
         : name;
 }
 
-function BreakdownTable({ breakdown, representativeness }: { breakdown: PublishedBreakdown; representativeness: boolean }) {
+function BreakdownTable({
+  breakdown,
+  representativeness,
+  scope,
+}: {
+  breakdown: PublishedBreakdown;
+  representativeness: boolean;
+  scope?: string | undefined;
+}) {
   const { t, language } = useI18n();
   const groupName = useGroupName();
   const label = t(`dlg.results.dimension.${breakdown.dimension}`);
   if (breakdown.withheld) return <Text>{`${label}: ${t("dlg.results.withheld")}`}</Text>;
   return (
     <DataTable
-      label={`${t("dlg.results.participants")}: ${label}`}
+      label={`${t("dlg.results.participants")}: ${label}${scope ? ` (${scope})` : ""}`}
       columns={[label, t("dlg.results.count"), t("dlg.results.share"), ...(representativeness ? [t("dlg.results.populationShare")] : [])]}
       rows={breakdown.groups.map((g) => ({
         key: g.key,
@@ -51,14 +59,15 @@ function BreakdownTable({ breakdown, representativeness }: { breakdown: Publishe
   );
 }
 
-function QuestionResults({ question, index }: { question: PublishedQuestion; index: number }) {
+function QuestionResults({ question }: { question: PublishedQuestion }) {
   const styles = useViewStyles();
+  const headingId = useId();
   const { t } = useI18n();
   const groupName = useGroupName();
   const shown = question.distribution.flatMap((d) => (d.cell.kind === "shown" ? [{ value: d.value, count: d.cell.value }] : []));
   return (
-    <section className={styles.card} aria-labelledby={`question-${index}`}>
-      <h4 id={`question-${index}`} className={styles.subheading}>
+    <section className={styles.card} aria-labelledby={headingId}>
+      <h4 id={headingId} className={styles.subheading}>
         {question.text}
       </h4>
       <Text>
@@ -72,7 +81,7 @@ function QuestionResults({ question, index }: { question: PublishedQuestion; ind
       ) : (
         <>
           {shown.length > 0 && (
-            <Suspense fallback={<Spinner size="tiny" />}>
+            <Suspense fallback={<Spinner size="tiny" aria-label={t("app.loading")} />}>
               <ResultsChart
                 bars={shown}
                 title={t("dlg.results.chart", { question: question.text })}
@@ -106,7 +115,16 @@ function QuestionResults({ question, index }: { question: PublishedQuestion; ind
 }
 
 /** An activity's results as published: every small group "fewer than 5", with a complementary one hidden. */
-export function ResultsView({ results }: { results: PublishedResults }) {
+export function ResultsView({
+  results,
+  linkGoals = true,
+  scope,
+}: {
+  results: PublishedResults;
+  linkGoals?: boolean;
+  /** The activity's title, where several activities' results share a page (their tables are named apart). */
+  scope?: string;
+}) {
   const styles = useViewStyles();
   const { t } = useI18n();
   return (
@@ -120,13 +138,13 @@ export function ResultsView({ results }: { results: PublishedResults }) {
         {t("dlg.results.hiddenNote")}
       </Text>
       {results.breakdowns.map((b) => (
-        <BreakdownTable key={b.dimension} breakdown={b} representativeness={results.representativeness} />
+        <BreakdownTable key={b.dimension} breakdown={b} representativeness={results.representativeness} scope={scope} />
       ))}
       {results.questions.length > 0 && (
         <>
           <h3 className={styles.subheading}>{t("dlg.results.questions")}</h3>
-          {results.questions.map((q, i) => (
-            <QuestionResults key={q.text} question={q} index={i} />
+          {results.questions.map((q) => (
+            <QuestionResults key={q.text} question={q} />
           ))}
         </>
       )}
@@ -142,9 +160,7 @@ export function ResultsView({ results }: { results: PublishedResults }) {
           <h3 className={styles.subheading}>{t("dlg.results.links")}</h3>
           <ul className={styles.list}>
             {results.links.goals.map((g) => (
-              <li key={g.id}>
-                <Link href={goalHash(g.id)}>{g.title}</Link>
-              </li>
+              <li key={g.id}>{linkGoals ? <Link href={goalHash(g.id)}>{g.title}</Link> : g.title}</li>
             ))}
             {results.links.indicators.map((i) => (
               <li key={i.id}>{i.title}</li>

@@ -9,13 +9,14 @@ import { formatDate, formatNumber, periodName } from "../shared/period-name.js";
 import { AssessmentText } from "../shared/status.js";
 import { useViewStyles } from "../shared/views.styles.js";
 import { fluentTheme, themeFromQuery } from "../theme.js";
+import { PublicDialoguesPage } from "./public-dialogues.js";
 
 const query = new URLSearchParams(window.location.search);
 
 /**
  * The municipality's public results page: no sign-in, approved results only, nothing
  * personal. `?tenant=` names the municipality; Swedish, or English with `?lang=en`;
- * `?theme=` as for the tabs.
+ * `?theme=` as for the tabs; `?view=dialogues` shows its citizen dialogues instead.
  */
 export function PublicResultsApp() {
   // The municipality's own language unless the reader asks for English: a public Swedish service.
@@ -26,7 +27,11 @@ export function PublicResultsApp() {
   return (
     <FluentProvider theme={fluentTheme[themeFromQuery(window.location.search)]}>
       <I18nProvider language={language}>
-        <PublicResultsPage tenantId={query.get("tenant") ?? ""} />
+        {query.get("view") === "dialogues" ? (
+          <PublicDialoguesPage tenantId={query.get("tenant") ?? ""} initialYear={query.get("planYear")} />
+        ) : (
+          <PublicResultsPage tenantId={query.get("tenant") ?? ""} />
+        )}
       </I18nProvider>
     </FluentProvider>
   );

@@ -1,4 +1,4 @@
-import type { PublicRegister, PublicResults } from "@kvalitetskedjan/domain";
+import type { PublicCell, PublicDialogues, PublicRegister, PublicResults } from "@kvalitetskedjan/domain";
 
 /**
  * A spreadsheet runs a cell that starts with = + - @ TAB or CR as a formula. Swedish Excel
@@ -118,6 +118,72 @@ export function publicRegisterCsv(register: PublicRegister): string {
       d.diaryNumber,
       d.parentId,
       d.supersededById,
+    ]),
+  ]);
+}
+
+/** A published cell in a CSV: the number, or the words the screens use ("färre än 5", "dold"). */
+const publishedCell = (c: PublicCell): string | number => (c.kind === "shown" ? c.value : c.kind === "fewerThan5" ? "färre än 5" : "dold");
+
+/**
+ * The dialogue plan as CSV: one row an activity (its promise, participants as published and
+ * the feedback), or one row a published cell of the results (participants by group, answers
+ * by scale value) with small cells in words, as on the screens and the public page.
+ */
+export function publicDialoguesCsv(data: PublicDialogues, dataset: "activities" | "results"): string {
+  if (dataset === "activities") {
+    return lines([
+      [
+        "plan_year",
+        "activity_id",
+        "title",
+        "perspective",
+        "method",
+        "ladder_step",
+        "target_groups",
+        "start",
+        "end",
+        "responsible_unit",
+        "status",
+        "focus_dialogue",
+        "participants",
+        "can_influence",
+        "cannot_influence",
+        "feedback_given_on",
+        "what_was_done",
+        "published_where",
+      ],
+      ...data.activities.map((a) => [
+        data.planYear,
+        a.id,
+        a.title,
+        a.perspective,
+        a.methodName,
+        a.ladderStep,
+        a.targetGroups.join("; "),
+        a.startOn,
+        a.endOn,
+        a.responsibleUnitName,
+        a.status,
+        a.focusDialogue ? "yes" : "no",
+        a.results === null ? null : (a.results.participants ?? "färre än 5"),
+        a.promise.canInfluence,
+        a.promise.cannotInfluence,
+        a.feedback?.givenOn ?? null,
+        a.feedback?.whatWasDone ?? null,
+        a.feedback?.publishedWhere ?? null,
+      ]),
+    ]);
+  }
+  return lines([
+    ["plan_year", "activity_id", "activity", "table", "dimension", "group", "count"],
+    ...data.activities.flatMap((a) => [
+      ...(a.results?.breakdowns ?? []).flatMap((b) =>
+        b.groups.map((g) => [data.planYear, a.id, a.title, "participants", b.dimension, g.name, publishedCell(g.cell)]),
+      ),
+      ...(a.results?.questions ?? []).flatMap((q) =>
+        q.distribution.map((d) => [data.planYear, a.id, a.title, "answers", q.text, String(d.value), publishedCell(d.cell)]),
+      ),
     ]),
   ]);
 }

@@ -17,6 +17,9 @@ import type {
   DialogueTraceQuery,
   FeedbackBody,
   KeyParams,
+  PublicDialogues,
+  PublicDialoguesParams,
+  PublicDialoguesQuery,
   ResultsBody,
 } from "../index.js";
 import { apiRoute } from "../shared/api-route.js";
@@ -100,3 +103,11 @@ export const goalDialoguesGetRoute = apiRoute<In<typeof KeyParams>, undefined, u
   "GET",
   "goals/{id}/dialogues",
 );
+
+/* Open data. */
+export const publicDialoguesGetRoute = apiRoute<
+  In<typeof PublicDialoguesParams>,
+  In<typeof PublicDialoguesQuery>,
+  undefined,
+  Out<typeof PublicDialogues>
+>("public-dialogues-get", "GET", "public/{tenantId}/dialogues");

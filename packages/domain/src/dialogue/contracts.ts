@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { DocumentDecision } from "../documents/contracts.js";
 import { IsoDate } from "../goals/reporting-period-contracts.js";
-import { Key, RecordMeta, singleLine } from "../shared/common-contracts.js";
+import { Guid, Key, RecordMeta, singleLine } from "../shared/common-contracts.js";
 import { activityStatuses, ladderSteps, movableStatuses, perspectives } from "./activity-rules.js";
 import { PublishedResults, ResultsBody } from "./result-contracts.js";
 
@@ -196,3 +196,45 @@ export const DialogueTrace = z.strictObject({
   activities: z.array(TracedActivity),
 });
 export type DialogueTrace = z.infer<typeof DialogueTrace>;
+
+/* ---------- Open data: what residents see ---------- */
+
+export const PublicDialoguesParams = z.strictObject({ tenantId: Guid });
+export const PublicDialoguesQuery = z.strictObject({
+  planYear: z
+    .string()
+    .regex(/^\d{4}$/, "A year such as 2026.")
+    .optional(),
+  format: z.enum(["json", "csv"]).default("json"),
+  /** For CSV: one row an activity, or one row a published cell of its results. */
+  dataset: z.enum(["activities", "results"]).default("activities"),
+});
+export type PublicDialoguesQuery = z.infer<typeof PublicDialoguesQuery>;
+
+/** An activity as residents see it: its promise, results (suppressed) and the feedback; no person named. */
+export const PublicActivity = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  purpose: z.string(),
+  perspective: Perspective,
+  methodName: z.string(),
+  ladderStep: LadderStep,
+  promise: InfluencePromise,
+  targetGroups: z.array(z.string()),
+  startOn: IsoDate,
+  endOn: IsoDate,
+  responsibleUnitName: z.string(),
+  status: ActivityStatus,
+  focusDialogue: z.boolean(),
+  results: PublishedResults.nullable(),
+  feedback: FeedbackBody.nullable(),
+});
+export type PublicActivity = z.infer<typeof PublicActivity>;
+
+export const PublicDialogues = z.strictObject({
+  municipality: z.string(),
+  planYear: z.number().int(),
+  planYears: z.array(z.number().int()),
+  activities: z.array(PublicActivity),
+});
+export type PublicDialogues = z.infer<typeof PublicDialogues>;

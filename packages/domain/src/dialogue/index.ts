@@ -10,6 +10,7 @@ export * from "./dialogue-repository.js";
 export * from "./dialogue-results-service.js";
 export * from "./dialogue-settings-service.js";
 export * from "./feedback-service.js";
+export * from "./public-dialogue-service.js";
 export * from "./result-rules.js";
 export * from "./suppression.js";
 export * from "./target-group-rules.js";

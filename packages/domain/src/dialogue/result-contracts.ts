@@ -60,6 +60,8 @@ export const PublishedCell = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("hidden") }),
 ]);
 export type PublishedCell = z.infer<typeof PublishedCell>;
+/** The same, by the name open data uses. */
+export type PublicCell = PublishedCell;
 
 /** One group of a published breakdown; shares only for cells shown. */
 export const PublishedGroup = z.strictObject({
