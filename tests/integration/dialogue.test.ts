@@ -1,3 +1,4 @@
+import mammoth from "mammoth";
 import { describe, expect, it } from "vitest";
 import { alvdala, pitea } from "../support/catalogue.js";
 import { personId, useHarness } from "../support/harness.js";
@@ -293,5 +294,30 @@ describe("open data: what residents see of the dialogue plan (issue 15)", () => 
     expect((rows.json as string).split("\r\n")[0]).toContain('"plan_year","activity_id","title"');
 
     expect((await t.h.request("GET", `/api/public/${alvdala.id}/dialogues`)).status).toBe(404);
+  });
+});
+
+describe("the yearly summary to the council (issue 15)", () => {
+  it("is a Word document with the ladder, participation, results, feedback and the trace, small groups suppressed", async () => {
+    const response = await fetch(`${t.h.base}/api/plan-years/2026/dialogue/summary.docx`, {
+      headers: { authorization: `Bearer ${await as("lars.oberg")}` },
+    });
+    expect(response.status).toBe(200);
+    const { value: html, messages } = await mammoth.convertToHtml({ buffer: Buffer.from(await response.arrayBuffer()) });
+    expect(messages.filter((m) => m.type === "error")).toEqual([]);
+    expect(html).toContain("<h1>Aktiviteter per steg och perspektiv</h1>");
+    expect(html).toContain("Dialogplanen antogs 2026-01-27, § 15.");
+    expect(html).toMatch(/<h2>Unga i Piteå tycker<\/h2>/);
+    expect(html).toContain("Jag känner mig trygg när jag rör mig ute på kvällen: medelvärde 5,8 (skala 2–8)");
+    expect(html).toContain("<h1>Från dialog till beslut</h1>");
+    expect(html).toContain("Budget 2027");
+    // Participation beside the target group: the youth survey reached 54 % women where the age group has 48 %.
+    expect(html).toContain("<td><p>412</p></td><td><p>54 % (48 %)</p></td>");
+    const english = await fetch(`${t.h.base}/api/plan-years/2026/dialogue/summary.docx?locale=en`, {
+      headers: { authorization: `Bearer ${t.admin}` },
+    });
+    expect((await mammoth.convertToHtml({ buffer: Buffer.from(await english.arrayBuffer()) })).value).toContain(
+      "From dialogue to decision",
+    );
   });
 });

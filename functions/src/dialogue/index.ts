@@ -12,6 +12,7 @@ import dialoguePlanGet from "./dialogue-plan-get.js";
 import dialogueResultsSave from "./dialogue-results-save.js";
 import dialogueSettingsGet from "./dialogue-settings-get.js";
 import dialogueSettingsUpdate from "./dialogue-settings-update.js";
+import dialogueSummaryDocxGet from "./dialogue-summary-docx-get.js";
 import dialogueTraceGet from "./dialogue-trace-get.js";
 import goalDialoguesGet from "./goal-dialogues-get.js";
 import publicDialoguesGet from "./public-dialogues-get.js";
@@ -32,6 +33,7 @@ export const dialogueModule = defineModule({
     dialogueResultsSave,
     dialogueSettingsGet,
     dialogueSettingsUpdate,
+    dialogueSummaryDocxGet,
     dialogueTraceGet,
     goalDialoguesGet,
     publicDialoguesGet,

@@ -16,6 +16,7 @@ import {
   createDialoguePlanService,
   createDialogueResultsService,
   createDialogueSettingsService,
+  createDialogueSummaryService,
   createDirectoryService,
   createDocumentAlertService,
   createDocumentFileService,
@@ -54,6 +55,7 @@ import {
   type DialogueRepository,
   type DialogueResultsService,
   type DialogueSettingsService,
+  type DialogueSummaryService,
   type DirectoryRepository,
   type DirectoryService,
   type DocumentAlertService,
@@ -179,6 +181,7 @@ export interface Services {
   readonly dialogueFeedback: FeedbackService;
   readonly dialogueTrace: TraceService;
   readonly publicDialogues: PublicDialogueService;
+  readonly dialogueSummary: DialogueSummaryService;
   readonly overview: OverviewService;
   readonly audit: AuditService;
   readonly loadPrincipal: (caller: ValidatedCaller) => Promise<Principal>;
@@ -353,6 +356,7 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
     dialogueFeedback: createFeedbackService({ ...dialogueDeps, notifier }),
     dialogueTrace: createTraceService(dialogueDeps),
     publicDialogues: createPublicDialogueService({ ...dialogueDeps, tenants }),
+    dialogueSummary: createDialogueSummaryService(dialogueDeps),
     audit: createAuditService({
       sources: [
         { objectTypes: directoryObjectTypes, listAudit: directoryRepository.listAudit },

@@ -62,6 +62,7 @@ export const dialogueSamples = (t: Targets, tenant: DemoTenant): Record<string, 
     ifMatch: true,
     write: true,
   },
+  "dialogue-summary-docx-get": { method: "GET", path: `/api/plan-years/${t.planYear}/dialogue/summary.docx`, write: false },
   "dialogue-trace-get": { method: "GET", path: "/api/dialogue/trace?decisionKey=budget-2027", write: false },
   "goal-dialogues-get": { method: "GET", path: `/api/goals/${t.goal}/dialogues`, write: false },
   "dialogue-results-save": {

@@ -7,6 +7,7 @@ import {
   dialoguePlanAdoptRoute,
   dialoguePlanGetRoute,
   dialogueSettingsGetRoute,
+  dialogueSummaryDocxGetRoute,
   orgUnitsListRoute,
   planYearsListRoute,
 } from "@kvalitetskedjan/domain";
@@ -20,7 +21,9 @@ import { ErrorMessage } from "../shared/error-message.js";
 import { FormFooter } from "../shared/form-footer.js";
 import { formatDate } from "../shared/period-name.js";
 import { PlanYearField } from "../shared/plan-year-field.js";
+import { saveFile } from "../shared/save-file.js";
 import { SuccessNotice } from "../shared/success-notice.js";
+import { useAction } from "../shared/use-action.js";
 import { useFormSubmit } from "../shared/use-form-submit.js";
 import { useViewStyles } from "../shared/views.styles.js";
 import { ActivityForm, groupChoices, useRefreshDialogue } from "./activity-form.js";
@@ -65,6 +68,25 @@ function AdoptForm({ api, plan, bodyId, bodyName }: { api: ApiClient; plan: Dial
       <FormFooter form={form} submit={t("dlg.adopt.submit")} />
       <SuccessNotice message={done} />
     </form>
+  );
+}
+
+/** The year's summary to the council as a Word document. */
+function SummaryDownload({ api, planYearId }: { api: ApiClient; planYearId: string }) {
+  const { t, language } = useI18n();
+  const { busy, error, run } = useAction();
+  const download = () =>
+    run(async () => {
+      const blob = await api.read(dialogueSummaryDocxGetRoute, { params: { id: planYearId }, query: { locale: language } });
+      saveFile(blob, `medborgardialoger-${planYearId}.docx`);
+    });
+  return (
+    <div>
+      <Button onClick={download} disabled={busy}>
+        {t("dlg.summary.download")}
+      </Button>
+      {error !== null && <ErrorMessage error={error} />}
+    </div>
   );
 }
 
@@ -161,6 +183,7 @@ export function DialogueView({ api }: { api: ApiClient }) {
       {plan && (
         <>
           <PlanSummary plan={plan} bodyName={bodyName} />
+          <SummaryDownload api={api} planYearId={plan.planYearId} />
           {plan.canPlan && settings && !planning && (
             <div>
               <Button appearance="primary" onClick={() => setPlanning(true)}>

@@ -29,6 +29,7 @@ export const en: Record<keyof typeof sv, string> = {
   "dlg.public.csvResults": "The results as CSV",
   "dlg.public.json": "Everything as JSON",
   "dlg.public.results": "Results",
+  "dlg.summary.download": "Download the year's summary (Word)",
   "dlg.adopted": "Adopted by {body} on {date}, {paragraph}",
   "dlg.notAdopted": "The plan is not adopted.",
   "dlg.adopt": "Record the plan's adoption",

@@ -27,6 +27,7 @@ export const sv = {
   "dlg.public.csvResults": "Resultaten som CSV",
   "dlg.public.json": "Allt som JSON",
   "dlg.public.results": "Resultat",
+  "dlg.summary.download": "Ladda ner årets sammanställning (Word)",
   "dlg.adopted": "Antagen av {body} {date}, {paragraph}",
   "dlg.notAdopted": "Planen är inte antagen.",
   "dlg.adopt": "Registrera att planen är antagen",

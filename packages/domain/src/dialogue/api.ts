@@ -13,6 +13,7 @@ import type {
   DialoguePlanQuery,
   DialogueSettings,
   DialogueSettingsBody,
+  DialogueSummaryQuery,
   DialogueTrace,
   DialogueTraceQuery,
   FeedbackBody,
@@ -22,7 +23,7 @@ import type {
   PublicDialoguesQuery,
   ResultsBody,
 } from "../index.js";
-import { apiRoute } from "../shared/api-route.js";
+import { type ApiFile, apiRoute } from "../shared/api-route.js";
 
 type In<T extends z.ZodType> = z.input<T>;
 type Out<T extends z.ZodType> = z.output<T>;
@@ -111,3 +112,10 @@ export const publicDialoguesGetRoute = apiRoute<
   undefined,
   Out<typeof PublicDialogues>
 >("public-dialogues-get", "GET", "public/{tenantId}/dialogues");
+
+/* The yearly summary to the council. */
+export const dialogueSummaryDocxGetRoute = apiRoute<In<typeof KeyParams>, In<typeof DialogueSummaryQuery>, undefined, ApiFile>(
+  "dialogue-summary-docx-get",
+  "GET",
+  "plan-years/{id}/dialogue/summary.docx",
+);

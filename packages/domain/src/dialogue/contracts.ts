@@ -238,3 +238,8 @@ export const PublicDialogues = z.strictObject({
   activities: z.array(PublicActivity),
 });
 export type PublicDialogues = z.infer<typeof PublicDialogues>;
+
+/* ---------- The yearly summary to the council ---------- */
+
+export const DialogueSummaryQuery = z.strictObject({ locale: z.enum(["sv", "en"]).optional() });
+export type DialogueSummaryQuery = z.infer<typeof DialogueSummaryQuery>;

@@ -12,6 +12,7 @@ export * from "./dialogue-settings-service.js";
 export * from "./feedback-service.js";
 export * from "./public-dialogue-service.js";
 export * from "./result-rules.js";
+export * from "./summary-service.js";
 export * from "./suppression.js";
 export * from "./target-group-rules.js";
 export * from "./trace-service.js";
