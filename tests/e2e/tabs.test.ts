@@ -839,6 +839,8 @@ describe("accessibility (QUALITY-BAR 19)", () => {
         await p.getByRole("heading", { name: "Tidslinje 2026" }).waitFor();
         await dialogue.part("Från dialog till beslut");
         await p.getByRole("link", { name: "Fokusdialog: Trygghet i centrum" }).waitFor();
+        await dialogue.part("Inställningar");
+        await p.getByRole("form", { name: "Inställningar för medborgardialog" }).waitFor();
       },
     },
     {

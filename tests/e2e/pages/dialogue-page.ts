@@ -9,7 +9,7 @@ export class DialoguePage {
     await this.page.getByRole("heading", { level: 1, name: "Medborgardialog" }).waitFor();
   }
 
-  async part(name: "Plan" | "Tidslinje" | "Från dialog till beslut"): Promise<void> {
+  async part(name: "Plan" | "Tidslinje" | "Från dialog till beslut" | "Inställningar"): Promise<void> {
     await this.page.getByRole("tab", { name, exact: true }).click();
   }
 

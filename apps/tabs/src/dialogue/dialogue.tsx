@@ -28,6 +28,7 @@ import { useFormSubmit } from "../shared/use-form-submit.js";
 import { useViewStyles } from "../shared/views.styles.js";
 import { ActivityForm, groupChoices, useRefreshDialogue } from "./activity-form.js";
 import { PlanList } from "./plan-list.js";
+import { DialogueSettingsPanel } from "./settings-panel.js";
 import { Timeline } from "./timeline.js";
 import { Trace } from "./trace.js";
 
@@ -37,7 +38,7 @@ const useStyles = makeStyles({
   late: { color: tokens.colorPaletteRedForeground1 },
 });
 const statuses: readonly ActivityStatus[] = ["proposed", "planned", "running", "completed", "feedbackGiven"];
-type Part = "plan" | "timeline" | "trace";
+type Part = "plan" | "timeline" | "trace" | "settings";
 
 /** The executive board's adoption of the year's plan, recorded by the quality group. */
 function AdoptForm({ api, plan, bodyId, bodyName }: { api: ApiClient; plan: DialoguePlan; bodyId: string; bodyName: string }) {
@@ -203,10 +204,12 @@ export function DialogueView({ api }: { api: ApiClient }) {
             <Tab value="plan">{t("dlg.part.plan")}</Tab>
             <Tab value="timeline">{t("dlg.part.timeline")}</Tab>
             <Tab value="trace">{t("dlg.part.trace")}</Tab>
+            {plan.canCoordinate && <Tab value="settings">{t("dlg.part.settings")}</Tab>}
           </TabList>
           {part === "plan" && <PlanList plan={plan} />}
           {part === "timeline" && <Timeline plan={plan} />}
           {part === "trace" && settings && <Trace api={api} settings={settings} />}
+          {part === "settings" && settings && <DialogueSettingsPanel key={settings.etag} api={api} settings={settings} />}
           {plan.canCoordinate && !plan.adopted && board && (
             <section className={styles.card}>
               <AdoptForm api={api} plan={plan} bodyId={board.id} bodyName={board.name} />
