@@ -335,6 +335,8 @@ async function main() {
     ["wordReportCommittee", "/api/plan-years/2026/periods/interim1/report.docx?scopeId=n1", { clients: 1, requestsPerClient: 10 }],
     ["committeeInternalControl", "/api/plan-years/2026/internal-control/n1", sequential],
     ["internalControlOversight", "/api/plan-years/2026/internal-control-oversight", sequential],
+    ["dialoguePlan", "/api/plan-years/2026/dialogue", sequential],
+    ["dialogueActivity", "/api/dialogue/activities/dlg-3", sequential],
   ] as const) {
     for (let i = 0; i < 10; i++) await get(path, i % clients);
     calls.length = 0;

@@ -17,6 +17,8 @@ import type {
   DemoRisk,
 } from "../../functions/src/local/demo-internal-control.js";
 
+import { generateDialogue } from "./generate-dialogue.js";
+
 export interface LargeShape {
   readonly committees: number;
   readonly companies: number;
@@ -78,6 +80,7 @@ export function generateMunicipality(name: string, shape: LargeShape = largeShap
     people,
     planYears: [generatePlanYear(units)],
     internalControl: generateInternalControl(units, (i) => people[i] as DemoPerson),
+    dialogue: generateDialogue(units, (i) => people[i] as DemoPerson),
     publishResults: true,
   };
 }
