@@ -360,7 +360,7 @@ describe("goal detail, cost, Word report and open data (issue 3)", () => {
     const benchmark = detail.benchmark(/^Jämförelse med Större kommuner i Norr- och Västerbotten/);
     await benchmark.getByRole("row", { name: /2024 15 14,5 4 av 6/ }).waitFor();
     await detail.back().click();
-    await page.getByRole("region", { name: "Mål" }).waitFor();
+    await page.getByRole("region", { name: "Mål", exact: true }).waitFor();
   });
 
   it("lets the administrator import costs, set residents and download the Word goal section", async () => {
