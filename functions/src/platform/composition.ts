@@ -2,28 +2,22 @@ import { createHash, randomUUID } from "node:crypto";
 import { CosmosClient } from "@azure/cosmos";
 import { ClientSecretCredential } from "@azure/identity";
 import {
-  type ActivityService,
   type AuditService,
   type CalendarService,
   type Clock,
   type ControlPlanService,
   type ControlReportService,
-  createActivityService,
   createAuditService,
   createCalendarService,
   createControlPlanService,
   createControlReportService,
-  createDialoguePlanService,
-  createDialogueResultsService,
-  createDialogueSettingsService,
-  createDialogueSummaryService,
+  createDialogueServices,
   createDirectoryService,
   createDocumentAlertService,
   createDocumentFileService,
   createDocumentRecordsService,
   createDocumentService,
   createDocumentTypeService,
-  createFeedbackService,
   createFinanceService,
   createGoalDetailService,
   createGoalService,
@@ -42,7 +36,6 @@ import {
   createOverviewService,
   createPeriodStatusService,
   createPlanYearService,
-  createPublicDialogueService,
   createPublicResultsService,
   createRegisterService,
   createReportDocumentService,
@@ -50,12 +43,7 @@ import {
   createRiskService,
   createRollupService,
   createRsaService,
-  createTraceService,
-  type DialoguePlanService,
-  type DialogueRepository,
-  type DialogueResultsService,
-  type DialogueSettingsService,
-  type DialogueSummaryService,
+  type DialogueServices,
   type DirectoryRepository,
   type DirectoryService,
   type DocumentAlertService,
@@ -68,7 +56,6 @@ import {
   dialogueObjectTypes,
   directoryObjectTypes,
   documentObjectTypes,
-  type FeedbackService,
   type FinanceService,
   followUpObjectTypes,
   type GoalDetailService,
@@ -95,7 +82,6 @@ import {
   type PeriodStatusService,
   type PlanYearService,
   type Principal,
-  type PublicDialogueService,
   type PublicResultsService,
   type RegisterService,
   type ReportDocumentService,
@@ -106,7 +92,6 @@ import {
   readMailSender,
   reportObjectTypes,
   type TenantRegistry,
-  type TraceService,
 } from "@kvalitetskedjan/domain";
 import type { Client } from "@microsoft/microsoft-graph-client";
 import { createRemoteJWKSet, type JWTVerifyGetKey } from "jose";
@@ -127,7 +112,8 @@ import { createGraphClients } from "./graph-client.js";
 import { createRateLimiter, type RateLimiter } from "./http/rate-limiter.js";
 import { createTokenValidator, type TokenValidator, type ValidatedCaller } from "./http/token-validator.js";
 
-export interface Services {
+/** What the composition root builds: every module's services (dialogue planning's as one group). */
+export interface Services extends DialogueServices {
   readonly config: AppConfig;
   readonly clock: Clock;
   readonly validateToken: TokenValidator;
@@ -173,15 +159,6 @@ export interface Services {
   readonly rsa: RsaService;
   readonly internalControlAlerts: InternalControlAlertService;
   readonly internalControlReport: InternalControlReportService;
-  readonly dialogueRepository: DialogueRepository;
-  readonly dialogueSettings: DialogueSettingsService;
-  readonly dialoguePlans: DialoguePlanService;
-  readonly dialogueActivities: ActivityService;
-  readonly dialogueResults: DialogueResultsService;
-  readonly dialogueFeedback: FeedbackService;
-  readonly dialogueTrace: TraceService;
-  readonly publicDialogues: PublicDialogueService;
-  readonly dialogueSummary: DialogueSummaryService;
   readonly overview: OverviewService;
   readonly audit: AuditService;
   readonly loadPrincipal: (caller: ValidatedCaller) => Promise<Principal>;
@@ -348,15 +325,7 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
     rsa: createRsaService({ ...internalControlDeps, documents: documentRepository }),
     internalControlAlerts: createInternalControlAlertService({ ...internalControlDeps, notifier }),
     internalControlReport: createInternalControlReportService(internalControlDeps),
-    dialogueRepository,
-    dialogueSettings: createDialogueSettingsService({ dialogue: dialogueRepository, directory: directoryRepository }),
-    dialoguePlans: createDialoguePlanService(dialogueDeps),
-    dialogueActivities: createActivityService(dialogueDeps),
-    dialogueResults: createDialogueResultsService(dialogueDeps),
-    dialogueFeedback: createFeedbackService({ ...dialogueDeps, notifier }),
-    dialogueTrace: createTraceService(dialogueDeps),
-    publicDialogues: createPublicDialogueService({ ...dialogueDeps, tenants }),
-    dialogueSummary: createDialogueSummaryService(dialogueDeps),
+    ...createDialogueServices({ ...dialogueDeps, notifier, tenants }),
     audit: createAuditService({
       sources: [
         { objectTypes: directoryObjectTypes, listAudit: directoryRepository.listAudit },

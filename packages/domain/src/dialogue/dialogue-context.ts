@@ -20,7 +20,7 @@ import type {
   DialogueYear,
 } from "./dialogue-repository.js";
 import { toDialogueSettings } from "./dialogue-settings-service.js";
-import { overlapsOf, pairId, resolveGroups } from "./target-group-rules.js";
+import { overlapsOf, pairId, type ResolvedGroup, resolveGroups } from "./target-group-rules.js";
 
 export type DialogueDeps = {
   readonly dialogue: DialogueRepository;
@@ -35,6 +35,8 @@ export type Units = ReadonlyMap<string, Stored<OrgUnitData>>;
 /** A year's plan as the services use it: the records, the settings resolved, the organisation and its root. */
 export interface LoadedYear extends DialogueYear {
   readonly dialogueSettings: DialogueSettings;
+  /** The target groups with what they inherit, resolved once for the year's every activity. */
+  readonly groups: ReadonlyMap<string, ResolvedGroup>;
   readonly units: Units;
   readonly rootId: string;
 }
@@ -49,7 +51,7 @@ export interface ActivityView {
 /** The activity as every screen shows it: names, the promise, the feedback due, the overlaps and what the caller may do. */
 export function toActivityDto(a: Stored<ActivityData>, { p, year, today }: ActivityView): Activity {
   const settings = year.dialogueSettings;
-  const groups = resolveGroups(settings.targetGroups);
+  const groups = year.groups;
   const groupName = (key: string) => groups.get(key)?.name ?? key;
   const coordinations = new Map(year.coordinations.map((c) => [c.id, c]));
   const overlaps: ActivityOverlap[] = overlapsOf(a, year.activities, groups, settings.overlapWeeks).map(({ other, groups: pairs }) => {
@@ -109,7 +111,8 @@ export function createDialogueContext({ dialogue, directory, goals, clock }: Dia
     ]);
     const units = new Map(unitList.map((u) => [u.id, u]));
     const rootId = unitList.find((u) => u.parentId === null)?.id ?? "";
-    return { ...year, dialogueSettings: toDialogueSettings(year.settings), units, rootId };
+    const dialogueSettings = toDialogueSettings(year.settings);
+    return { ...year, dialogueSettings, groups: resolveGroups(dialogueSettings.targetGroups), units, rootId };
   }
 
   async function recordOrThrow<K extends DialogueRecordType>(

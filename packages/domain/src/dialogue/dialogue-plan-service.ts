@@ -13,7 +13,7 @@ import type {
 } from "./contracts.js";
 import { coordinatesDialogues, plansDialogues } from "./dialogue-access.js";
 import { createDialogueContext, type DialogueDeps, toActivityDto } from "./dialogue-context.js";
-import { overlapsOf, pairId, resolveGroups } from "./target-group-rules.js";
+import { overlapsOf, pairId } from "./target-group-rules.js";
 
 /**
  * The yearly plan of surveys and dialogues: read with every overlap and its coordination,
@@ -28,7 +28,7 @@ export function createDialoguePlanService(deps: DialogueDeps) {
       requireMember(p);
       const year = await context.loadYear(p.tenantId, planYearId, forDisplay);
       const today = context.today();
-      const groups = resolveGroups(year.dialogueSettings.targetGroups);
+      const { groups } = year;
       const wanted = (a: (typeof year.activities)[number]) =>
         (query.status === undefined || a.status === query.status) &&
         (query.responsibleUnitId === undefined || a.responsibleUnitPath.includes(query.responsibleUnitId)) &&
@@ -78,16 +78,15 @@ export function createDialoguePlanService(deps: DialogueDeps) {
       requireMember(p);
       const [aId, bId] = body.activityIds;
       if (aId === bId) throw validationFailed("same_activity", "Coordinate two different activities.", "body.activityIds");
-      const [a, b] = await Promise.all(
-        body.activityIds.map((id, i) => context.recordOrThrow(p.tenantId, "dialogueActivity", id, `Activity ${i + 1}`)),
-      );
-      if (!a || !b) throw validationFailed("unknown_activity", "No such activity.", "body.activityIds");
+      const [a, b] = await Promise.all([
+        context.recordOrThrow(p.tenantId, "dialogueActivity", aId, "The first activity"),
+        context.recordOrThrow(p.tenantId, "dialogueActivity", bId, "The second activity"),
+      ]);
       if (a.planYearId !== b.planYearId)
         throw validationFailed("different_years", "The activities belong to different plan years.", "body.activityIds");
       const year = await context.loadYear(p.tenantId, a.planYearId);
       if (!coordinatesDialogues(p, year.units, year.rootId)) throw forbidden("requires_dialogueCoordinator:dialogue.coordinate");
-      const groups = resolveGroups(year.dialogueSettings.targetGroups);
-      if (overlapsOf(a, [b], groups, year.dialogueSettings.overlapWeeks).length === 0) {
+      if (overlapsOf(a, [b], year.groups, year.dialogueSettings.overlapWeeks).length === 0) {
         throw validationFailed("no_overlap", "These activities do not overlap: there is nothing to coordinate.", "body.activityIds");
       }
       const id = pairId(aId, bId);

@@ -1,7 +1,7 @@
 import { DomainError, forbidden } from "../shared/errors.js";
 import { type Principal, requireMember } from "../shared/principal.js";
 import { assertVersion, newRecordEtag } from "../shared/records.js";
-import { forDisplay } from "../shared/store.js";
+import { forDisplay, type Stored } from "../shared/store.js";
 import type { ActivityDetail, ResultsBody } from "./contracts.js";
 import { activityRoles } from "./dialogue-access.js";
 import { createDialogueContext, type DialogueDeps, type LoadedYear, toActivityDto } from "./dialogue-context.js";
@@ -13,31 +13,14 @@ export function createDialogueResultsService(deps: DialogueDeps) {
   const { dialogue, goals } = deps;
   const context = createDialogueContext(deps);
 
-  /** The goals, indicators and decisions a result names, by name. */
-  async function linksOf(tenantId: string, entry: ResultsBody, year: LoadedYear) {
-    const [found, indicators] = await Promise.all([
-      entry.links.goalIds.length ? goals.findGoals(tenantId, entry.links.goalIds) : [],
-      entry.links.indicatorIds.length ? goals.findIndicators(tenantId, entry.links.indicatorIds) : [],
-    ]);
-    const decisions = new Map(year.dialogueSettings.decisions.map((d) => [d.key, d.name]));
-    return {
-      goals: found.map((g) => ({ id: g.id, title: g.title })),
-      indicators: indicators.map((i) => ({ id: i.id, title: i.title })),
-      decisions: entry.links.decisionKeys.map((key) => ({ key, name: decisions.get(key) ?? key })),
-    };
-  }
-
   async function detail(
     p: Principal,
-    activity: ActivityData & { etag: string },
+    activity: Stored<ActivityData>,
     year: LoadedYear,
     results: DialogueResultsData | null,
     resultsEtag: string,
   ): Promise<ActivityDetail> {
     const roles = activityRoles(p, activity, year.units, year.rootId);
-    const today = context.today();
-    const stored = year.activities.find((a) => a.id === activity.id);
-    if (!stored) throw new DomainError("not_found", "The activity was not found.");
     const entry: ResultsBody | null = results
       ? {
           participants: results.participants,
@@ -47,16 +30,26 @@ export function createDialogueResultsService(deps: DialogueDeps) {
           links: results.links,
         }
       : null;
-    const [links, goalsOf] = await Promise.all([
-      entry ? linksOf(p.tenantId, entry, year) : null,
-      activity.goalIds.length ? goals.findGoals(p.tenantId, activity.goalIds) : [],
+    // The activity's goals and those its result informed, in one read; the indicators beside it.
+    const goalIds = [...new Set([...activity.goalIds, ...(entry?.links.goalIds ?? [])])];
+    const indicatorIds = entry?.links.indicatorIds ?? [];
+    const [found, indicators] = await Promise.all([
+      goalIds.length ? goals.findGoals(p.tenantId, goalIds) : [],
+      indicatorIds.length ? goals.findIndicators(p.tenantId, indicatorIds) : [],
     ]);
+    const titled = (ids: readonly string[]) => found.filter((g) => ids.includes(g.id)).map((g) => ({ id: g.id, title: g.title }));
+    const decisions = new Map(year.dialogueSettings.decisions.map((d) => [d.key, d.name]));
+    const links = entry && {
+      goals: titled(entry.links.goalIds),
+      indicators: indicators.map((i) => ({ id: i.id, title: i.title })),
+      decisions: entry.links.decisionKeys.map((key) => ({ key, name: decisions.get(key) ?? key })),
+    };
     return {
-      activity: toActivityDto(stored, { p, year, today }),
+      activity: toActivityDto(activity, { p, year, today: context.today() }),
       results: entry && links ? publishResults(entry, year.dialogueSettings, activity.targetGroupKeys, links) : null,
       entry: roles.run ? entry : null,
       resultsEtag,
-      goals: goalsOf.map((g) => ({ id: g.id, title: g.title })),
+      goals: titled(activity.goalIds),
       canRecordResults: roles.run,
       canPlan: roles.plan,
       canCoordinate: roles.coordinate,

@@ -8,6 +8,7 @@ export * from "./dialogue-context.js";
 export * from "./dialogue-plan-service.js";
 export * from "./dialogue-repository.js";
 export * from "./dialogue-results-service.js";
+export * from "./dialogue-services.js";
 export * from "./dialogue-settings-service.js";
 export * from "./feedback-service.js";
 export * from "./public-dialogue-service.js";

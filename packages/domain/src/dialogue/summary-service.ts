@@ -6,7 +6,6 @@ import { feedbackDueOn, feedbackOverdue, ladderSteps, perspectives } from "./act
 import type { ActivityStatus, Feedback, LadderStep, Perspective, PublishedResults } from "./contracts.js";
 import { createDialogueContext, type DialogueDeps } from "./dialogue-context.js";
 import { publishResults } from "./result-rules.js";
-import { resolveGroups } from "./target-group-rules.js";
 
 /** An activity as the council's summary reports it: results only as published. */
 export interface SummaryActivity {
@@ -57,7 +56,7 @@ export function createDialogueSummaryService(deps: DialogueDeps) {
           )
         ).map((r) => [r.activityId, r]),
       );
-      const groups = resolveGroups(settings.targetGroups);
+      const { groups } = year;
       const decisionName = (key: string) => settings.decisions.find((d) => d.key === key)?.name ?? key;
       const activities: SummaryActivity[] = held
         .map((a) => {
