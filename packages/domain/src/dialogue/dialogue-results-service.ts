@@ -86,8 +86,6 @@ export function createDialogueResultsService(deps: DialogueDeps) {
       assertResults(body, year.dialogueSettings);
       const data: DialogueResultsData = { ...body, id, planYearId: activity.planYearId, activityId: id };
       const audit = { userId: p.userId, action: "dialogueResults.save" };
-      if (!stored && etag !== newRecordEtag)
-        throw new DomainError("precondition_failed", "Someone else changed this first. Reload and try again.");
       const saved = stored
         ? await dialogue.replace(p.tenantId, "dialogueResults", stored, data, etag, audit)
         : await dialogue.create(p.tenantId, "dialogueResults", data, audit);

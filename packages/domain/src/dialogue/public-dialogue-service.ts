@@ -35,13 +35,13 @@ export function createPublicDialogueService({ dialogue, directory, goals, tenant
       if (!year) throw notFound("The plan year");
       const [plan, units] = await Promise.all([dialogue.loadYear(tenantId, year.id), directory.listOrgUnits(tenantId, forDisplay)]);
       const shown = plan.activities.filter((a) => a.status !== "proposed");
-      const [results, goalList] = await Promise.all([
-        dialogue.findResults(
-          tenantId,
-          shown.map((a) => a.id),
-        ),
-        goals.findGoals(tenantId, [...new Set(shown.flatMap((a) => a.goalIds))]),
-      ]);
+      const results = await dialogue.findResults(
+        tenantId,
+        shown.map((a) => a.id),
+      );
+      // The goals the results informed, by title (read only when a result names any).
+      const linked = [...new Set(results.flatMap((r) => r.links.goalIds))];
+      const goalList = linked.length ? await goals.findGoals(tenantId, linked) : [];
       const unitName = new Map(units.map((u) => [u.id, u.name]));
       const goalTitle = new Map(goalList.map((g) => [g.id, g.title]));
       const groups = resolveGroups(settings.targetGroups);
