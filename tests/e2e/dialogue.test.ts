@@ -93,6 +93,17 @@ describe("dialogue planning from plan to results and decision (issue 15: done wh
     ] as const) {
       await results.getByRole("spinbutton", { name: `Antal som svarade ${value}` }).fill(count);
     }
+    // The same question per gender, for the equality analysis the policy asks for.
+    await results.getByRole("button", { name: /^Svar per grupp för fråga 1/ }).click();
+    for (const [group, counts] of [
+      ["Kvinna", ["1", "6", "18", "13"]],
+      ["Annat", ["0", "0", "2", "1"]],
+    ] as const) {
+      const answers = results.getByRole("group", { name: `Svar från ${group}` });
+      for (const [v, value] of ["2", "4", "6", "8"].entries()) {
+        await answers.getByRole("spinbutton", { name: `Antal som svarade ${value}` }).fill(counts[v] ?? "");
+      }
+    }
     await results.getByRole("button", { name: "Spara resultaten" }).click();
     const gender = dialogue.results().getByRole("region", { name: "Deltagare: Kön" });
     await gender
@@ -101,6 +112,22 @@ describe("dialogue planning from plan to results and decision (issue 15: done wh
       .waitFor();
     expect(await gender.getByRole("row", { name: /^Man/ }).textContent()).toContain("dolt");
     expect(await dialogue.results().textContent()).not.toMatch(/Annat\s*3\b/);
+    const perGroup = dialogue.results().getByRole("region", { name: "Medelvärde per grupp: Mitt barn trivs på gården" });
+    expect(await perGroup.getByRole("row", { name: /^Kvinna/ }).textContent()).toContain("6,3");
+    expect(await perGroup.getByRole("row", { name: /^Annat/ }).textContent()).toContain("färre än 5");
+
+    // The survey's report is filed with the results, in the municipality's document library.
+    const report = Buffer.from("%PDF-1.7\n% Utemiljöenkätens rapport\n1 0 obj <<>> endobj\nstartxref\n0\n%%EOF\n", "latin1");
+    await dialogue
+      .results()
+      .locator('input[type="file"]')
+      .setInputFiles({ name: "Utemiljö rapport.pdf", mimeType: "application/pdf", buffer: report });
+    await dialogue.button("Bifoga filen").click();
+    await dialogue
+      .results()
+      .getByText(/^Utemiljö rapport\.pdf \(.+\), bifogad .+ av Maria Berg$/)
+      .waitFor();
+    await dialogue.results().getByRole("button", { name: "Ladda ned Utemiljö rapport.pdf" }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
     // The survey has ended: its feedback is among the responsible person's items.

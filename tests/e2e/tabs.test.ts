@@ -852,8 +852,15 @@ describe("accessibility (QUALITY-BAR 19)", () => {
         const dialogue = new DialoguePage(p);
         await dialogue.results().getByText("färre än 5").first().waitFor();
         await dialogue.results().locator("svg text").filter({ hasText: "171" }).first().waitFor();
+        await dialogue.results().getByText("Inga bilagor ännu.").waitFor();
         await dialogue.button("Ändra resultaten").click();
-        await dialogue.resultsForm().waitFor();
+        // The first question's answers per group are open (entered in the demo); the second's are opened.
+        await dialogue.resultsForm().getByRole("group", { name: "Svar från Kvinna" }).first().waitFor();
+        await dialogue
+          .resultsForm()
+          .getByRole("button", { name: /^Svar per grupp för fråga 2/ })
+          .click();
+        await dialogue.resultsForm().getByRole("combobox", { name: "Dela upp svaren efter" }).nth(1).waitFor();
       },
     },
     {

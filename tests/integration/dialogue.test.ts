@@ -1,6 +1,7 @@
 import mammoth from "mammoth";
 import { describe, expect, it } from "vitest";
 import { alvdala, pitea } from "../support/catalogue.js";
+import { pdfBytes } from "../support/files.js";
 import { personId, useHarness } from "../support/harness.js";
 
 /** The demo's day: the resident panel's feedback (due 11 August) is overdue, the meal survey still running. */
@@ -124,8 +125,10 @@ describe("the yearly plan of surveys and dialogues (issue 15)", () => {
 
   it("lets the quality group mark an overlap coordinated, and both activities show it", async () => {
     const body = { activityIds: ["dlg-maltider", "dlg-forskola"], note: "Frågorna samordnas i ett utskick." };
-    expect((await t.h.request("POST", "/api/dialogue/coordinations", { token: await as("maria.berg"), body })).status).toBe(403);
-    const res = await t.h.request("POST", "/api/dialogue/coordinations", { token: await as("helena.marklund"), body });
+    const coordinate = async (slug: string, etag: string, note = body.note) =>
+      t.h.request("POST", "/api/dialogue/coordinations", { token: await as(slug), body: { ...body, note }, headers: { "if-match": etag } });
+    expect((await coordinate("maria.berg", "new")).status).toBe(403);
+    const res = await coordinate("helena.marklund", "new");
     expect(res.status).toBe(200);
     for (const a of res.json.activities) {
       expect(a.overlaps.find((o: { activityId: string }) => body.activityIds.includes(o.activityId))?.coordinated).toMatchObject({
@@ -133,9 +136,17 @@ describe("the yearly plan of surveys and dialogues (issue 15)", () => {
         by: "Helena Marklund",
       });
     }
+    // A second coordinator writing the same pair from a stale screen does not overwrite the first's note.
+    const pair = res.json.activities[0].overlaps.find((o: { activityId: string }) => body.activityIds.includes(o.activityId)).coordinated;
+    const stale = await coordinate("helena.marklund", "new", "Ett annat beslut");
+    expect(stale.status).toBe(412);
+    const changed = await coordinate("helena.marklund", pair.etag, "Ett utskick i januari.");
+    expect(changed.status).toBe(200);
+    expect(changed.json.activities[0].overlaps[0].coordinated.note).toBe("Ett utskick i januari.");
     const unrelated = await t.h.request("POST", "/api/dialogue/coordinations", {
       token: await as("helena.marklund"),
       body: { activityIds: ["dlg-unga", "dlg-forskola"], note: "x" },
+      headers: { "if-match": "new" },
     });
     expect(reasons(unrelated)).toEqual(["body.activityIds:no_overlap"]);
   });
@@ -223,6 +234,86 @@ describe("results, suppression and feedback (issue 15)", () => {
     const again = await t.h.request("POST", url, { token: emma, body, headers: { "if-match": res.json.etag } });
     expect(reasons(again)).toEqual(["activity:feedback_already_given"]);
     expect((await plan()).json.feedbackOverdue).toBe(0);
+  });
+});
+
+describe("files kept with the results (issue 15)", () => {
+  const attach = async (id: string, slug: string, etag: string, name: string, bytes: Uint8Array) =>
+    t.h.request("POST", `/api/dialogue/activities/${id}/attachments?name=${encodeURIComponent(name)}`, {
+      token: await as(slug),
+      rawBody: bytes,
+      headers: { "if-match": etag, "content-type": "application/pdf" },
+    });
+  const download = async (id: string, attachmentId: string, slug: string) =>
+    fetch(`${t.h.base}/api/dialogue/activities/${id}/attachments/${attachmentId}`, {
+      headers: { authorization: `Bearer ${await as(slug)}` },
+    });
+
+  it("files the panel's report in the document library for its responsible person, once however often it is sent", async () => {
+    const before = (await activity("dlg-panel", "emma.sjoberg")).json;
+    expect(before.attachments).toEqual([]);
+    const report = pdfBytes("Invånarpanelen 2026: rapport");
+    const res = await attach("dlg-panel", "emma.sjoberg", before.activity.etag, "Invånarpanelen rapport.pdf", report);
+    expect(res.status).toBe(200);
+    expect(res.json.attachments).toEqual([
+      expect.objectContaining({
+        name: "Invånarpanelen rapport.pdf",
+        size: report.length,
+        contentType: "application/pdf",
+        addedBy: "Emma Sjöberg",
+      }),
+    ]);
+    expect(res.headers.get("etag")).toBe(res.json.activity.etag);
+    // The same file again (a retry whose answer was lost): the same attachment, nothing filed twice.
+    const again = await attach("dlg-panel", "emma.sjoberg", before.activity.etag, "Invånarpanelen rapport.pdf", report);
+    expect(again.status).toBe(200);
+    expect(again.json.attachments).toHaveLength(1);
+    const [filed] = res.json.attachments;
+    const file = await download("dlg-panel", filed.id, "emma.sjoberg");
+    expect(file.status).toBe(200);
+    expect(new Uint8Array(await file.arrayBuffer())).toEqual(report);
+    // A reader sees the published results, not the files (they may hold what suppression keeps back).
+    expect((await activity("dlg-panel", "lars.oberg")).json.attachments).toEqual([]);
+    expect((await download("dlg-panel", filed.id, "lars.oberg")).status).toBe(403);
+    // Another municipality cannot reach it.
+    const other = await fetch(`${t.h.base}/api/dialogue/activities/dlg-panel/attachments/${filed.id}`, {
+      headers: { authorization: `Bearer ${await t.h.tokenFor(alvdala, "ida.norberg")}` },
+    });
+    expect(other.status).toBe(404);
+    // Taken off the activity with its etag; the file stays in the library.
+    const stale = await t.h.request("DELETE", `/api/dialogue/activities/dlg-panel/attachments/${filed.id}`, {
+      token: await as("emma.sjoberg"),
+      headers: { "if-match": before.activity.etag },
+    });
+    expect(stale.status).toBe(412);
+    const removed = await t.h.request("DELETE", `/api/dialogue/activities/dlg-panel/attachments/${filed.id}`, {
+      token: await as("emma.sjoberg"),
+      headers: { "if-match": res.json.activity.etag },
+    });
+    expect(removed.status).toBe(200);
+    expect(removed.json.attachments).toEqual([]);
+    expect((await download("dlg-panel", filed.id, "emma.sjoberg")).status).toBe(404);
+  });
+
+  it("refuses a file that is not what its name says, a stranger's upload and files before the activity is held, filing nothing", async () => {
+    const panel = (await activity("dlg-panel", "emma.sjoberg")).json.activity;
+    const fake = await attach("dlg-panel", "emma.sjoberg", panel.etag, "Rapport.docx", pdfBytes("not Word"));
+    expect(fake.status).toBe(400);
+    expect(reasons(fake)).toEqual(["body:content_mismatch"]);
+    const program = await attach("dlg-panel", "emma.sjoberg", panel.etag, "Rapport.exe", pdfBytes("x"));
+    expect(reasons(program)).toEqual(["query.name:unsupported_file_type"]);
+    expect((await attach("dlg-panel", "lars.oberg", panel.etag, "Rapport.pdf", pdfBytes("x"))).status).toBe(403);
+    const proposed = (
+      await t.h.request("POST", "/api/dialogue/activities", {
+        token: await as("maria.berg"),
+        body: survey({ title: "Enkät om skolskjutsar" }),
+      })
+    ).json;
+    const early = await attach(proposed.id, "maria.berg", proposed.etag, "Rapport.pdf", pdfBytes("x"));
+    expect(early.status).toBe(409);
+    expect(reasons(early)).toEqual(["activity:activity_not_held"]);
+    expect((await activity("dlg-panel", "emma.sjoberg")).json.activity.etag).toBe(panel.etag);
+    expect((await activity(proposed.id, "maria.berg")).json.activity.etag).toBe(proposed.etag);
   });
 });
 

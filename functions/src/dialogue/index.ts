@@ -5,6 +5,9 @@ import dialogueActivityMove from "./dialogue-activity-move.js";
 import dialogueActivityRemove from "./dialogue-activity-remove.js";
 import dialogueActivityUpdate from "./dialogue-activity-update.js";
 import dialogueAlertsTimer from "./dialogue-alerts-timer.js";
+import dialogueAttachmentAdd from "./dialogue-attachment-add.js";
+import dialogueAttachmentGet from "./dialogue-attachment-get.js";
+import dialogueAttachmentRemove from "./dialogue-attachment-remove.js";
 import dialogueCoordinationSave from "./dialogue-coordination-save.js";
 import dialogueFeedbackRecord from "./dialogue-feedback-record.js";
 import dialoguePlanAdopt from "./dialogue-plan-adopt.js";
@@ -26,6 +29,9 @@ export const dialogueModule = defineModule({
     dialogueActivityMove,
     dialogueActivityRemove,
     dialogueActivityUpdate,
+    dialogueAttachmentAdd,
+    dialogueAttachmentGet,
+    dialogueAttachmentRemove,
     dialogueCoordinationSave,
     dialogueFeedbackRecord,
     dialoguePlanAdopt,

@@ -1,14 +1,6 @@
-import { createHash } from "node:crypto";
-import {
-  DocumentFileQuery,
-  documentFileTypes,
-  documentFileUploadRoute,
-  GoverningDocument,
-  KeyParams,
-  maxDocumentFileBytes,
-} from "@kvalitetskedjan/domain";
-import type { FileBody } from "../platform/http/route.js";
+import { documentFileUploadRoute, GoverningDocument, KeyParams } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
+import { documentFileOf, documentFileRequest } from "./document-file-body.js";
 
 export default defineRoute({
   ...documentFileUploadRoute,
@@ -18,21 +10,11 @@ export default defineRoute({
   external: true,
   auth: "user",
   params: KeyParams,
-  query: DocumentFileQuery,
-  fileBody: { types: [...Object.values(documentFileTypes).map((t) => t.contentType), "application/octet-stream"] },
-  maxBodyBytes: maxDocumentFileBytes,
+  ...documentFileRequest,
   requiresIfMatch: true,
   response: GoverningDocument,
   async handle({ principal, tenant }, { params, query, body, ifMatch, services }) {
-    const { bytes } = body as unknown as FileBody;
-    const sha256 = createHash("sha256").update(bytes).digest("hex");
-    const doc = await services.documentFiles.uploadFile(
-      principal,
-      tenant,
-      params.id,
-      { name: query.name, content: bytes, sha256 },
-      ifMatch,
-    );
+    const doc = await services.documentFiles.uploadFile(principal, tenant, params.id, documentFileOf(body, query.name), ifMatch);
     return { body: doc, etag: doc.etag };
   },
 });

@@ -15,6 +15,20 @@ describe("the API's route catalogue (domain/<module>/api.ts)", () => {
     expect(declared.sort(byName)).toEqual(served.sort(byName));
   });
 
+  it("marks every route that takes a file as sending one, so the tabs send its bytes and not JSON", () => {
+    const takesFile = routeTable()
+      .filter(({ spec }) => spec.fileBody !== undefined)
+      .map(({ spec }) => spec.name)
+      .sort();
+    expect(takesFile.length).toBeGreaterThan(0);
+    expect(
+      catalogue
+        .filter((r) => r.sendsFile)
+        .map((r) => r.name)
+        .sort(),
+    ).toEqual(takesFile);
+  });
+
   it("builds a path with its parameters encoded", () => {
     expect(domain.apiPath(domain.reportSubmitRoute.route, { planYearId: "2026", periodId: "interim2", ownerScopeId: "a/b" })).toBe(
       "/api/reports/2026/interim2/a%2Fb/submit",

@@ -325,7 +325,7 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
     rsa: createRsaService({ ...internalControlDeps, documents: documentRepository }),
     internalControlAlerts: createInternalControlAlertService({ ...internalControlDeps, notifier }),
     internalControlReport: createInternalControlReportService(internalControlDeps),
-    ...createDialogueServices({ ...dialogueDeps, notifier, tenants }),
+    ...createDialogueServices({ ...dialogueDeps, notifier, tenants, library, documents: documentRepository }),
     audit: createAuditService({
       sources: [
         { objectTypes: directoryObjectTypes, listAudit: directoryRepository.listAudit },

@@ -1,6 +1,7 @@
 import { defaultDialogueSettings } from "@kvalitetskedjan/domain";
 import type { DemoTenant } from "../../../functions/src/local/demo-data.js";
 import type { SampleRequest, Targets } from "../catalogue.js";
+import { pdfBytes } from "../files.js";
 
 /** A well-formed request for each route of dialogue planning, aimed at an activity of a unit the test users do not plan. */
 export const dialogueSamples = (t: Targets, tenant: DemoTenant): Record<string, SampleRequest> => ({
@@ -19,6 +20,7 @@ export const dialogueSamples = (t: Targets, tenant: DemoTenant): Record<string, 
     method: "POST",
     path: "/api/dialogue/coordinations",
     body: { activityIds: t.overlappingActivities, note: "Samordnade: samma utskick" },
+    ifMatch: true,
     write: true,
   },
   "dialogue-activity-create": {
@@ -65,6 +67,20 @@ export const dialogueSamples = (t: Targets, tenant: DemoTenant): Record<string, 
   "dialogue-summary-docx-get": { method: "GET", path: `/api/plan-years/${t.planYear}/dialogue/summary.docx`, write: false },
   "dialogue-trace-get": { method: "GET", path: "/api/dialogue/trace?decisionKey=budget-2027", write: false },
   "goal-dialogues-get": { method: "GET", path: `/api/goals/${t.goal}/dialogues`, write: false },
+  "dialogue-attachment-add": {
+    method: "POST",
+    path: `/api/dialogue/activities/${t.dialogueActivity}/attachments?name=Rapport.pdf`,
+    file: { bytes: pdfBytes("Rapport"), contentType: "application/pdf" },
+    ifMatch: true,
+    write: true,
+  },
+  "dialogue-attachment-get": { method: "GET", path: `/api/dialogue/activities/${t.dialogueActivity}/attachments/bilaga-1`, write: false },
+  "dialogue-attachment-remove": {
+    method: "DELETE",
+    path: `/api/dialogue/activities/${t.dialogueActivity}/attachments/bilaga-1`,
+    ifMatch: true,
+    write: true,
+  },
   "dialogue-results-save": {
     method: "PUT",
     path: `/api/dialogue/activities/${t.dialogueActivity}/results`,

@@ -20,6 +20,7 @@ import { SuccessNotice } from "../shared/success-notice.js";
 import { useViewStyles } from "../shared/views.styles.js";
 import { ActivityForm, useRefreshDialogue } from "./activity-form.js";
 import { ActivityStatusText, LadderStepText } from "./activity-status.js";
+import { AttachmentsSection } from "./attachments-section.js";
 import { FeedbackForm } from "./feedback-form.js";
 import { OverlapPanel } from "./overlap-panel.js";
 import { ResultsForm } from "./results-form.js";
@@ -243,6 +244,7 @@ export function ActivityScreen({ api, activityId }: { api: ApiClient; activityId
         {recording && (
           <ResultsForm key={detail.resultsEtag} api={api} detail={detail} settings={settings} onSaved={() => setRecording(false)} />
         )}
+        {detail.canRecordResults && (held || detail.attachments.length > 0) && <AttachmentsSection api={api} detail={detail} held={held} />}
       </section>
       <section className={styles.card} aria-labelledby="feedback-heading">
         <h2 id="feedback-heading" className={styles.subheading}>

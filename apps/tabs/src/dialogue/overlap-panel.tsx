@@ -40,7 +40,10 @@ function CoordinateForm({ api, activity, overlap }: { api: ApiClient; activity: 
   const [note, setNote] = useState("");
   const [saved, setSaved] = useState<string | null>(null);
   const form = useFormSubmit(["body.note", "body.activityIds"], { "body.note": note.trim() !== "" }, async () => {
-    await api.call(dialogueCoordinationSaveRoute, { body: { activityIds: [activity.id, overlap.activityId], note: note.trim() } });
+    await api.call(dialogueCoordinationSaveRoute, {
+      body: { activityIds: [activity.id, overlap.activityId], note: note.trim() },
+      ifMatch: overlap.coordinated?.etag ?? "new",
+    });
     setSaved(t("dlg.overlap.saved"));
     refresh();
   });

@@ -20,6 +20,7 @@ import { SuccessNotice } from "../shared/success-notice.js";
 import { useFormSubmit } from "../shared/use-form-submit.js";
 import { useViewStyles } from "../shared/views.styles.js";
 import { useRefreshDialogue } from "./activity-form.js";
+import { fromGroupDraft, type GroupDraft, QuestionGroups, toGroupDraft } from "./question-groups.js";
 
 const useStyles = makeStyles({
   counts: { display: "grid", gap: tokens.spacingHorizontalS, gridTemplateColumns: "repeat(auto-fill, minmax(120px, 1fr))" },
@@ -83,13 +84,13 @@ function CountGroup({
   );
 }
 
-type QuestionDraft = { text: string; counts: [string, string, string, string]; byGroup: QuestionBody["byGroup"] };
+type QuestionDraft = { text: string; counts: [string, string, string, string]; byGroup: GroupDraft };
 
 /**
  * Records an activity's results as counted: participants with their breakdowns, questions on
  * the 2-4-6-8 scale, what was said, and what it informed. Saved, every reader sees them
- * suppressed; the form is the one place the counts are shown as entered. A question's
- * answers per group, given through the API, are kept as they are.
+ * suppressed; the form is the one place the counts are shown as entered, a question's
+ * answers per group included.
  */
 export function ResultsForm({
   api,
@@ -113,7 +114,11 @@ export function ResultsForm({
   const [byAgeBand, setByAgeBand] = useState<Counts>(toCounts(entry?.participants.byAgeBand ?? {}));
   const [byDistrict, setByDistrict] = useState<Counts>(toCounts(entry?.participants.byDistrict ?? {}));
   const [questions, setQuestions] = useState<QuestionDraft[]>(
-    (entry?.questions ?? []).map((q) => ({ text: q.text, counts: q.counts.map(String) as QuestionDraft["counts"], byGroup: q.byGroup })),
+    (entry?.questions ?? []).map((q) => ({
+      text: q.text,
+      counts: q.counts.map(String) as QuestionDraft["counts"],
+      byGroup: toGroupDraft(q.byGroup),
+    })),
   );
   const [summary, setSummary] = useState(entry?.summary ?? "");
   const [themes, setThemes] = useState((entry?.themes ?? []).join("\n"));
@@ -142,7 +147,7 @@ export function ResultsForm({
       questions: questions.map((q) => ({
         text: q.text.trim(),
         counts: q.counts.map((c) => Number(c || 0)) as QuestionBody["counts"],
-        byGroup: q.byGroup,
+        byGroup: fromGroupDraft(q.byGroup),
       })),
       summary: summary.trim(),
       themes: themes
@@ -216,6 +221,13 @@ export function ResultsForm({
               </Field>
             ))}
           </div>
+          <QuestionGroups
+            n={i + 1}
+            settings={settings}
+            value={q.byGroup}
+            onChange={(byGroup) => setQuestion(i, { byGroup })}
+            message={form.messageFor(`body.questions.${i}.byGroup`)}
+          />
           <div>
             <Button onClick={() => setQuestions(questions.filter((_, j) => j !== i))}>
               {t("dlg.results.removeQuestion", { n: String(i + 1) })}
@@ -224,7 +236,7 @@ export function ResultsForm({
         </fieldset>
       ))}
       <div>
-        <Button onClick={() => setQuestions([...questions, { text: "", counts: ["", "", "", ""], byGroup: [] }])}>
+        <Button onClick={() => setQuestions([...questions, { text: "", counts: ["", "", "", ""], byGroup: {} }])}>
           {t("dlg.results.addQuestion")}
         </Button>
       </div>

@@ -4,6 +4,7 @@ import { lazy, Suspense, useId } from "react";
 import { type Translate, useI18n } from "../i18n/i18n.js";
 import { goalHash } from "../route.js";
 import { DataTable } from "../shared/data-table.js";
+import { formatNumber } from "../shared/period-name.js";
 import { useViewStyles } from "../shared/views.styles.js";
 
 const ResultsChart = lazy(() => import("./results-chart.js"));
@@ -62,7 +63,7 @@ function BreakdownTable({
 function QuestionResults({ question }: { question: PublishedQuestion }) {
   const styles = useViewStyles();
   const headingId = useId();
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const groupName = useGroupName();
   const shown = question.distribution.flatMap((d) => (d.cell.kind === "shown" ? [{ value: d.value, count: d.cell.value }] : []));
   return (
@@ -74,7 +75,7 @@ function QuestionResults({ question }: { question: PublishedQuestion }) {
         {question.respondents === null
           ? t("dlg.results.respondentsFew")
           : t("dlg.results.respondents", { count: String(question.respondents) })}
-        {question.mean !== null ? ` · ${t("dlg.results.mean", { mean: question.mean.toLocaleString() })}` : ""}
+        {question.mean !== null ? ` · ${t("dlg.results.mean", { mean: formatNumber(question.mean, language) })}` : ""}
       </Text>
       {question.withheld ? (
         <Text>{t("dlg.results.withheld")}</Text>
@@ -105,7 +106,7 @@ function QuestionResults({ question }: { question: PublishedQuestion }) {
             cells: [
               groupName(g.dimension, g.groupKey, g.groupName),
               cellText(g.respondents, t),
-              g.mean === null ? "–" : g.mean.toLocaleString(),
+              g.mean === null ? "–" : formatNumber(g.mean, language),
             ],
           }))}
         />

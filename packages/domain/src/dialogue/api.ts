@@ -6,6 +6,7 @@ import type {
   ActivityDetail,
   ActivityStatusBody,
   ActivityUpdateBody,
+  AttachmentParams,
   CoordinationBody,
   CoordinationResult,
   DialoguePlan,
@@ -16,6 +17,7 @@ import type {
   DialogueSummaryQuery,
   DialogueTrace,
   DialogueTraceQuery,
+  DocumentFileQuery,
   FeedbackBody,
   KeyParams,
   PublicDialogues,
@@ -91,6 +93,22 @@ export const dialogueResultsSaveRoute = apiRoute<In<typeof KeyParams>, undefined
   "dialogue-results-save",
   "PUT",
   "dialogue/activities/{id}/results",
+);
+export const dialogueAttachmentAddRoute = apiRoute<In<typeof KeyParams>, In<typeof DocumentFileQuery>, ApiFile, Out<typeof ActivityDetail>>(
+  "dialogue-attachment-add",
+  "POST",
+  "dialogue/activities/{id}/attachments",
+  { fileBody: true },
+);
+export const dialogueAttachmentGetRoute = apiRoute<In<typeof AttachmentParams>, undefined, undefined, ApiFile>(
+  "dialogue-attachment-get",
+  "GET",
+  "dialogue/activities/{id}/attachments/{attachmentId}",
+);
+export const dialogueAttachmentRemoveRoute = apiRoute<In<typeof AttachmentParams>, undefined, undefined, Out<typeof ActivityDetail>>(
+  "dialogue-attachment-remove",
+  "DELETE",
+  "dialogue/activities/{id}/attachments/{attachmentId}",
 );
 
 /* From dialogue to decision. */

@@ -3,7 +3,7 @@ import { DocumentDecision } from "../documents/contracts.js";
 import { IsoDate } from "../goals/reporting-period-contracts.js";
 import { Guid, Key, RecordMeta, singleLine } from "../shared/common-contracts.js";
 import { activityStatuses, ladderSteps, movableStatuses, perspectives } from "./activity-rules.js";
-import { PublishedResults, ResultsBody } from "./result-contracts.js";
+import { PublishedResults, ResultAttachment, ResultsBody } from "./result-contracts.js";
 
 export * from "./result-contracts.js";
 export * from "./settings-contracts.js";
@@ -58,7 +58,8 @@ export const CoordinationBody = z.strictObject({
 });
 export type CoordinationBody = z.infer<typeof CoordinationBody>;
 
-export const Coordination = z.strictObject({ note: z.string(), by: z.string(), at: z.string() });
+/** A coordinated pair's note; `etag` is what If-Match names to change it. */
+export const Coordination = z.strictObject({ note: z.string(), by: z.string(), at: z.string(), etag: z.string() });
 export type Coordination = z.infer<typeof Coordination>;
 
 /** Another activity that reaches an overlapping target group within the window. */
@@ -126,6 +127,8 @@ export const ActivityDetail = z.strictObject({
   entry: ResultsBody.nullable(),
   /** The results' version for `If-Match`; "new" before the first save. */
   resultsEtag: z.string(),
+  /** Files kept with the results; listed only to those who record them (they may hold what suppression keeps from others). */
+  attachments: z.array(ResultAttachment),
   /** The goals the activity belongs to, by title. */
   goals: z.array(z.strictObject({ id: z.string(), title: z.string() })),
   canRecordResults: z.boolean(),

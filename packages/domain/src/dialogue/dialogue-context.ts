@@ -63,7 +63,7 @@ export function toActivityDto(a: Stored<ActivityData>, { p, year, today }: Activ
       endOn: other.endOn,
       responsibleUnitName: year.units.get(other.responsibleUnitId)?.name ?? "",
       groups: pairs.map(([own, theirs]) => ({ own: groupName(own), other: groupName(theirs) })),
-      coordinated: c ? { note: c.note, by: c.by, at: c.at } : null,
+      coordinated: c ? { note: c.note, by: c.by, at: c.at, etag: c.etag } : null,
     };
   });
   const decision = a.feedsDecisionKey === null ? null : settings.decisions.find((d) => d.key === a.feedsDecisionKey);

@@ -74,7 +74,7 @@ export function createDialoguePlanService(deps: DialogueDeps) {
     },
 
     /** Marks two overlapping activities coordinated, with the coordinator's note. */
-    async coordinate(p: Principal, body: CoordinationBody): Promise<CoordinationResult> {
+    async coordinate(p: Principal, body: CoordinationBody, etag: string): Promise<CoordinationResult> {
       requireMember(p);
       const [aId, bId] = body.activityIds;
       if (aId === bId) throw validationFailed("same_activity", "Coordinate two different activities.", "body.activityIds");
@@ -90,7 +90,9 @@ export function createDialoguePlanService(deps: DialogueDeps) {
         throw validationFailed("no_overlap", "These activities do not overlap: there is nothing to coordinate.", "body.activityIds");
       }
       const id = pairId(aId, bId);
-      const existing = year.coordinations.find((c) => c.id === id);
+      const existing = year.coordinations.find((c) => c.id === id) ?? null;
+      // `new` for a pair not yet coordinated; the pair's etag to change its note (two coordinators never overwrite each other).
+      assertVersion(existing, etag);
       const data = {
         id,
         planYearId: a.planYearId,
@@ -101,7 +103,7 @@ export function createDialoguePlanService(deps: DialogueDeps) {
       };
       const audit = { userId: p.userId, action: "dialogueCoordination.save" };
       const saved = existing
-        ? await dialogue.replace(p.tenantId, "dialogueCoordination", existing, data, existing.etag, audit)
+        ? await dialogue.replace(p.tenantId, "dialogueCoordination", existing, data, etag, audit)
         : await dialogue.create(p.tenantId, "dialogueCoordination", data, audit);
       const after = { ...year, coordinations: [...year.coordinations.filter((c) => c.id !== id), saved] };
       const today = context.today();

@@ -36,6 +36,24 @@ export interface ActivityData {
   /** True when added to a plan already adopted. */
   readonly addedAfterAdoption: boolean;
   readonly feedback: (FeedbackBody & { readonly recordedBy: string }) | null;
+  /** Files kept with the results, filed in the document library; absent on activities saved before attachments. */
+  readonly attachments?: readonly AttachmentData[];
+}
+
+/** A file filed with an activity's results: where it is in the library and who added it. */
+export interface AttachmentData {
+  /** The same for the same content on the same activity, so a retried upload is one attachment. */
+  readonly id: string;
+  readonly name: string;
+  readonly size: number;
+  readonly contentType: string;
+  readonly sha256: string;
+  readonly siteId: string;
+  readonly driveId: string;
+  readonly itemId: string;
+  readonly webUrl: string | null;
+  readonly addedAt: string;
+  readonly addedBy: string;
 }
 
 /** A pair of overlapping activities the coordinator has coordinated; id `{a}~{b}`. */

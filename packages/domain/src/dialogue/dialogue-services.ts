@@ -1,7 +1,7 @@
 import type { TenantRegistry } from "../directory/directory-repository.js";
 import type { Notifier } from "../notifications/notifier.js";
 import { createActivityService } from "./activity-service.js";
-import type { DialogueDeps } from "./dialogue-context.js";
+import { type AttachmentDeps, createDialogueAttachmentService } from "./attachment-service.js";
 import { createDialoguePlanService } from "./dialogue-plan-service.js";
 import { createDialogueResultsService } from "./dialogue-results-service.js";
 import { createDialogueSettingsService } from "./dialogue-settings-service.js";
@@ -12,8 +12,8 @@ import { createTraceService } from "./trace-service.js";
 
 /** Every service of dialogue planning, built from its ports: the composition root takes them as one. */
 export function createDialogueServices(
-  deps: DialogueDeps & {
-    readonly goals: DialogueDeps["goals"] & { listPlanYears(tenantId: string): Promise<readonly { year: number; id: string }[]> };
+  deps: AttachmentDeps & {
+    readonly goals: AttachmentDeps["goals"] & { listPlanYears(tenantId: string): Promise<readonly { year: number; id: string }[]> };
     readonly notifier: Notifier;
     readonly tenants: Pick<TenantRegistry, "findTenant">;
   },
@@ -24,6 +24,7 @@ export function createDialogueServices(
     dialoguePlans: createDialoguePlanService(deps),
     dialogueActivities: createActivityService(deps),
     dialogueResults: createDialogueResultsService(deps),
+    dialogueAttachments: createDialogueAttachmentService(deps),
     dialogueFeedback: createFeedbackService(deps),
     dialogueTrace: createTraceService(deps),
     publicDialogues: createPublicDialogueService(deps),

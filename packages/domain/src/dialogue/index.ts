@@ -2,6 +2,7 @@
 export * from "./activity-rules.js";
 export * from "./activity-service.js";
 export * from "./api.js";
+export * from "./attachment-service.js";
 export * from "./contracts.js";
 export * from "./dialogue-access.js";
 export * from "./dialogue-context.js";

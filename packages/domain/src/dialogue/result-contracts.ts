@@ -52,6 +52,24 @@ export const ResultsBody = z.strictObject({
 });
 export type ResultsBody = z.infer<typeof ResultsBody>;
 
+/* ---------- Attachments: files filed with the results in the document library ---------- */
+
+/** A file kept with the results (the report of a survey, a workshop's notes), filed in the municipality's library. */
+export const ResultAttachment = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  size: z.number().int(),
+  contentType: z.string(),
+  /** Where it opens in SharePoint; null for the local folder, whose files the API serves. */
+  webUrl: z.string().nullable(),
+  addedAt: z.string(),
+  addedBy: z.string(),
+});
+export type ResultAttachment = z.infer<typeof ResultAttachment>;
+
+/** An activity and one of its attachments. */
+export const AttachmentParams = z.strictObject({ id: Key, attachmentId: Key });
+
 /* ---------- Results as published: small cells suppressed everywhere ---------- */
 
 export const PublishedCell = z.discriminatedUnion("kind", [

@@ -1,16 +1,15 @@
 import type { DirectoryRepository } from "../directory/directory-repository.js";
-import { DomainError } from "../shared/errors.js";
 import { dataOf } from "../shared/records.js";
 import type { Clock, Stored } from "../shared/store.js";
 import type { DocumentFile } from "./contracts.js";
 import { defaultDocumentTypes } from "./contracts.js";
 import {
   type DocumentLibrary,
-  defaultLocalLibrary,
   type LibraryColumns,
   type LibraryItem,
   type LibraryLocation,
   type LibraryPatience,
+  libraryLocationOf,
 } from "./document-library.js";
 import type { DocumentData, DocumentRepository, PendingUpload } from "./document-repository.js";
 
@@ -33,14 +32,8 @@ const settleAfterMs = 10 * 60 * 1000;
  * library is unknown to the register.
  */
 export function createLibrarySync({ library, documents, directory, clock }: Deps) {
-  async function locationOf(tenantId: string): Promise<LibraryLocation> {
-    const choice = (await documents.findLibrarySettings(tenantId))?.choice ?? null;
-    if (choice) return { siteId: choice.siteId, driveId: choice.driveId };
-    if (library.kind === "local") return defaultLocalLibrary;
-    throw new DomainError("conflict", "No SharePoint library is chosen for governing documents yet.", {
-      details: [{ reason: "library_not_configured" }],
-    });
-  }
+  const locationOf = (tenantId: string): Promise<LibraryLocation> =>
+    libraryLocationOf(library, async (t) => (await documents.findLibrarySettings(t))?.choice ?? null, tenantId);
 
   /** The register's metadata as the library's columns: people and bodies by name, dates as decided. */
   async function columnsOf(tenantId: string, d: DocumentData): Promise<LibraryColumns> {

@@ -1,3 +1,5 @@
+import { DomainError } from "../shared/errors.js";
+
 /**
  * Where governing documents are filed: a SharePoint document library through Microsoft
  * Graph in production, a folder under `.data/` locally. The register (DocumentRepository)
@@ -100,3 +102,20 @@ export interface DocumentLibrary {
 
 /** The local folder's one site and its libraries; the local adapter files into `defaultLocalLibrary` until another is chosen. */
 export const defaultLocalLibrary: LibraryLocation = { siteId: "local", driveId: "styrande-dokument" };
+
+/**
+ * Where the municipality files: the library its administrator chose, or locally the default
+ * folder. With SharePoint and no choice yet, nothing can be filed (409 `library_not_configured`).
+ */
+export async function libraryLocationOf(
+  library: Pick<DocumentLibrary, "kind">,
+  choiceOf: (tenantId: string) => Promise<{ readonly siteId: string; readonly driveId: string } | null>,
+  tenantId: string,
+): Promise<LibraryLocation> {
+  const choice = await choiceOf(tenantId);
+  if (choice) return { siteId: choice.siteId, driveId: choice.driveId };
+  if (library.kind === "local") return defaultLocalLibrary;
+  throw new DomainError("conflict", "No SharePoint library is chosen for governing documents yet.", {
+    details: [{ reason: "library_not_configured" }],
+  });
+}
