@@ -1,12 +1,9 @@
 import { Link, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
-import { goalDetailGetRoute, goalsListRoute, goalTreeGetRoute, type IndicatorTrend, overviewGetRoute } from "@kvalitetskedjan/domain";
+import { goalDetailGetRoute, type IndicatorTrend } from "@kvalitetskedjan/domain";
 import { lazy, Suspense, useMemo, useState } from "react";
-import { EditGoalForm } from "../goals/edit-goal-form.js";
-import { IndicatorForm } from "../goals/indicator-form.js";
-import { RetireGoalForm } from "../goals/retire-goal-form.js";
 import { useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
-import { useInvalidate, useRead } from "../shared/api/queries.js";
+import { useRead } from "../shared/api/queries.js";
 import { DataTable } from "../shared/data-table.js";
 import { ErrorMessage } from "../shared/error-message.js";
 import { formatDate, formatNumber, periodName } from "../shared/period-name.js";
@@ -16,6 +13,8 @@ import { useViewStyles } from "../shared/views.styles.js";
 import type { SeriesKey } from "./indicator-trend-chart.js";
 
 /** The chart library is loaded with the first chart, not with the app. */
+// The editors' forms (with the Kolada picker's combobox) load only for those who may edit.
+const GoalEditing = lazy(() => import("./goal-editing.js"));
 const IndicatorTrendChart = lazy(() => import("./indicator-trend-chart.js"));
 /** Internal control's risks threatening the goal, loaded with the goal. */
 const GoalRisksPanel = lazy(() => import("../internal-control/goal-risks-panel.js").then((m) => ({ default: m.GoalRisksPanel })));
@@ -28,7 +27,6 @@ export function GoalDetailView({ api, goalId }: { api: ApiClient; goalId: string
   const { t, language } = useI18n();
   const read = useRead(api, goalDetailGetRoute, { params: { id: goalId } });
   const detail = read.data;
-  const invalidate = useInvalidate();
   const [notice, setNotice] = useState<string | null>(null);
 
   if (read.isError) return <ErrorMessage error={read.error} onRetry={() => void read.refetch()} />;
@@ -84,41 +82,9 @@ export function GoalDetailView({ api, goalId }: { api: ApiClient; goalId: string
         <IndicatorSection key={trend.indicator.id} trend={trend} />
       ))}
       {detail.canEdit && !detail.goal.retired && (
-        <>
-          <section className={styles.card}>
-            <EditGoalForm
-              // A saved edit comes back with a new version: the form starts again from it.
-              key={detail.goal.etag}
-              api={api}
-              detail={detail}
-              onSaved={() => {
-                setNotice(t("goals.edit.done"));
-                void invalidate(goalDetailGetRoute, goalsListRoute, goalTreeGetRoute, overviewGetRoute);
-              }}
-            />
-          </section>
-          <section className={styles.card}>
-            <IndicatorForm
-              api={api}
-              goalId={detail.goal.id}
-              planYear={detail.planYear.year}
-              onAdded={() => {
-                setNotice(t("goals.indicatorForm.added"));
-                void invalidate(goalDetailGetRoute, goalTreeGetRoute);
-              }}
-            />
-          </section>
-          <section className={styles.card}>
-            <RetireGoalForm
-              api={api}
-              goal={detail.goal}
-              onRetired={() => {
-                setNotice(t("goals.retire.done"));
-                void invalidate(goalDetailGetRoute, goalsListRoute, goalTreeGetRoute, overviewGetRoute);
-              }}
-            />
-          </section>
-        </>
+        <Suspense fallback={<Spinner size="small" label={t("app.loading")} />}>
+          <GoalEditing api={api} detail={detail} onNotice={setNotice} />
+        </Suspense>
       )}
     </div>
   );
