@@ -67,10 +67,16 @@ export function createFeedbackService({ dialogue, directory, notifier, clock }: 
         dialogue.listAwaitingFeedback(tenantId),
         notifier.sentSubjectKeys(tenantId, ["dialogueFeedbackDue"]),
       ]);
-      for (const { activity, dueOn } of awaitingFeedback(activities, toDialogueSettings(settings).feedbackDays, today)) {
-        const key = `dlg.feedback.${activity.id}.${dueOn}`;
-        if (sent.has(key) || addDays(dueOn, -feedbackReminderDays) > today) continue;
-        const person = await directory.findPerson(tenantId, activity.responsiblePersonId);
+      const due = awaitingFeedback(activities, toDialogueSettings(settings).feedbackDays, today)
+        .map((x) => ({ ...x, key: `dlg.feedback.${x.activity.id}.${x.dueOn}` }))
+        .filter(({ key, dueOn }) => !sent.has(key) && addDays(dueOn, -feedbackReminderDays) <= today);
+      // The responsible people read together (one round trip's wait, not one a reminder).
+      const personIds = [...new Set(due.map((d) => d.activity.responsiblePersonId))];
+      const people = new Map(
+        (await Promise.all(personIds.map((id) => directory.findPerson(tenantId, id)))).flatMap((x) => (x ? [[x.id, x] as const] : [])),
+      );
+      for (const { activity, dueOn, key } of due) {
+        const person = people.get(activity.responsiblePersonId);
         if (!person?.active) continue;
         const outcome = await notifier.send(tenantId, {
           id: `dialogue.${activity.id}.${dueOn}`,
