@@ -7,6 +7,7 @@ import { followupModule } from "./followup/index.js";
 import { goalsModule } from "./goals/index.js";
 import { homeModule } from "./home/index.js";
 import { internalControlModule } from "./internal-control/index.js";
+import { meetingsModule } from "./meetings/index.js";
 import { notificationsModule } from "./notifications/index.js";
 import { overviewModule } from "./overview/index.js";
 import { platformModule } from "./platform/index.js";
@@ -25,6 +26,7 @@ export const modules: readonly AppModule[] = [
   overviewModule,
   internalControlModule,
   dialogueModule,
+  meetingsModule,
 ];
 
 /** Every Cosmos DB container the modules use. */

@@ -9,6 +9,7 @@ import { followupSamples } from "./samples/followup.js";
 import { goalsSamples } from "./samples/goals.js";
 import { homeSamples } from "./samples/home.js";
 import { internalControlSamples } from "./samples/internal-control.js";
+import { meetingsSamples } from "./samples/meetings.js";
 import { notificationsSamples } from "./samples/notifications.js";
 import { overviewSamples } from "./samples/overview.js";
 import { platformSamples } from "./samples/platform.js";
@@ -56,6 +57,10 @@ export const targets = (tenant: DemoTenant) => {
     dialogueActivity: isPitea ? "dlg-panel" : "dlg-son-1",
     overlappingActivities: (isPitea ? ["dlg-forskola", "dlg-maltider"] : ["dlg-son-1", "dlg-son-2"]) as [string, string],
     dialogueUnit: isPitea ? "sbf" : "omsorg",
+    /** Meetings: the body's next meeting (agenda not yet published) and the open assignment its last one gave. */
+    meetingBody: isPitea ? "socn" : "son",
+    meeting: isPitea ? "pitea-socn-next" : "alvdala-son-next",
+    meetingAssignment: isPitea ? "pitea-socn-last-uppdrag" : "alvdala-son-last-uppdrag",
   };
 };
 
@@ -74,6 +79,7 @@ export const moduleSamples: Readonly<Record<string, (t: Targets, tenant: DemoTen
   overview: overviewSamples,
   internalControl: internalControlSamples,
   dialogue: dialogueSamples,
+  meetings: meetingsSamples,
 };
 
 /** A well-formed request for every route, aimed at `tenant`'s objects. */

@@ -11,6 +11,7 @@ import type { DemoDialogue } from "./demo-dialogue.js";
 import { alvdalaDialogue, piteaDialogue } from "./demo-dialogue-data.js";
 import type { DemoInternalControl } from "./demo-internal-control.js";
 import { alvdalaInternalControl, piteaInternalControl } from "./demo-internal-control-data.js";
+import type { DemoMeetings } from "./demo-meetings.js";
 
 /** A stable GUID from a name, so demo ids survive restarts and read well in tests. */
 export function demoGuid(name: string): string {
@@ -100,6 +101,8 @@ export interface DemoTenant {
   /** Internal control of a plan year: risks, controls, plans adopted, results, actions. */
   readonly internalControl?: DemoInternalControl;
   readonly dialogue?: DemoDialogue;
+  /** Bodies' last meetings of the year before and their next, a week ahead. */
+  readonly meetings?: readonly DemoMeetings[];
 }
 
 const goal = (
@@ -333,10 +336,37 @@ export const pitea: DemoTenant = {
     person("ulrika.nordin", "Ulrika Nordin", "pitea.example", [{ role: "internalControlCoordinator", scopeId: "bun" }]),
     person("mats.wikstrom", "Mats Wikström", "pitea.example", [{ role: "internalControlCoordinator", scopeId: "ks" }]),
     person("helena.marklund", "Helena Marklund", "pitea.example", [{ role: "dialogueCoordinator", scopeId: "pitea" }]),
+    person("sofia.nystrom", "Sofia Nyström", "pitea.example", [{ role: "secretary", scopeId: "bun" }]),
   ],
   documents: piteaDocuments(),
   internalControl: piteaInternalControl,
   dialogue: piteaDialogue,
+  meetings: [
+    {
+      idPrefix: "pitea-socn",
+      bodyId: "socn",
+      secretaryPersonId: demoGuid("pitea.example:peter.strand"),
+      adjusterPersonIds: [demoGuid("pitea.example:emma.sjoberg")],
+      location: "Sammanträdesrum Piteälven, stadshuset",
+      assignment: {
+        what: "Redovisa bemanningen i hemtjänstens fasta team",
+        ownerPersonId: demoGuid("pitea.example:peter.strand"),
+        dueInDays: 30,
+      },
+    },
+    {
+      idPrefix: "pitea-bun",
+      bodyId: "bun",
+      secretaryPersonId: demoGuid("pitea.example:sofia.nystrom"),
+      adjusterPersonIds: [demoGuid("pitea.example:emma.sjoberg")],
+      location: "Sammanträdesrum Lillpite, stadshuset",
+      assignment: {
+        what: "Ta fram en handlingsplan för elevernas trygghet i skolan",
+        ownerPersonId: demoGuid("pitea.example:maria.berg"),
+        dueInDays: 60,
+      },
+    },
+  ],
   expiringDocuments: [{ id: "kontinuitetsplan-hemtjanst", daysLeft: 60 }],
   publishRegister: true,
   benchmark: {
@@ -524,6 +554,20 @@ export const alvdala: DemoTenant = {
   ],
   internalControl: alvdalaInternalControl,
   dialogue: alvdalaDialogue,
+  meetings: [
+    {
+      idPrefix: "alvdala-son",
+      bodyId: "son",
+      secretaryPersonId: demoGuid("alvdala.example:nils.wik"),
+      adjusterPersonIds: [demoGuid("alvdala.example:olof.berg")],
+      location: "Kommunhuset, sal 2",
+      assignment: {
+        what: "Utreda skolskjutsarna inför nästa läsår",
+        ownerPersonId: demoGuid("alvdala.example:eva.dahl"),
+        dueInDays: 45,
+      },
+    },
+  ],
   documents: [
     {
       id: "alvdala-policy",

@@ -129,6 +129,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
           documents: services.documentRepository,
           internalControl: services.internalControlRepository,
           dialogue: services.dialogueRepository,
+          meetings: services.meetingRepository,
         },
         tenant,
         16,

@@ -9,6 +9,7 @@ import {
   defaultGoalLevels,
   defaultMaxGoalsPerOwner,
   type InternalControlRepository,
+  type MeetingRepository,
   openPeriods,
   parseKoladaPage,
   reportId,
@@ -19,6 +20,7 @@ import type { GoalStore } from "../goals/cosmos-goal-repository.js";
 import type { DemoTenant } from "./demo-data.js";
 import { seedDialogue } from "./demo-dialogue.js";
 import { seedInternalControl } from "./demo-internal-control.js";
+import { seedMeetings } from "./demo-meetings.js";
 import koladaFixture from "./fixtures/kolada-v3-data-U21468.json" with { type: "json" };
 
 const seedUser = { userId: "system:seed", action: "seed" };
@@ -43,6 +45,7 @@ export async function seedTenant(
     documents: DocumentRepository;
     internalControl: InternalControlRepository;
     dialogue: DialogueRepository;
+    meetings: MeetingRepository;
   },
   tenant: DemoTenant,
   concurrency = 16,
@@ -222,6 +225,7 @@ export async function seedTenant(
     });
   }
   if (tenant.internalControl) await seedInternalControl(repos.internalControl, tenant.id, tenant.internalControl, paths);
-  if (tenant.dialogue)
-    await seedDialogue(repos.dialogue, tenant.id, tenant.dialogue, paths, new Map(tenant.people.map((x) => [x.id, x.name])));
+  const names = new Map(tenant.people.map((x) => [x.id, x.name]));
+  if (tenant.dialogue) await seedDialogue(repos.dialogue, tenant.id, tenant.dialogue, paths, names);
+  for (const meetings of tenant.meetings ?? []) await seedMeetings(repos.meetings, tenant.id, meetings, paths, names, today);
 }

@@ -8,6 +8,7 @@ import {
   followUpObjectTypes,
   goalObjectTypes,
   internalControlObjectTypes,
+  meetingObjectTypes,
   reportObjectTypes,
 } from "@kvalitetskedjan/domain";
 import { defineRoute } from "./routes.js";
@@ -21,6 +22,7 @@ const AuditQuery = auditQuery([
   ...documentObjectTypes,
   ...internalControlObjectTypes,
   ...dialogueObjectTypes,
+  ...meetingObjectTypes,
 ]);
 
 export default defineRoute({

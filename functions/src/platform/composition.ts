@@ -29,6 +29,7 @@ import {
   createInternalControlSettingsService,
   createKoladaService,
   createLibrarySettingsService,
+  createMeetingServices,
   createMyInternalControlService,
   createMyReportsService,
   createNotificationService,
@@ -72,8 +73,10 @@ import {
   type KoladaService,
   type KoladaSource,
   type LibrarySettingsService,
+  type MeetingServices,
   type MyInternalControlService,
   type MyReportsService,
+  meetingObjectTypes,
   type NotificationChannel,
   type NotificationService,
   type Notifier,
@@ -104,6 +107,7 @@ import { createLocalDocumentLibrary } from "../documents/local-document-library.
 import { createKoladaHttpSource } from "../followup/kolada-http-source.js";
 import { createCosmosGoalRepository, type GoalStore } from "../goals/cosmos-goal-repository.js";
 import { createCosmosInternalControlRepository } from "../internal-control/cosmos-internal-control-repository.js";
+import { createCosmosMeetingRepository } from "../meetings/cosmos-meeting-repository.js";
 import { createOutboxNotifier } from "../notifications/cosmos-outbox-notifier.js";
 import { createGraphNotificationChannel } from "../notifications/graph-notification-channel.js";
 import { createLogChannel } from "../notifications/log-channel.js";
@@ -112,8 +116,8 @@ import { createGraphClients } from "./graph-client.js";
 import { createRateLimiter, type RateLimiter } from "./http/rate-limiter.js";
 import { createTokenValidator, type TokenValidator, type ValidatedCaller } from "./http/token-validator.js";
 
-/** What the composition root builds: every module's services (dialogue planning's as one group). */
-export interface Services extends DialogueServices {
+/** What the composition root builds: every module's services (dialogue planning's and meetings' as groups). */
+export interface Services extends DialogueServices, MeetingServices {
   readonly config: AppConfig;
   readonly clock: Clock;
   readonly validateToken: TokenValidator;
@@ -275,6 +279,12 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
     requiredScope: config.AUTH_REQUIRED_SCOPE,
     isOnboarded: async (tid) => (await tenants.findTenant(tid)) !== null,
   });
+  // Built once, shared by their own routes and by the meetings whose decisions reach them.
+  const reports = createReportService(reportingDeps);
+  const documents = createDocumentService(documentDeps);
+  const controlPlans = createControlPlanService(internalControlDeps);
+  const dialogue = createDialogueServices({ ...dialogueDeps, notifier, tenants, library, documents: documentRepository });
+  const meetingRepository = createCosmosMeetingRepository(database.container("meetings"), clock);
   return {
     config,
     clock,
@@ -296,7 +306,7 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
     notifications: createNotificationService({ directory: directoryRepository, notifier, clock }),
     documentRepository,
     library,
-    documents: createDocumentService(documentDeps),
+    documents,
     documentTypes: createDocumentTypeService(documentDeps),
     register: createRegisterService(documentDeps),
     documentRecords: createDocumentRecordsService(documentDeps),
@@ -304,7 +314,7 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
     librarySettings: createLibrarySettingsService(documentDeps),
     documentAlerts: createDocumentAlertService({ documents: documentRepository, directory: directoryRepository, notifier, clock }),
     calendar: createCalendarService(reportingDeps),
-    reports: createReportService(reportingDeps),
+    reports,
     periodStatus: createPeriodStatusService(reportingDeps),
     myReports: createMyReportsService(reportingDeps),
     rollup: createRollupService(reportingDeps),
@@ -318,14 +328,29 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
     internalControlRepository,
     internalControlSettings: createInternalControlSettingsService({ internalControl: internalControlRepository }),
     risks: createRiskService(internalControlDeps),
-    controlPlans: createControlPlanService(internalControlDeps),
+    controlPlans,
     controlReports: createControlReportService(internalControlDeps),
     oversight: createOversightService(internalControlDeps),
     myInternalControl: createMyInternalControlService(internalControlDeps),
     rsa: createRsaService({ ...internalControlDeps, documents: documentRepository }),
     internalControlAlerts: createInternalControlAlertService({ ...internalControlDeps, notifier }),
     internalControlReport: createInternalControlReportService(internalControlDeps),
-    ...createDialogueServices({ ...dialogueDeps, notifier, tenants, library, documents: documentRepository }),
+    ...dialogue,
+    ...createMeetingServices({
+      meetings: meetingRepository,
+      directory: directoryRepository,
+      ids,
+      clock,
+      goals: goalRepository,
+      reports: goalRepository,
+      reportService: reports,
+      documents: documentRepository,
+      documentService: documents,
+      internalControl: internalControlRepository,
+      controlPlans,
+      dialogue: dialogueRepository,
+      dialoguePlans: dialogue.dialoguePlans,
+    }),
     audit: createAuditService({
       sources: [
         { objectTypes: directoryObjectTypes, listAudit: directoryRepository.listAudit },
@@ -335,6 +360,7 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
         { objectTypes: documentObjectTypes, listAudit: documentRepository.listAudit },
         { objectTypes: internalControlObjectTypes, listAudit: internalControlRepository.listAudit },
         { objectTypes: dialogueObjectTypes, listAudit: dialogueRepository.listAudit },
+        { objectTypes: meetingObjectTypes, listAudit: meetingRepository.listAudit },
       ],
     }),
     async loadPrincipal(caller) {

@@ -7,6 +7,7 @@ export * from "./documents/index.js";
 export * from "./followup/index.js";
 export * from "./goals/index.js";
 export * from "./internal-control/index.js";
+export * from "./meetings/index.js";
 export * from "./notifications/index.js";
 export * from "./overview/index.js";
 export * from "./reporting/index.js";

@@ -46,6 +46,7 @@ export const en: Record<keyof typeof sv, string> = {
   "role.documentOwner": "Document owner",
   "role.internalControlCoordinator": "Internal control coordinator",
   "role.dialogueCoordinator": "Dialogue coordinator",
+  "role.secretary": "Committee secretary",
   "role.reader": "Reader",
   "reason.already_granted": "The person already holds this role here.",
   "reason.role_not_grantable_here": "That role cannot be granted on this kind of unit.",

@@ -44,6 +44,7 @@ export const sv = {
   "role.documentOwner": "Dokumentansvarig",
   "role.internalControlCoordinator": "Internkontrollsamordnare",
   "role.dialogueCoordinator": "Dialogsamordnare",
+  "role.secretary": "Nämndsekreterare",
   "role.reader": "Läsare",
   "reason.already_granted": "Personen har redan den rollen här.",
   "reason.role_not_grantable_here": "Den rollen kan inte ges på den här typen av enhet.",

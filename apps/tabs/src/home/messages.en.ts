@@ -21,4 +21,5 @@ export const en: Record<keyof typeof sv, string> = {
   "home.kind.internalControlActionOverdue": "Overdue action",
   "home.kind.dialogueFeedbackDue": "Feedback to give",
   "home.kind.dialogueFeedbackOverdue": "Overdue feedback",
+  "home.kind.assignment": "Assignment from a committee",
 };

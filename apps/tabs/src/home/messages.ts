@@ -19,4 +19,5 @@ export const sv = {
   "home.kind.internalControlActionOverdue": "Försenad åtgärd",
   "home.kind.dialogueFeedbackDue": "Återkoppling att ge",
   "home.kind.dialogueFeedbackOverdue": "Försenad återkoppling",
+  "home.kind.assignment": "Uppdrag från nämnden",
 } as const;

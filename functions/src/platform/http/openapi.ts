@@ -25,6 +25,8 @@ export const tagDescriptions: Readonly<Record<string, string>> = {
     "The materiality and risk analysis, the internal control plan, its results and actions, and the risk and vulnerability analysis (RSA).",
   Dialogue:
     "Citizen dialogue planning: the yearly plan of surveys and dialogues, target-group overlaps, results with small cells suppressed, feedback to participants and the trace to decisions.",
+  Meetings:
+    "Committee meetings: the agenda proposed from what is due for the body, decisions with minute paragraphs (§) that flow back to reports, documents and plans, assignments, and the adjustment of the minutes.",
   "Governing documents": "The register of governing documents, their versions and files in SharePoint.",
   "Open data": "What a municipality publishes: approved results and its register of governing documents. No sign-in.",
 };

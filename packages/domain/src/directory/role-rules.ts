@@ -11,6 +11,7 @@ export const grantableScopeKinds: Readonly<Record<Role, readonly OrgUnitKind[]>>
   documentOwner: ["municipality", "council", "executiveBoard", "committee", "company", "department", "unit"],
   internalControlCoordinator: ["executiveBoard", "committee", "company"],
   dialogueCoordinator: ["municipality", "executiveBoard", "committee", "company"],
+  secretary: ["council", "executiveBoard", "committee", "company"],
   reader: ["municipality", "council", "executiveBoard", "committee", "company", "department", "unit"],
 };
 

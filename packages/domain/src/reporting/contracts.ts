@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { OrgUnitKind } from "../directory/org-contracts.js";
+import { DocumentDecision } from "../documents/contracts.js";
 import { Goal, Indicator } from "../goals/contracts.js";
 import { PeriodBody, PeriodKind, ReportingPeriod } from "../goals/reporting-period-contracts.js";
 import { Key, singleLine } from "../shared/common-contracts.js";
@@ -70,6 +71,8 @@ export const TransitionBody = z.strictObject({
   action: ReportAction,
   /** Required when a report is returned: say what needs doing. */
   note: z.string().trim().max(2000).default(""),
+  /** The committee's decision in its meeting (body, date, §), when the step is a review or a referral back. */
+  decision: DocumentDecision.optional(),
 });
 export type TransitionBody = z.infer<typeof TransitionBody>;
 
@@ -79,6 +82,8 @@ export const ReportEvent = z.object({
   byUserId: z.string(),
   byName: z.string(),
   note: z.string(),
+  /** The committee's decision the step records (its meeting's date and §). */
+  decision: DocumentDecision.optional(),
 });
 export type ReportEvent = z.infer<typeof ReportEvent>;
 

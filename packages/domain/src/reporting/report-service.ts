@@ -1,5 +1,5 @@
 import { toGoalDto, toIndicatorDto } from "../goals/goal-mappers.js";
-import { DomainError, forbidden } from "../shared/errors.js";
+import { DomainError, forbidden, validationFailed } from "../shared/errors.js";
 import { type Principal, requireMember } from "../shared/principal.js";
 import { assertVersion } from "../shared/records.js";
 import type { Stored } from "../shared/store.js";
@@ -117,7 +117,20 @@ export function createReportService(deps: ReportingDeps) {
       assertReturnNote(body.action, body.note);
       const content = { assessments: r.report?.assessments ?? {}, outcomes: r.report?.outcomes ?? {} };
       if (body.action === "submit") assertSubmittable(content, r.period.kind, r.goals, r.indicators);
-      const event = { action: body.action, at: clock.now().toISOString(), byUserId: p.userId, byName: p.name, note: body.note };
+      if (body.decision && body.action !== "review" && body.action !== "return") {
+        throw validationFailed("decision_not_for_action", "A committee's decision goes with its review or referral back.", "body.decision");
+      }
+      if (body.decision && !r.owner.path.includes(body.decision.bodyId)) {
+        throw validationFailed("decision_body_not_above_owner", "The report is reviewed by its own committee.", "body.decision.bodyId");
+      }
+      const event = {
+        action: body.action,
+        at: clock.now().toISOString(),
+        byUserId: p.userId,
+        byName: p.name,
+        note: body.note,
+        ...(body.decision ? { decision: body.decision } : {}),
+      };
       const data = reportRecord(r.owner, planYearId, periodId, {
         ...content,
         status: next as ReportData["status"],

@@ -11,6 +11,8 @@ export const roles = [
   "internalControlCoordinator",
   /** Plans citizen dialogues: on the municipality or the executive board, the quality group (issue 15); on a committee, its own. */
   "dialogueCoordinator",
+  /** Keeps a committee's meetings: plans them, orders and publishes the agenda, records the decisions (issue 16). */
+  "secretary",
   "reader",
 ] as const;
 export const Role = z.enum(roles);

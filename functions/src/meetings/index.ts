@@ -1,0 +1,31 @@
+import { defineModule } from "../platform/module.js";
+import assignmentDone from "./assignment-done.js";
+import meetingAdjust from "./meeting-adjust.js";
+import meetingAgendaSave from "./meeting-agenda-save.js";
+import meetingCreate from "./meeting-create.js";
+import meetingDecisionRecord from "./meeting-decision-record.js";
+import meetingGet from "./meeting-get.js";
+import meetingProposalGet from "./meeting-proposal-get.js";
+import meetingPublish from "./meeting-publish.js";
+import meetingRemove from "./meeting-remove.js";
+import meetingUpdate from "./meeting-update.js";
+import meetingsList from "./meetings-list.js";
+
+/** Committee meetings (issue 16): the agenda proposed from what is due, decisions with § that flow back to their objects, assignments and adjustment. */
+export const meetingsModule = defineModule({
+  name: "meetings",
+  routes: [
+    assignmentDone,
+    meetingAdjust,
+    meetingAgendaSave,
+    meetingCreate,
+    meetingDecisionRecord,
+    meetingGet,
+    meetingProposalGet,
+    meetingPublish,
+    meetingRemove,
+    meetingUpdate,
+    meetingsList,
+  ],
+  containers: ["meetings"],
+});

@@ -1,0 +1,72 @@
+// The meetings module's routes in the API's catalogue (see shared/api-route.ts).
+import type { z } from "zod";
+import type {
+  AdjustBody,
+  AgendaBody,
+  AgendaProposal,
+  AssignmentDoneBody,
+  DecisionBody,
+  KeyParams,
+  Meeting,
+  MeetingBody,
+  MeetingList,
+  MeetingListQuery,
+  MeetingUpdateBody,
+} from "../index.js";
+import { apiRoute } from "../shared/api-route.js";
+
+type In<T extends z.ZodType> = z.input<T>;
+type Out<T extends z.ZodType> = z.output<T>;
+
+export const meetingsListRoute = apiRoute<undefined, In<typeof MeetingListQuery>, undefined, Out<typeof MeetingList>>(
+  "meetings-list",
+  "GET",
+  "meetings",
+);
+export const meetingCreateRoute = apiRoute<undefined, undefined, In<typeof MeetingBody>, Out<typeof Meeting>>(
+  "meeting-create",
+  "POST",
+  "meetings",
+);
+export const meetingGetRoute = apiRoute<In<typeof KeyParams>, undefined, undefined, Out<typeof Meeting>>(
+  "meeting-get",
+  "GET",
+  "meetings/{id}",
+);
+export const meetingUpdateRoute = apiRoute<In<typeof KeyParams>, undefined, In<typeof MeetingUpdateBody>, Out<typeof Meeting>>(
+  "meeting-update",
+  "PATCH",
+  "meetings/{id}",
+);
+export const meetingRemoveRoute = apiRoute<In<typeof KeyParams>, undefined, undefined, null>("meeting-remove", "DELETE", "meetings/{id}");
+export const meetingProposalGetRoute = apiRoute<In<typeof KeyParams>, undefined, undefined, Out<typeof AgendaProposal>>(
+  "meeting-proposal-get",
+  "GET",
+  "meetings/{id}/proposal",
+);
+export const meetingAgendaSaveRoute = apiRoute<In<typeof KeyParams>, undefined, In<typeof AgendaBody>, Out<typeof Meeting>>(
+  "meeting-agenda-save",
+  "PUT",
+  "meetings/{id}/agenda",
+);
+export const meetingPublishRoute = apiRoute<In<typeof KeyParams>, undefined, undefined, Out<typeof Meeting>>(
+  "meeting-publish",
+  "POST",
+  "meetings/{id}/publish",
+);
+export const meetingDecisionRecordRoute = apiRoute<In<typeof KeyParams>, undefined, In<typeof DecisionBody>, Out<typeof Meeting>>(
+  "meeting-decision-record",
+  "POST",
+  "meetings/{id}/decisions",
+);
+export const meetingAdjustRoute = apiRoute<In<typeof KeyParams>, undefined, In<typeof AdjustBody>, Out<typeof Meeting>>(
+  "meeting-adjust",
+  "POST",
+  "meetings/{id}/adjust",
+);
+export const assignmentDoneRoute = apiRoute<
+  In<typeof KeyParams>,
+  undefined,
+  In<typeof AssignmentDoneBody>,
+  { id: string; etag: string; done: { on: string; by: string; note: string } | null }
+>("assignment-done", "POST", "assignments/{id}/done");

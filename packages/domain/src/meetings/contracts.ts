@@ -1,0 +1,195 @@
+import { z } from "zod";
+import { IsoDate } from "../goals/reporting-period-contracts.js";
+import { Key, RecordMeta, singleLine } from "../shared/common-contracts.js";
+
+const Id = singleLine(100);
+const Text = (max: number) => z.string().trim().max(max);
+
+/* ---------- Agenda items ---------- */
+
+/**
+ * What an item of a committee's agenda is about. All but `free` are proposed from what the
+ * product holds for the committee; `documentExpiring` and `dialogueFeedbackOverdue` are
+ * information (noted), the rest ask for a decision.
+ */
+export const agendaItemKinds = [
+  "reportReview",
+  "documentAdopt",
+  "documentExpiring",
+  "controlPlanAdopt",
+  "controlResults",
+  "dialoguePlanAdopt",
+  "dialogueFeedbackOverdue",
+  "openAssignment",
+  "free",
+] as const;
+export const AgendaItemKind = z.enum(agendaItemKinds);
+export type AgendaItemKind = z.infer<typeof AgendaItemKind>;
+
+/** What the committee decided on an item; `assigned` gives an assignment (uppdrag) with an owner and a due date. */
+export const decisionTypes = ["noted", "approved", "adopted", "referredBack", "assigned"] as const;
+export const DecisionType = z.enum(decisionTypes);
+export type DecisionType = z.infer<typeof DecisionType>;
+
+/** The object an item is about, by its module's id: a report `{planYear}.{period}.{owner}`, a document, a plan year… */
+export const ItemRef = z.strictObject({ kind: AgendaItemKind, id: z.string() });
+export type ItemRef = z.infer<typeof ItemRef>;
+
+export const Assignment = z.strictObject({
+  id: z.string(),
+  what: z.string(),
+  ownerPersonId: z.string(),
+  ownerName: z.string(),
+  dueOn: z.string(),
+  bodyId: z.string(),
+  bodyName: z.string(),
+  meetingId: z.string(),
+  meetingDate: z.string(),
+  paragraph: z.number().int(),
+  done: z.strictObject({ on: z.string(), by: z.string(), note: z.string() }).nullable(),
+  etag: z.string(),
+  canComplete: z.boolean(),
+});
+export type Assignment = z.infer<typeof Assignment>;
+
+export const Decision = z.strictObject({
+  /** The minute paragraph, numbered on through the body's year. */
+  paragraph: z.number().int().min(1),
+  type: DecisionType,
+  text: z.string(),
+  recordedAt: z.string(),
+  recordedBy: z.string(),
+  /** The assignment the decision gave, when `assigned`. */
+  assignmentId: z.string().nullable(),
+});
+export type Decision = z.infer<typeof Decision>;
+
+export const AgendaItem = z.strictObject({
+  id: z.string(),
+  kind: AgendaItemKind,
+  /** The object, for the item's link and its decision's effect; null for a free item. */
+  refId: z.string().nullable(),
+  title: z.string(),
+  summary: z.string(),
+  /** Information to note: needs no decision of its own. */
+  information: z.boolean(),
+  /** The decisions this item can take (adopting is for what can be adopted). */
+  decisionTypes: z.array(DecisionType),
+  decision: Decision.nullable(),
+  /** Where the item's full view is (a report, a document, the risk matrix…), for the link and the stage. */
+  href: z.string().nullable(),
+});
+export type AgendaItem = z.infer<typeof AgendaItem>;
+
+/* ---------- Meetings ---------- */
+
+export const MeetingBody = z.strictObject({
+  bodyId: Key,
+  date: IsoDate,
+  /** When it starts, "HH:MM" (Swedish time). */
+  startsAt: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "A time as HH:MM.")
+    .default("13:00"),
+  location: Text(200).default(""),
+  secretaryPersonId: Id,
+  /** The members who adjust the minutes (justerare). */
+  adjusterPersonIds: z.array(Id).max(4).default([]),
+});
+export type MeetingBody = z.infer<typeof MeetingBody>;
+
+export const MeetingUpdateBody = MeetingBody.omit({ bodyId: true }).partial().strict();
+export type MeetingUpdateBody = z.infer<typeof MeetingUpdateBody>;
+
+/** The agenda as the secretary orders it: proposed items by their key, and free items by their text. */
+export const AgendaBody = z.strictObject({
+  items: z
+    .array(z.union([z.strictObject({ key: singleLine(300) }), z.strictObject({ title: singleLine(300), summary: Text(2000).default("") })]))
+    .max(60),
+});
+export type AgendaBody = z.infer<typeof AgendaBody>;
+
+export const DecisionBody = z.strictObject({
+  itemId: Key,
+  type: DecisionType,
+  text: Text(4000).min(1),
+  /** For `assigned`: what is to be done, by whom and when. */
+  assignment: z.strictObject({ what: singleLine(500), ownerPersonId: Id, dueOn: IsoDate }).optional(),
+  /** For adopting a governing document: its valid-until (else the document type's default). */
+  validUntil: IsoDate.optional(),
+});
+export type DecisionBody = z.infer<typeof DecisionBody>;
+
+export const AdjustBody = z.strictObject({ adjustedOn: IsoDate });
+export type AdjustBody = z.infer<typeof AdjustBody>;
+
+export const AssignmentDoneBody = z.strictObject({ note: Text(1000).default("") });
+export type AssignmentDoneBody = z.infer<typeof AssignmentDoneBody>;
+
+export const MeetingState = z.enum(["planned", "agendaPublished", "held", "adjusted"]);
+export type MeetingState = z.infer<typeof MeetingState>;
+
+export const Meeting = z.strictObject({
+  ...RecordMeta.shape,
+  id: z.string(),
+  bodyId: z.string(),
+  bodyName: z.string(),
+  /** The meeting's number in the body's year ("3"). */
+  number: z.number().int(),
+  date: z.string(),
+  startsAt: z.string(),
+  location: z.string(),
+  secretaryPersonId: z.string(),
+  secretaryName: z.string(),
+  adjusters: z.array(z.strictObject({ id: z.string(), name: z.string() })),
+  state: MeetingState,
+  agenda: z.strictObject({
+    published: z.strictObject({ at: z.string(), by: z.string() }).nullable(),
+    items: z.array(AgendaItem),
+  }),
+  /** The paragraphs the meeting's decisions hold, first to last; null before the first. */
+  paragraphs: z.strictObject({ first: z.number().int(), last: z.number().int() }).nullable(),
+  adjusted: z.strictObject({ on: z.string(), by: z.string() }).nullable(),
+  canPlan: z.boolean(),
+  canRecord: z.boolean(),
+  canAdjust: z.boolean(),
+});
+export type Meeting = z.infer<typeof Meeting>;
+
+/** What is due for the committee and not yet on the agenda: the secretary's proposal. */
+export const ProposedItem = z.strictObject({
+  key: z.string(),
+  kind: AgendaItemKind,
+  title: z.string(),
+  summary: z.string(),
+  information: z.boolean(),
+  href: z.string().nullable(),
+});
+export type ProposedItem = z.infer<typeof ProposedItem>;
+
+export const AgendaProposal = z.strictObject({ items: z.array(ProposedItem) });
+export type AgendaProposal = z.infer<typeof AgendaProposal>;
+
+export const MeetingSummary = Meeting.pick({
+  id: true,
+  bodyId: true,
+  bodyName: true,
+  number: true,
+  date: true,
+  startsAt: true,
+  location: true,
+  state: true,
+  etag: true,
+});
+export const MeetingList = z.strictObject({
+  meetings: z.array(MeetingSummary),
+  /** Bodies the caller may plan meetings for. */
+  bodies: z.array(z.strictObject({ id: z.string(), name: z.string() })),
+});
+export type MeetingList = z.infer<typeof MeetingList>;
+
+export const MeetingListQuery = z.strictObject({
+  bodyId: Key.optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+});
+export type MeetingListQuery = z.infer<typeof MeetingListQuery>;

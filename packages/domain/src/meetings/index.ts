@@ -1,0 +1,12 @@
+// The meetings module's public surface (issue 16).
+export * from "./api.js";
+export * from "./contracts.js";
+export * from "./decision-effects.js";
+export * from "./decision-service.js";
+export * from "./due-source.js";
+export * from "./meeting-access.js";
+export * from "./meeting-context.js";
+export * from "./meeting-repository.js";
+export * from "./meeting-rules.js";
+export * from "./meeting-service.js";
+export * from "./meeting-services.js";

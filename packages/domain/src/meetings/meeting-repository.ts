@@ -1,0 +1,90 @@
+import type { RecordStorePort, Stored } from "../shared/store.js";
+import type { AgendaItemKind, DecisionType } from "./contracts.js";
+import type { ParagraphBook } from "./meeting-rules.js";
+
+/** A decision as recorded on its item. */
+export interface DecisionData {
+  readonly paragraph: number;
+  readonly type: DecisionType;
+  readonly text: string;
+  readonly recordedAt: string;
+  readonly recordedBy: string;
+  readonly assignmentId: string | null;
+}
+
+export interface AgendaItemData {
+  readonly id: string;
+  readonly kind: AgendaItemKind;
+  readonly refId: string | null;
+  readonly title: string;
+  readonly summary: string;
+  readonly information: boolean;
+  readonly href: string | null;
+  readonly decision: DecisionData | null;
+}
+
+/** A meeting of a committee, the executive board or the council; its agenda and decisions are part of it. */
+export interface MeetingData {
+  readonly id: string;
+  readonly bodyId: string;
+  /** The body's path from the root, for per-object authorisation. */
+  readonly bodyPath: readonly string[];
+  /** The calendar year of its date: paragraphs are numbered on through a body's year. */
+  readonly year: number;
+  readonly date: string;
+  readonly startsAt: string;
+  readonly location: string;
+  readonly secretaryPersonId: string;
+  /** Names as chosen, so the meeting prints them without a lookup. */
+  readonly secretaryName: string;
+  readonly adjusters: readonly { readonly id: string; readonly name: string }[];
+  readonly agenda: {
+    readonly published: { readonly at: string; readonly by: string } | null;
+    readonly items: readonly AgendaItemData[];
+  };
+  readonly adjusted: { readonly on: string; readonly by: string } | null;
+}
+
+/** A body's paragraph book for a year; id `{bodyId}.{year}`. */
+export interface ParagraphBookData extends ParagraphBook {
+  readonly id: string;
+  readonly bodyId: string;
+  readonly year: number;
+}
+
+/** An assignment (uppdrag) a meeting gave: on the owner's My items and the body's next agendas until done. */
+export interface AssignmentData {
+  readonly id: string;
+  readonly bodyId: string;
+  readonly bodyPath: readonly string[];
+  readonly meetingId: string;
+  readonly meetingDate: string;
+  readonly itemId: string;
+  readonly paragraph: number;
+  readonly what: string;
+  readonly ownerPersonId: string;
+  readonly ownerName: string;
+  readonly dueOn: string;
+  readonly done: { readonly on: string; readonly by: string; readonly note: string } | null;
+}
+
+export interface MeetingRecordTypes {
+  meeting: MeetingData;
+  paragraphBook: ParagraphBookData;
+  assignment: AssignmentData;
+}
+export type MeetingRecordType = keyof MeetingRecordTypes;
+/** The meeting store's records, as the audit trail names them. */
+export const meetingObjectTypes = ["meeting", "paragraphBook", "assignment"] as const satisfies readonly MeetingRecordType[];
+
+/** Storage of one tenant's meetings, paragraph books and assignments: every method takes the tenant id. */
+export interface MeetingRepository extends RecordStorePort<MeetingRecordTypes> {
+  find<K extends MeetingRecordType>(tenantId: string, type: K, id: string): Promise<Stored<MeetingRecordTypes[K]> | null>;
+  /** Meetings, of one body or all, of one year or all, by date. */
+  listMeetings(tenantId: string, filter: { readonly bodyId?: string; readonly year?: number }): Promise<Stored<MeetingData>[]>;
+  /** Assignments not done, of one body or one owner (or all). */
+  listOpenAssignments(
+    tenantId: string,
+    filter: { readonly bodyId?: string; readonly ownerPersonId?: string },
+  ): Promise<Stored<AssignmentData>[]>;
+}

@@ -1,0 +1,19 @@
+import type { DecisionEffectDeps } from "./decision-effects.js";
+import { createDecisionEffects } from "./decision-effects.js";
+import { createDecisionService } from "./decision-service.js";
+import { createDueSource, type DueSourceDeps } from "./due-source.js";
+import type { MeetingDeps } from "./meeting-context.js";
+import { createMeetingService } from "./meeting-service.js";
+
+/** Every service of committee meetings, built from its ports and the services its decisions reach. */
+export function createMeetingServices(deps: MeetingDeps & Omit<DueSourceDeps, "meetings"> & DecisionEffectDeps) {
+  const dueFor = createDueSource(deps);
+  const applyDecision = createDecisionEffects(deps);
+  return {
+    meetingRepository: deps.meetings,
+    meetingService: createMeetingService({ ...deps, dueFor }),
+    meetingDecisions: createDecisionService({ ...deps, applyDecision }),
+  };
+}
+
+export type MeetingServices = ReturnType<typeof createMeetingServices>;

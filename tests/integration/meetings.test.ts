@@ -1,0 +1,231 @@
+import { describe, expect, it } from "vitest";
+import { alvdala, pitea } from "../support/catalogue.js";
+import { personId, useHarness } from "../support/harness.js";
+
+/** The demo is seeded on this day: BUN's next meeting is a week later, 9 December. */
+const clock = { at: new Date("2026-12-02T09:00:00Z"), now: () => clock.at };
+const t = useHarness({ clock });
+const as = (slug: string) => t.h.tokenFor(pitea, slug);
+const reasons = (res: { json: { details?: { reason: string; path?: string }[] } }) =>
+  (res.json.details ?? []).map((d) => `${d.path ?? ""}:${d.reason}`);
+type Item = { id: string; kind: string; refId: string | null; title: string; decision: { paragraph: number; type: string } | null };
+
+const meeting = async (id = "pitea-bun-next", slug = "sofia.nystrom") =>
+  (await t.h.request("GET", `/api/meetings/${id}`, { token: await as(slug) })).json;
+const decide = async (itemId: string, body: object, slug = "sofia.nystrom", id = "pitea-bun-next") =>
+  t.h.request("POST", `/api/meetings/${id}/decisions`, { token: await as(slug), body: { itemId, ...body } });
+const itemOf = (m: { agenda: { items: Item[] } }, kind: string) => m.agenda.items.find((i) => i.kind === kind) as Item;
+
+describe("a committee's meeting from proposed agenda to adjusted minutes (issue 16)", () => {
+  it("proposes what is due for BUN, takes the secretary's order, and publishes it", async () => {
+    // BUN's interim report is approved by the department; a guideline waits for BUN's adoption.
+    const lina = await as("lina.forsberg");
+    const form = await t.h.request("GET", "/api/reports/2026/interim2/bun", { token: lina });
+    const submitted = await t.h.request("POST", "/api/reports/2026/interim2/bun/submit", {
+      token: lina,
+      body: {
+        assessments: {
+          "2026-bun-1": { assessment: "partlyFulfilled", analysis: "Matematiken släpar." },
+          "2026-bun-2": { assessment: "fulfilled", analysis: "Fler i arbete eller studier." },
+        },
+      },
+      headers: { "if-match": form.json.report.etag },
+    });
+    expect(submitted.status).toBe(200);
+    const approved = await t.h.request("POST", "/api/reports/2026/interim2/bun/transitions", {
+      token: await as("maria.berg"),
+      body: { action: "approve" },
+      headers: { "if-match": submitted.json.report.etag },
+    });
+    expect(approved.status).toBe(200);
+    const guideline = await t.h.request("POST", "/api/documents", {
+      token: t.admin,
+      body: {
+        title: "Riktlinje för studiero",
+        typeKey: "riktlinje",
+        decisionBodyId: "bun",
+        ownerPersonId: personId(pitea, "maria.berg"),
+        owningBodyId: "bun",
+        summary: "Hur skolorna skapar studiero.",
+        appliesTo: "Grundskolorna",
+      },
+    });
+    expect(guideline.status).toBe(201);
+
+    const sofia = await as("sofia.nystrom");
+    const list = (await t.h.request("GET", "/api/meetings?bodyId=bun", { token: sofia })).json;
+    expect(list.meetings.map((m: { id: string; number: number }) => [m.id, m.number])).toEqual([
+      ["pitea-bun-last", 1],
+      ["pitea-bun-next", 1],
+    ]);
+    expect(list.bodies).toEqual([{ id: "bun", name: "Barn- och utbildningsnämnden" }]);
+
+    const proposal = (await t.h.request("GET", "/api/meetings/pitea-bun-next/proposal", { token: sofia })).json.items;
+    const keys = proposal.map((p: { key: string }) => p.key);
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        "reportReview:2026.interim2.bun",
+        `documentAdopt:${guideline.json.id}`,
+        "openAssignment:pitea-bun-last-uppdrag",
+      ]),
+    );
+    expect(proposal.find((p: { key: string }) => p.key === "reportReview:2026.interim2.bun")).toMatchObject({
+      title: "Delårsrapport per 31 augusti 2026: Barn- och utbildningsnämnden",
+      information: false,
+    });
+    // Nothing of another body is proposed.
+    expect(keys.filter((k: string) => k.includes("socn"))).toEqual([]);
+
+    const current = await meeting();
+    expect(current).toMatchObject({ state: "planned", canPlan: true, canRecord: false, secretaryName: "Sofia Nyström" });
+    const notDue = await t.h.request("PUT", "/api/meetings/pitea-bun-next/agenda", {
+      token: sofia,
+      body: { items: [{ key: "reportReview:2026.interim2.socn" }] },
+      headers: { "if-match": current.etag },
+    });
+    expect(notDue.status).toBe(400);
+    expect(reasons(notDue)).toEqual(["body.items.0.key:not_due_for_body"]);
+    const saved = await t.h.request("PUT", "/api/meetings/pitea-bun-next/agenda", {
+      token: sofia,
+      body: {
+        items: [
+          { title: "Val av justerare", summary: "" },
+          { key: "reportReview:2026.interim2.bun" },
+          { key: `documentAdopt:${guideline.json.id}` },
+          { key: "openAssignment:pitea-bun-last-uppdrag" },
+          { title: "Elevernas trygghet", summary: "Uppföljning av handlingsplanen." },
+        ],
+      },
+      headers: { "if-match": current.etag },
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.json.agenda.items.map((i: Item) => i.kind)).toEqual(["free", "reportReview", "documentAdopt", "openAssignment", "free"]);
+    // Readers see the meeting but may not change it.
+    const lars = await as("lars.oberg");
+    expect(
+      (await t.h.request("POST", "/api/meetings/pitea-bun-next/publish", { token: lars, headers: { "if-match": saved.json.etag } })).status,
+    ).toBe(403);
+    const published = await t.h.request("POST", "/api/meetings/pitea-bun-next/publish", {
+      token: sofia,
+      headers: { "if-match": saved.json.etag },
+    });
+    expect(published.status).toBe(200);
+    expect(published.json).toMatchObject({ state: "agendaPublished", canRecord: true });
+  });
+
+  it("records no decision before the meeting's day, nor on an item not on its agenda", async () => {
+    const m = await meeting();
+    const early = await decide(itemOf(m, "reportReview").id, { type: "approved", text: "Godkänns." });
+    expect(early.status).toBe(409);
+    expect(reasons(early)).toEqual(["meeting.date:meeting_not_yet_held"]);
+    clock.at = new Date("2026-12-09T13:30:00Z");
+    const stranger = await decide("finns-inte", { type: "noted", text: "Noteras." });
+    expect(stranger.status).toBe(400);
+    expect(reasons(stranger)).toEqual(["body.itemId:item_not_on_published_agenda"]);
+    const wrongType = await decide(itemOf(m, "reportReview").id, { type: "adopted", text: "Antas." });
+    expect(reasons(wrongType)).toEqual(["body.type:decision_type_not_for_item"]);
+    const noOwner = await decide(m.agenda.items[4].id, { type: "assigned", text: "Uppdrag." });
+    expect(reasons(noOwner)).toEqual(["body.assignment:required"]);
+    expect((await decide(itemOf(m, "reportReview").id, { type: "approved", text: "Godkänns." }, "lars.oberg")).status).toBe(403);
+    expect((await meeting()).paragraphs).toBeNull();
+  });
+
+  it("numbers decisions recorded at once § 1, 2, 3 … with none given twice, and each reaches its object", async () => {
+    const m = await meeting();
+    const [adjusters, report, guideline, assignment, safety] = m.agenda.items as Item[];
+    const maria = personId(pitea, "maria.berg");
+    const results = await Promise.all([
+      decide(adjusters?.id ?? "", { type: "approved", text: "Emma Sjöberg utses att justera protokollet." }),
+      decide(report?.id ?? "", { type: "approved", text: "Nämnden godkänner delårsrapporten." }, "erik.nilsson"),
+      decide(guideline?.id ?? "", { type: "adopted", text: "Nämnden antar riktlinjen.", validUntil: "2029-12-31" }),
+      decide(assignment?.id ?? "", { type: "approved", text: "Handlingsplanen godkänns; uppdraget är slutfört." }, "erik.nilsson"),
+      decide(safety?.id ?? "", {
+        type: "assigned",
+        text: "Förvaltningen får i uppdrag att följa upp studieron.",
+        assignment: { what: "Följ upp studieron i årskurs 7–9", ownerPersonId: maria, dueOn: "2027-03-31" },
+      }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+    const after = await meeting();
+    const paragraphs = after.agenda.items.map((i: Item) => i.decision?.paragraph).sort();
+    expect(paragraphs).toEqual([1, 2, 3, 4, 5]);
+    expect(after).toMatchObject({ state: "held", paragraphs: { first: 1, last: 5 } });
+
+    // The report reads reviewed by BUN, with the meeting's date and its §.
+    const reviewed = (await t.h.request("GET", "/api/reports/2026/interim2/bun", { token: await as("lars.oberg") })).json;
+    const reportParagraph = after.agenda.items.find((i: Item) => i.kind === "reportReview").decision.paragraph;
+    expect(reviewed.report.status).toBe("reviewed");
+    expect(reviewed.report.events.at(-1)).toMatchObject({
+      action: "review",
+      decision: { bodyId: "bun", date: "2026-12-09", paragraph: `§ ${reportParagraph}` },
+    });
+    // The guideline is adopted by BUN with its § and valid-until.
+    const doc = (await t.h.request("GET", `/api/documents/${guideline?.refId}`, { token: await as("lars.oberg") })).json;
+    const docParagraph = after.agenda.items.find((i: Item) => i.kind === "documentAdopt").decision.paragraph;
+    expect(doc).toMatchObject({
+      status: "adopted",
+      validUntil: "2029-12-31",
+      lastRevised: { bodyId: "bun", date: "2026-12-09", paragraph: `§ ${docParagraph}` },
+    });
+
+    // The new assignment is Maria's to do; the one before is done.
+    const items = (await t.h.request("GET", "/api/me/items", { token: await as("maria.berg") })).json.items;
+    expect(items.filter((i: { kind: string }) => i.kind === "assignment").map((i: { title: string }) => i.title)).toEqual([
+      "Följ upp studieron i årskurs 7–9",
+    ]);
+    // An item takes one decision.
+    const again = await decide(report?.id ?? "", { type: "noted", text: "Igen." });
+    expect(again.status).toBe(409);
+    expect(reasons(again)).toEqual(["body.itemId:item_decided"]);
+  });
+
+  it("puts the open assignment on the body's next agenda, and freezes the meeting once adjusted", async () => {
+    const sofia = await as("sofia.nystrom");
+    const next = await t.h.request("POST", "/api/meetings", {
+      token: sofia,
+      body: { bodyId: "bun", date: "2027-02-10", secretaryPersonId: personId(pitea, "sofia.nystrom") },
+    });
+    expect(next.status).toBe(201);
+    expect(next.json).toMatchObject({ number: 1, startsAt: "13:00", state: "planned" });
+    const proposal = (await t.h.request("GET", `/api/meetings/${next.json.id}/proposal`, { token: sofia })).json.items;
+    expect(proposal.filter((p: { kind: string }) => p.kind === "openAssignment").map((p: { title: string }) => p.title)).toEqual([
+      "Följ upp studieron i årskurs 7–9",
+    ]);
+    // Decided elsewhere: not proposed again.
+    expect(proposal.map((p: { kind: string }) => p.kind)).not.toContain("reportReview");
+
+    const m = await meeting();
+    const early = await t.h.request("POST", "/api/meetings/pitea-bun-next/adjust", {
+      token: await as("emma.sjoberg"),
+      body: { adjustedOn: "2026-12-08" },
+      headers: { "if-match": m.etag },
+    });
+    expect(reasons(early)).toEqual(["body.adjustedOn:adjusted_before_meeting"]);
+    const adjusted = await t.h.request("POST", "/api/meetings/pitea-bun-next/adjust", {
+      token: await as("emma.sjoberg"),
+      body: { adjustedOn: "2026-12-09" },
+      headers: { "if-match": m.etag },
+    });
+    expect(adjusted.status).toBe(200);
+    expect(adjusted.json).toMatchObject({
+      state: "adjusted",
+      adjusted: { on: "2026-12-09", by: "Emma Sjöberg" },
+      canRecord: false,
+      canPlan: false,
+    });
+    const late = await t.h.request("PUT", "/api/meetings/pitea-bun-next/agenda", {
+      token: sofia,
+      body: { items: [] },
+      headers: { "if-match": adjusted.json.etag },
+    });
+    expect(late.status).toBe(409);
+    expect(reasons(late)).toEqual(["meeting:meeting_adjusted"]);
+  });
+
+  it("keeps each municipality's meetings to itself", async () => {
+    const other = await t.h.tokenFor(alvdala, "ida.norberg");
+    expect((await t.h.request("GET", "/api/meetings/pitea-bun-next", { token: other })).status).toBe(404);
+    const theirs = (await t.h.request("GET", "/api/meetings", { token: other })).json.meetings.map((m: { id: string }) => m.id);
+    expect(theirs.every((id: string) => id.startsWith("alvdala-"))).toBe(true);
+  });
+});

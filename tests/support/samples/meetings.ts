@@ -1,0 +1,52 @@
+import type { DemoTenant } from "../../../functions/src/local/demo-data.js";
+import type { SampleRequest, Targets } from "../catalogue.js";
+
+/** A well-formed request for each route of committee meetings, aimed at the body's next meeting and its last one's assignment. */
+export const meetingsSamples = (t: Targets, _tenant: DemoTenant): Record<string, SampleRequest> => ({
+  "meetings-list": { method: "GET", path: `/api/meetings?bodyId=${t.meetingBody}&year=2026`, write: false },
+  "meeting-create": {
+    method: "POST",
+    path: "/api/meetings",
+    body: {
+      bodyId: t.meetingBody,
+      date: "2027-02-10",
+      startsAt: "13:00",
+      location: "Stadshuset",
+      secretaryPersonId: t.person,
+      adjusterPersonIds: [],
+    },
+    write: true,
+  },
+  "meeting-get": { method: "GET", path: `/api/meetings/${t.meeting}`, write: false },
+  "meeting-update": { method: "PATCH", path: `/api/meetings/${t.meeting}`, body: { location: "Sal 3" }, ifMatch: true, write: true },
+  "meeting-remove": { method: "DELETE", path: `/api/meetings/${t.meeting}`, ifMatch: true, write: true },
+  "meeting-proposal-get": { method: "GET", path: `/api/meetings/${t.meeting}/proposal`, write: false },
+  "meeting-agenda-save": {
+    method: "PUT",
+    path: `/api/meetings/${t.meeting}/agenda`,
+    body: { items: [{ title: "Information från förvaltningschefen", summary: "" }] },
+    ifMatch: true,
+    write: true,
+  },
+  "meeting-publish": { method: "POST", path: `/api/meetings/${t.meeting}/publish`, ifMatch: true, write: true },
+  "meeting-decision-record": {
+    method: "POST",
+    path: `/api/meetings/${t.meeting}/decisions`,
+    body: { itemId: "i1", type: "noted", text: "Informationen noteras." },
+    write: true,
+  },
+  "meeting-adjust": {
+    method: "POST",
+    path: `/api/meetings/${t.meeting}/adjust`,
+    body: { adjustedOn: "2026-12-12" },
+    ifMatch: true,
+    write: true,
+  },
+  "assignment-done": {
+    method: "POST",
+    path: `/api/assignments/${t.meetingAssignment}/done`,
+    body: { note: "Handlingsplanen är klar." },
+    ifMatch: true,
+    write: true,
+  },
+});
