@@ -14,6 +14,7 @@ import { GoalDetailPage } from "./pages/goal-detail-page.js";
 import { GoalsPage } from "./pages/goals-page.js";
 import { HomePage } from "./pages/home-page.js";
 import { InternalControlPage } from "./pages/internal-control-page.js";
+import { MeetingsPage } from "./pages/meetings-page.js";
 import { OverviewPage } from "./pages/overview-page.js";
 import { PlanningPage } from "./pages/planning-page.js";
 import { PublicResultsPage } from "./pages/public-results-page.js";
@@ -871,6 +872,30 @@ describe("accessibility (QUALITY-BAR 19)", () => {
         await p.goto(`${p.url().split("#")[0]}#/dialogueActivity/dlg-forskola`);
         await new DialoguePage(p).overlaps().getByRole("form").first().waitFor();
         await p.getByRole("form", { name: "Registrera återkopplingen" }).waitFor();
+      },
+    },
+    {
+      name: "meetings: list, plan form and a meeting's agenda editor",
+      open: async (p) => {
+        await new SignInPage(p).signInAs("Sofia Nyström");
+        const meetings = new MeetingsPage(p);
+        await meetings.open();
+        await meetings.button("Planera ett sammanträde").click();
+        await meetings.planForm().getByRole("combobox", { name: "Sekreterare" }).waitFor();
+        await p.goto(`${p.url().split("#")[0]}#/meeting/pitea-bun-next`);
+        await meetings
+          .editor()
+          .getByRole("button", { name: /^Lägg till Ta fram en handlingsplan/ })
+          .waitFor();
+      },
+    },
+    {
+      name: "meetings: an adjusted meeting with its decisions",
+      open: async (p) => {
+        await new SignInPage(p).signInAs("Lars Öberg");
+        await new HomePage(p).waitUntilLoaded();
+        await p.goto(`${p.url().split("#")[0]}#/meeting/pitea-bun-last`);
+        await new MeetingsPage(p).agenda().getByText("Beslut § 63: Uppdrag").waitFor();
       },
     },
     {

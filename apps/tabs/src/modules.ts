@@ -9,6 +9,7 @@ import { followupTabModule } from "./followup/index.js";
 import { goalsTabModule } from "./goals/index.js";
 import { homeTabModule } from "./home/index.js";
 import { internalControlTabModule } from "./internal-control/index.js";
+import { meetingsTabModule } from "./meetings/index.js";
 import { notificationsTabModule } from "./notifications/index.js";
 import { overviewTabModule } from "./overview/index.js";
 import { reportingTabModule } from "./reporting/index.js";
@@ -25,6 +26,7 @@ export const tabModules: readonly TabModule[] = [
   notificationsTabModule,
   internalControlTabModule,
   dialogueTabModule,
+  meetingsTabModule,
 ];
 
 export const areaViews = new Map<AppArea, ComponentType<AreaViewProps>>(

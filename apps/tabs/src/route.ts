@@ -44,6 +44,7 @@ export const goalHash = (goalId: string): string => detailHash("goal", goalId);
 export const documentHash = (documentId: string): string => detailHash("document", documentId);
 
 export const dialogueActivityHash = (activityId: string): string => detailHash("dialogueActivity", activityId);
+export const meetingHash = (meetingId: string): string => detailHash("meeting", meetingId);
 
 export const controlReportHash = (controlId: string, periodId: string): string => detailHash("controlReport", controlId, periodId);
 

@@ -8,6 +8,7 @@ import { en as followup } from "../followup/messages.en.js";
 import { en as goals } from "../goals/messages.en.js";
 import { en as home } from "../home/messages.en.js";
 import { en as internalControl } from "../internal-control/messages.en.js";
+import { en as meetings } from "../meetings/messages.en.js";
 import { en as notifications } from "../notifications/messages.en.js";
 import { en as overview } from "../overview/messages.en.js";
 import { en as reporting } from "../reporting/messages.en.js";
@@ -27,4 +28,5 @@ export const en = Object.assign(
   overview,
   internalControl,
   dialogue,
+  meetings,
 ) as Readonly<Record<MessageKey, string>>;

@@ -9,12 +9,26 @@ import * as followup from "../followup/messages.js";
 import * as goals from "../goals/messages.js";
 import * as home from "../home/messages.js";
 import * as internalControl from "../internal-control/messages.js";
+import * as meetings from "../meetings/messages.js";
 import * as notifications from "../notifications/messages.js";
 import * as overview from "../overview/messages.js";
 import * as reporting from "../reporting/messages.js";
 import * as shared from "../shared/messages.js";
 
-const all = [shared, home, directory, goals, reporting, followup, documents, notifications, overview, internalControl, dialogue] as const;
+const all = [
+  shared,
+  home,
+  directory,
+  goals,
+  reporting,
+  followup,
+  documents,
+  notifications,
+  overview,
+  internalControl,
+  dialogue,
+  meetings,
+] as const;
 
 type Keys<T> = T extends { readonly sv: infer S } ? keyof S : never;
 /** Every message key of the tabs. */

@@ -71,6 +71,7 @@ export const en: Record<keyof typeof sv, string> = {
   "decision.paragraph": "Minute paragraph",
   "decision.paragraphHint": "As in the minutes, for example § 14.",
   "nav.dialogue": "Citizen dialogue",
+  "nav.meetings": "Meetings",
   "reason.control_characters": "Write it on one line, without tabs or other control characters.",
   "reason.library_unavailable": "SharePoint is not answering right now. Nothing was lost; try again shortly.",
   "reason.library_forbidden":

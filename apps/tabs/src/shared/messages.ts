@@ -69,6 +69,7 @@ export const sv = {
   "decision.paragraph": "Paragraf",
   "decision.paragraphHint": "Som i protokollet, till exempel § 14.",
   "nav.dialogue": "Medborgardialog",
+  "nav.meetings": "Sammanträden",
   "reason.control_characters": "Skriv på en rad, utan tabbar eller andra kontrolltecken.",
   "reason.library_unavailable": "SharePoint svarar inte just nu. Inget har gått förlorat; försök igen om en stund.",
   "reason.library_forbidden":

@@ -12,6 +12,7 @@ export const appAreas = [
   "documents",
   "internalControl",
   "dialogue",
+  "meetings",
   "administration",
 ] as const;
 export type AppArea = (typeof appAreas)[number];
