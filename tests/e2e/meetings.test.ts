@@ -1,5 +1,8 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { pitea } from "../support/catalogue.js";
 import { axeViolations, launchBrowser } from "./browser.js";
 import { MeetingsPage } from "./pages/meetings-page.js";
 import { SignInPage } from "./pages/sign-in-page.js";
@@ -67,6 +70,18 @@ describe("a committee's meeting in the app (issue 16)", () => {
     await page.getByRole("button", { name: "Justera", exact: true }).click();
     await page.getByText(/^Protokollet justerades .* av Sofia Nyström\. Besluten är slutliga\.$/).waitFor();
     expect(await page.getByRole("form", { name: /^Besluta om punkt/ }).count()).toBe(0);
+
+    // The minutes and an extract per § are filed in the document library, its columns set.
+    await meetings.button("Arkivera protokollet och utdragen i dokumentbiblioteket").click();
+    await page.getByText(`Protokoll Barn- och utbildningsnämnden ${today()}.docx`).waitFor();
+    const folder = join(inject("dataDir"), "library", pitea.id, "styrande-dokument");
+    const columns = JSON.parse(
+      await readFile(join(folder, ".columns", `Protokoll Barn- och utbildningsnämnden ${today()}.docx.json`), "utf8"),
+    );
+    expect(JSON.stringify(columns)).toContain("§ 1–2");
+    expect((await readFile(join(folder, `Protokollsutdrag Barn- och utbildningsnämnden ${today()} § 2.docx`))).length).toBeGreaterThan(
+      1000,
+    );
 
     // At the side panel's width the meeting reads the same.
     await page.setViewportSize({ width: 320, height: 800 });

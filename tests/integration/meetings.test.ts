@@ -1,3 +1,4 @@
+import mammoth from "mammoth";
 import { describe, expect, it } from "vitest";
 import { alvdala, pitea } from "../support/catalogue.js";
 import { personId, useHarness } from "../support/harness.js";
@@ -220,6 +221,44 @@ describe("a committee's meeting from proposed agenda to adjusted minutes (issue 
     });
     expect(late.status).toBe(409);
     expect(reasons(late)).toEqual(["meeting:meeting_adjusted"]);
+  });
+
+  it("writes the notice, the minutes and an extract per § as Word, and files them in the document library", async () => {
+    const word = async (path: string) => {
+      const res = await fetch(`${t.h.base}${path}`, { headers: { authorization: `Bearer ${await as("lars.oberg")}` } });
+      expect(res.status).toBe(200);
+      return (await mammoth.extractRawText({ buffer: Buffer.from(await res.arrayBuffer()) })).value;
+    };
+    const minutes = await word("/api/meetings/pitea-bun-next/documents/minutes");
+    expect(minutes).toContain("Protokoll: Barn- och utbildningsnämnden, sammanträde 1 2026");
+    expect(minutes).toMatch(/§ 1 /);
+    expect(minutes).toContain("Protokollet justerades 2026-12-09 av Emma Sjöberg.");
+    const extract = await word("/api/meetings/pitea-bun-next/documents/minutes?paragraph=2");
+    expect(extract).toContain("§ 2");
+    expect(extract).not.toMatch(/§ 3 /);
+    expect(await word("/api/meetings/pitea-bun-next/documents/notice")).toContain("Kallelse: Barn- och utbildningsnämnden");
+    const missing = await t.h.request("GET", "/api/meetings/pitea-bun-next/documents/minutes?paragraph=99", {
+      token: await as("lars.oberg"),
+    });
+    expect(missing.status).toBe(404);
+
+    expect(
+      (await t.h.request("POST", "/api/meetings/pitea-bun-next/library", { token: await as("lars.oberg"), body: { document: "minutes" } }))
+        .status,
+    ).toBe(403);
+    const filed = await t.h.request("POST", "/api/meetings/pitea-bun-next/library", {
+      token: await as("sofia.nystrom"),
+      body: { document: "minutes" },
+    });
+    expect(filed.status).toBe(200);
+    expect(filed.json.filed.minutes.files.map((f: { name: string }) => f.name)).toEqual([
+      "Protokoll Barn- och utbildningsnämnden 2026-12-09.docx",
+      ...[1, 2, 3, 4, 5].map((n) => `Protokollsutdrag Barn- och utbildningsnämnden 2026-12-09 § ${n}.docx`),
+    ]);
+    // The planned meeting's notice waits for its agenda.
+    const early = await t.h.request("POST", "/api/meetings/pitea-socn-next/library", { token: t.admin, body: { document: "notice" } });
+    expect(early.status).toBe(409);
+    expect(reasons(early)).toEqual(["meeting:agenda_not_published"]);
   });
 
   it("keeps each municipality's meetings to itself", async () => {

@@ -4,6 +4,8 @@ import meetingAdjust from "./meeting-adjust.js";
 import meetingAgendaSave from "./meeting-agenda-save.js";
 import meetingCreate from "./meeting-create.js";
 import meetingDecisionRecord from "./meeting-decision-record.js";
+import meetingDocumentFile from "./meeting-document-file.js";
+import meetingDocumentGet from "./meeting-document-get.js";
 import meetingGet from "./meeting-get.js";
 import meetingProposalGet from "./meeting-proposal-get.js";
 import meetingPublish from "./meeting-publish.js";
@@ -20,6 +22,8 @@ export const meetingsModule = defineModule({
     meetingAgendaSave,
     meetingCreate,
     meetingDecisionRecord,
+    meetingDocumentFile,
+    meetingDocumentGet,
     meetingGet,
     meetingProposalGet,
     meetingPublish,

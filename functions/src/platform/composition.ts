@@ -350,6 +350,7 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
       controlPlans,
       dialogue: dialogueRepository,
       dialoguePlans: dialogue.dialoguePlans,
+      library,
     }),
     audit: createAuditService({
       sources: [

@@ -42,6 +42,8 @@ export const meetingsSamples = (t: Targets, _tenant: DemoTenant): Record<string,
     ifMatch: true,
     write: true,
   },
+  "meeting-document-get": { method: "GET", path: `/api/meetings/${t.meeting}/documents/notice?locale=sv`, write: false },
+  "meeting-document-file": { method: "POST", path: `/api/meetings/${t.meeting}/library`, body: { document: "notice" }, write: true },
   "assignment-done": {
     method: "POST",
     path: `/api/assignments/${t.meetingAssignment}/done`,

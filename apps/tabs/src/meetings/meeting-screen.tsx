@@ -13,6 +13,7 @@ import { useFormSubmit } from "../shared/use-form-submit.js";
 import { useViewStyles } from "../shared/views.styles.js";
 import { AgendaEditor } from "./agenda-editor.js";
 import { DecisionForm } from "./decision-form.js";
+import { MeetingDocuments } from "./meeting-documents.js";
 import { MeetingStateText } from "./meeting-state.js";
 
 const stockholmToday = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
@@ -144,6 +145,7 @@ export function MeetingScreen({ api, meetingId }: { api: ApiClient; meetingId: s
           </ol>
         )}
       </section>
+      <MeetingDocuments api={api} meeting={m} />
       {m.canAdjust && (
         <section className={styles.card}>
           <AdjustForm api={api} meeting={m} />

@@ -6,14 +6,17 @@ import type {
   AgendaProposal,
   AssignmentDoneBody,
   DecisionBody,
+  FileDocumentBody,
   KeyParams,
   Meeting,
   MeetingBody,
+  MeetingDocumentParams,
+  MeetingDocumentQuery,
   MeetingList,
   MeetingListQuery,
   MeetingUpdateBody,
 } from "../index.js";
-import { apiRoute } from "../shared/api-route.js";
+import { type ApiFile, apiRoute } from "../shared/api-route.js";
 
 type In<T extends z.ZodType> = z.input<T>;
 type Out<T extends z.ZodType> = z.output<T>;
@@ -70,3 +73,13 @@ export const assignmentDoneRoute = apiRoute<
   In<typeof AssignmentDoneBody>,
   { id: string; etag: string; done: { on: string; by: string; note: string } | null }
 >("assignment-done", "POST", "assignments/{id}/done");
+export const meetingDocumentGetRoute = apiRoute<In<typeof MeetingDocumentParams>, In<typeof MeetingDocumentQuery>, undefined, ApiFile>(
+  "meeting-document-get",
+  "GET",
+  "meetings/{id}/documents/{document}",
+);
+export const meetingDocumentFileRoute = apiRoute<In<typeof KeyParams>, undefined, In<typeof FileDocumentBody>, Out<typeof Meeting>>(
+  "meeting-document-file",
+  "POST",
+  "meetings/{id}/library",
+);

@@ -126,6 +126,30 @@ export type AdjustBody = z.infer<typeof AdjustBody>;
 export const AssignmentDoneBody = z.strictObject({ note: Text(1000).default("") });
 export type AssignmentDoneBody = z.infer<typeof AssignmentDoneBody>;
 
+/** The meeting's documents: the notice (kallelse), the minutes (protokoll) and an extract per § (protokollsutdrag). */
+export const meetingDocuments = ["notice", "minutes"] as const;
+export const MeetingDocument = z.enum(meetingDocuments);
+export type MeetingDocument = z.infer<typeof MeetingDocument>;
+
+/** A document of the meeting as filed in the library: its files (the minutes with an extract per §), where they are, when. */
+export const FiledDocument = z.strictObject({
+  files: z.array(z.strictObject({ name: z.string(), webUrl: z.string().nullable() })),
+  at: z.string(),
+  by: z.string(),
+});
+export type FiledDocument = z.infer<typeof FiledDocument>;
+
+export const MeetingDocumentQuery = z.strictObject({
+  locale: z.enum(["sv", "en"]).optional(),
+  /** For an extract of the minutes: the §. */
+  paragraph: z.coerce.number().int().min(1).max(100_000).optional(),
+});
+export type MeetingDocumentQuery = z.infer<typeof MeetingDocumentQuery>;
+export const MeetingDocumentParams = z.strictObject({ id: Key, document: MeetingDocument });
+
+export const FileDocumentBody = z.strictObject({ document: MeetingDocument });
+export type FileDocumentBody = z.infer<typeof FileDocumentBody>;
+
 export const MeetingState = z.enum(["planned", "agendaPublished", "held", "adjusted"]);
 export type MeetingState = z.infer<typeof MeetingState>;
 
@@ -150,9 +174,13 @@ export const Meeting = z.strictObject({
   /** The paragraphs the meeting's decisions hold, first to last; null before the first. */
   paragraphs: z.strictObject({ first: z.number().int(), last: z.number().int() }).nullable(),
   adjusted: z.strictObject({ on: z.string(), by: z.string() }).nullable(),
+  /** The notice and the minutes as filed in the document library, when they are. */
+  filed: z.strictObject({ notice: FiledDocument.nullable(), minutes: FiledDocument.nullable() }),
   canPlan: z.boolean(),
   canRecord: z.boolean(),
   canAdjust: z.boolean(),
+  /** May file the notice and the minutes in the library (also once adjusted). */
+  canFile: z.boolean(),
 });
 export type Meeting = z.infer<typeof Meeting>;
 

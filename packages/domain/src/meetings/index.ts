@@ -6,6 +6,7 @@ export * from "./decision-service.js";
 export * from "./due-source.js";
 export * from "./meeting-access.js";
 export * from "./meeting-context.js";
+export * from "./meeting-filing-service.js";
 export * from "./meeting-repository.js";
 export * from "./meeting-rules.js";
 export * from "./meeting-service.js";

@@ -9,7 +9,7 @@ import { liveOrThrow, metaOf } from "../shared/records.js";
 import type { Clock, IdGenerator, ReadFreshness, Stored } from "../shared/store.js";
 import type { Meeting } from "./contracts.js";
 import { meetingRoles } from "./meeting-access.js";
-import type { MeetingData, MeetingRepository } from "./meeting-repository.js";
+import type { FiledData, MeetingData, MeetingRepository } from "./meeting-repository.js";
 import { decisionTypesFor, meetingState } from "./meeting-rules.js";
 
 export type MeetingDeps = {
@@ -25,6 +25,9 @@ type Units = MeetingUnits;
 
 /** The kinds of body that hold meetings with minutes. */
 export const meetingBodyKinds = ["council", "executiveBoard", "committee", "company"] as const;
+
+const filedDto = (f: FiledData | undefined) =>
+  f ? { files: f.files.map((x) => ({ name: x.name, webUrl: x.webUrl })), at: f.at, by: f.by } : null;
 
 /** The meeting as every screen shows it: its body, number, agenda with decisions, and what the caller may do. */
 export function toMeetingDto(p: Principal, m: Stored<MeetingData>, units: Units, number: number): Meeting {
@@ -60,9 +63,11 @@ export function toMeetingDto(p: Principal, m: Stored<MeetingData>, units: Units,
     },
     paragraphs: decided ? { first: Math.min(...paragraphs), last: Math.max(...paragraphs) } : null,
     adjusted: m.adjusted,
+    filed: { notice: filedDto(m.filed?.notice), minutes: filedDto(m.filed?.minutes) },
     canPlan: roles.plan && !m.adjusted,
     canRecord: roles.record && !m.adjusted && m.agenda.published !== null,
     canAdjust: roles.adjust && !m.adjusted && decided,
+    canFile: roles.plan || roles.record,
   };
 }
 

@@ -43,6 +43,21 @@ export interface MeetingData {
     readonly items: readonly AgendaItemData[];
   };
   readonly adjusted: { readonly on: string; readonly by: string } | null;
+  /** The notice and the minutes as filed in the library; absent until filed. */
+  readonly filed?: { readonly notice?: FiledData; readonly minutes?: FiledData };
+}
+
+/** A meeting document filed in the library: each file's place there. */
+export interface FiledData {
+  readonly files: readonly {
+    readonly name: string;
+    readonly siteId: string;
+    readonly driveId: string;
+    readonly itemId: string;
+    readonly webUrl: string | null;
+  }[];
+  readonly at: string;
+  readonly by: string;
 }
 
 /** A body's paragraph book for a year; id `{bodyId}.{year}`. */
