@@ -63,6 +63,15 @@ describe("Teams app package (QUALITY-BAR 17)", () => {
     expect(tab?.configurationUrl).toBe("https://kvalitet.pitea.example.se/?inTeams=1#/config");
   });
 
+  it("asks for only the resource-specific permission sharing to a meeting's stage needs", async () => {
+    const { manifest } = await buildAppPackage(readSettings(env));
+    const auth = manifest["authorization"] as { permissions: { resourceSpecific: { name: string; type: string }[] } };
+    expect(auth.permissions.resourceSpecific).toEqual([{ name: "MeetingStage.Write.Chat", type: "Delegated" }]);
+    const [tab] = manifest["configurableTabs"] as { context: string[]; meetingSurfaces: string[] }[];
+    expect(tab?.context).toEqual(expect.arrayContaining(["meetingSidePanel", "meetingStage", "meetingDetailsTab"]));
+    expect(tab?.meetingSurfaces).toEqual(["sidePanel", "stage"]);
+  });
+
   it("zips the manifest with a 192 px colour icon and a 32 px outline icon", async () => {
     const pkg = await buildAppPackage(readSettings(env));
     const zip = await JSZip.loadAsync(pkg.zip);

@@ -53,17 +53,38 @@ describe("a committee's meeting in the app (issue 16)", () => {
     await editor.getByRole("button", { name: "Publicera kallelsen" }).click();
     await page.getByText(/^Kallelsen publicerades /).waitFor();
 
-    // In the meeting: the first decision gets § 1 of the year.
+    // In the meeting, in Teams' side panel (320 px): the first item, its decision § 1 of the year, then the next item.
+    const meetingId = decodeURIComponent(page.url().split("#/meeting/")[1] ?? "");
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(`${baseUrl}?surface=sidePanel#/meetingPanel/${encodeURIComponent(meetingId)}`);
+    const current = page.getByRole("region", { name: "Val av justerare" });
+    await current.getByText("Punkt 1 av 2").waitFor();
+    expect(await page.getByRole("navigation").count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
     const first = meetings.decisionForm(1);
     await first.getByRole("combobox", { name: "Beslut" }).selectOption({ label: "Godkänns" });
     await first.getByLabel("Beslutstext").fill("Emma Sjöberg utses att justera protokollet.");
     await first.getByRole("button", { name: "Protokollför beslutet" }).click();
-    await meetings.agenda().getByText("Beslut § 1: Godkänns").waitFor();
+    await current.getByText("Beslut § 1: Godkänns").waitFor();
+    await meetings.button("Nästa punkt").click();
+    const assignment = page.getByRole("region", { name: "Ta fram en handlingsplan för elevernas trygghet i skolan" });
+    await assignment.getByText("Punkt 2 av 2").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Shared to the stage, the item is shown at the stage's size for everyone.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await assignment.getByRole("link", { name: "Visa på scenen" }).click();
+    await page.getByRole("heading", { level: 1, name: "Ta fram en handlingsplan för elevernas trygghet i skolan" }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Back in the meeting's own screen, the second decision gets § 2.
+    await page.goto(`${baseUrl}#/meeting/${encodeURIComponent(meetingId)}`);
     const second = meetings.decisionForm(2);
     await second.getByRole("combobox", { name: "Beslut" }).selectOption({ label: "Godkänns" });
     await second.getByLabel("Beslutstext").fill("Handlingsplanen godkänns; uppdraget är slutfört.");
     await second.getByRole("button", { name: "Protokollför beslutet" }).click();
     await meetings.agenda().getByText("Beslut § 2: Godkänns").waitFor();
+    await meetings.agenda().getByText("Beslut § 1: Godkänns").waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
     // Adjusted, the meeting is final.

@@ -131,6 +131,47 @@ describe("a committee's meeting from proposed agenda to adjusted minutes (issue 
     expect((await meeting()).paragraphs).toBeNull();
   });
 
+  it("is bound to the Teams meeting it is held in, of its own organisation only, and moves from item to item for everyone's panel", async () => {
+    const sofia = await as("sofia.nystrom");
+    const bind = (teamsTenantId: string) =>
+      t.h.request("PUT", "/api/meetings/pitea-bun-next/teams", {
+        token: sofia,
+        body: { teamsTenantId, teamsMeetingId: "MCMxOTptZWV0aW5nX2J1bg", chatId: "19:meeting_bun@thread.v2" },
+      });
+    const foreign = await bind(alvdala.id);
+    expect(foreign.status).toBe(400);
+    expect(reasons(foreign)).toEqual(["body.teamsTenantId:teams_meeting_other_tenant"]);
+    expect((await meeting()).teams).toBeNull();
+    const bound = await bind(pitea.id);
+    expect(bound.status).toBe(200);
+    expect(bound.json.teams).toMatchObject({ meetingId: "MCMxOTptZWV0aW5nX2J1bg", boundBy: "Sofia Nyström" });
+    const found = await t.h.request("GET", "/api/teams-meetings/meeting?teamsMeetingId=MCMxOTptZWV0aW5nX2J1bg", {
+      token: await as("lars.oberg"),
+    });
+    expect(found.json.id).toBe("pitea-bun-next");
+    const other = await t.h.request("GET", "/api/teams-meetings/meeting?teamsMeetingId=MCMxOTptZWV0aW5nX2J1bg", {
+      token: await t.h.tokenFor(alvdala, "ida.norberg"),
+    });
+    expect(other.status).toBe(404);
+
+    const m = await meeting();
+    const moved = await t.h.request("PUT", "/api/meetings/pitea-bun-next/current", {
+      token: sofia,
+      body: { itemId: m.agenda.items[1].id },
+    });
+    expect(moved.json.currentItemId).toBe(m.agenda.items[1].id);
+    const stranger = await t.h.request("PUT", "/api/meetings/pitea-bun-next/current", { token: sofia, body: { itemId: "finns-inte" } });
+    expect(reasons(stranger)).toEqual(["body.itemId:item_not_on_published_agenda"]);
+    expect(
+      (
+        await t.h.request("PUT", "/api/meetings/pitea-bun-next/current", {
+          token: await as("lars.oberg"),
+          body: { itemId: m.agenda.items[0].id },
+        })
+      ).status,
+    ).toBe(403);
+  });
+
   it("numbers decisions recorded at once § 1, 2, 3 … with none given twice, and each reaches its object", async () => {
     const m = await meeting();
     const [adjusters, report, guideline, assignment, safety] = m.agenda.items as Item[];

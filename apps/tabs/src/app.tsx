@@ -12,6 +12,7 @@ import { type ApiClient, createApiClient } from "./shared/api/client.js";
 import { ErrorMessage } from "./shared/error-message.js";
 import { SignInView } from "./sign-in.js";
 import { failureReason } from "./teams/failure-reason.js";
+import { meetingSurfaceOf, TeamsSessionContext } from "./teams/session-context.js";
 import type { TeamsSession, TeamsTheme } from "./teams/teams-host.js";
 import { fluentTheme, themeFromQuery } from "./theme.js";
 
@@ -174,11 +175,32 @@ function SignedIn({
       </div>
     );
   }
-  if (route.area === "config") return <ConfigView session={session} areas={me.areas} />;
+  if (route.area === "config") return <ConfigView api={api} session={session} areas={me.areas} />;
   const detail = "detail" in route ? route.detail : null;
   const area = me.areas.includes(route.area) ? route.area : "home";
   const DetailView = detail && detailScreens.find((d) => d.name === detail.name)?.view;
   const AreaView = areaViews.get(area);
+  const content = (
+    <Suspense fallback={<Spinner label={t("app.loading")} />}>
+      <QueryProvider>
+        <TeamsSessionContext.Provider value={session}>
+          {detail && DetailView ? (
+            <DetailView key={detail.params.join("/")} api={api} params={detail.params} />
+          ) : (
+            AreaView && <AreaView api={api} me={me} />
+          )}
+        </TeamsSessionContext.Provider>
+      </QueryProvider>
+    </Suspense>
+  );
+  // In a Teams meeting's side panel (320 px) or on its stage the screen is all there is: no header, no navigation.
+  if (meetingSurfaceOf(session, window.location.search)) {
+    return (
+      <main id="main-content" tabIndex={-1} className={styles.main}>
+        {content}
+      </main>
+    );
+  }
 
   return (
     <div className={styles.root}>
@@ -208,15 +230,7 @@ function SignedIn({
         </nav>
       )}
       <main id="main-content" tabIndex={-1} className={styles.main}>
-        <Suspense fallback={<Spinner label={t("app.loading")} />}>
-          <QueryProvider>
-            {detail && DetailView ? (
-              <DetailView key={detail.params.join("/")} api={api} params={detail.params} />
-            ) : (
-              AreaView && <AreaView api={api} me={me} />
-            )}
-          </QueryProvider>
-        </Suspense>
+        {content}
       </main>
     </div>
   );

@@ -2,7 +2,9 @@ import { defineModule } from "../platform/module.js";
 import assignmentDone from "./assignment-done.js";
 import meetingAdjust from "./meeting-adjust.js";
 import meetingAgendaSave from "./meeting-agenda-save.js";
+import meetingByTeamsGet from "./meeting-by-teams-get.js";
 import meetingCreate from "./meeting-create.js";
+import meetingCurrentSet from "./meeting-current-set.js";
 import meetingDecisionRecord from "./meeting-decision-record.js";
 import meetingDocumentFile from "./meeting-document-file.js";
 import meetingDocumentGet from "./meeting-document-get.js";
@@ -10,6 +12,7 @@ import meetingGet from "./meeting-get.js";
 import meetingProposalGet from "./meeting-proposal-get.js";
 import meetingPublish from "./meeting-publish.js";
 import meetingRemove from "./meeting-remove.js";
+import meetingTeamsBind from "./meeting-teams-bind.js";
 import meetingUpdate from "./meeting-update.js";
 import meetingsList from "./meetings-list.js";
 
@@ -20,7 +23,9 @@ export const meetingsModule = defineModule({
     assignmentDone,
     meetingAdjust,
     meetingAgendaSave,
+    meetingByTeamsGet,
     meetingCreate,
+    meetingCurrentSet,
     meetingDecisionRecord,
     meetingDocumentFile,
     meetingDocumentGet,
@@ -28,6 +33,7 @@ export const meetingsModule = defineModule({
     meetingProposalGet,
     meetingPublish,
     meetingRemove,
+    meetingTeamsBind,
     meetingUpdate,
     meetingsList,
   ],

@@ -2,7 +2,7 @@ import type { DemoTenant } from "../../../functions/src/local/demo-data.js";
 import type { SampleRequest, Targets } from "../catalogue.js";
 
 /** A well-formed request for each route of committee meetings, aimed at the body's next meeting and its last one's assignment. */
-export const meetingsSamples = (t: Targets, _tenant: DemoTenant): Record<string, SampleRequest> => ({
+export const meetingsSamples = (t: Targets, tenant: DemoTenant): Record<string, SampleRequest> => ({
   "meetings-list": { method: "GET", path: `/api/meetings?bodyId=${t.meetingBody}&year=2026`, write: false },
   "meeting-create": {
     method: "POST",
@@ -44,6 +44,14 @@ export const meetingsSamples = (t: Targets, _tenant: DemoTenant): Record<string,
   },
   "meeting-document-get": { method: "GET", path: `/api/meetings/${t.meeting}/documents/notice?locale=sv`, write: false },
   "meeting-document-file": { method: "POST", path: `/api/meetings/${t.meeting}/library`, body: { document: "notice" }, write: true },
+  "meeting-current-set": { method: "PUT", path: `/api/meetings/${t.meeting}/current`, body: { itemId: "i1" }, write: true },
+  "meeting-teams-bind": {
+    method: "PUT",
+    path: `/api/meetings/${t.meeting}/teams`,
+    body: { teamsTenantId: tenant.id, teamsMeetingId: "MCMxOTptZWV0aW5n", chatId: "19:meeting_abc@thread.v2" },
+    write: true,
+  },
+  "meeting-by-teams-get": { method: "GET", path: "/api/teams-meetings/meeting?teamsMeetingId=MCMxOTptZWV0aW5n", write: false },
   "assignment-done": {
     method: "POST",
     path: `/api/assignments/${t.meetingAssignment}/done`,

@@ -20,6 +20,8 @@ export const en: Record<keyof typeof sv, string> = {
   "signIn.signedInAs": "Signed in as {name}, {tenant}",
   "config.title": "Choose what the tab shows",
   "config.area": "Content",
+  "config.meeting": "Meeting",
+  "config.meetingHint": "Which of the committee meetings is held in this Teams meeting. The side panel shows its agenda and decisions.",
   "config.saved": "The tab is saved when you choose Save in Teams.",
   "error.generic": "Something went wrong. Try again.",
   "error.unauthenticated": "You need to sign in again.",

@@ -18,6 +18,8 @@ export const sv = {
   "signIn.signedInAs": "Inloggad som {name}, {tenant}",
   "config.title": "Välj vad fliken ska visa",
   "config.area": "Innehåll",
+  "config.meeting": "Sammanträde",
+  "config.meetingHint": "Vilket av nämndens sammanträden som hålls i det här Teams-mötet. Sidopanelen visar dess dagordning och beslut.",
   "config.saved": "Fliken sparas när du väljer Spara i Teams.",
   "error.generic": "Något gick fel. Försök igen.",
   "error.unauthenticated": "Du behöver logga in igen.",

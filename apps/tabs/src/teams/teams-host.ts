@@ -13,7 +13,11 @@ export interface TeamsSession {
   readonly notifySuccess: () => void;
   /** Loading failed: Teams removes its loading indicator, so the tab's own error and retry are seen. */
   readonly notifyFailure: (reason: "auth" | "timeout" | "other", message: string) => void;
-  readonly registerConfigSave: (contentPath: string, name: string) => void;
+  readonly registerConfigSave: (contentPath: string, name: string, onSave?: () => Promise<void>) => void;
+  /** The Teams meeting the tab is in (side panel, stage, details), with its organisation and chat; null elsewhere. */
+  readonly meeting: { readonly id: string; readonly tenantId: string | null; readonly chatId: string | null } | null;
+  /** Shares an app view to the meeting's stage for everyone (needs the MeetingStage.Write.Chat permission). */
+  readonly shareToStage: (url: string) => Promise<void>;
 }
 
 const asTheme = (t: string | undefined): TeamsTheme => (t === "dark" || t === "contrast" ? t : "default");
@@ -45,16 +49,28 @@ export async function connectToTeams(timeoutMs = 3000): Promise<TeamsSession | n
                 : teams.app.FailedReason.Other,
           message,
         }),
-      registerConfigSave: (contentPath, name) => {
+      meeting: context.meeting?.id
+        ? { id: context.meeting.id, tenantId: context.user?.tenant?.id ?? null, chatId: context.chat?.id ?? null }
+        : null,
+      shareToStage: (url) =>
+        new Promise<void>((resolve, reject) =>
+          teams.meeting.shareAppContentToStage(
+            (error) => (error ? reject(new Error(error.message ?? String(error.errorCode))) : resolve()),
+            url,
+          ),
+        ),
+      registerConfigSave: (contentPath, name, onSave) => {
         teams.pages.config.registerOnSaveHandler((save) => {
           const base = window.location.origin;
-          teams.pages.config
-            .setConfig({
-              contentUrl: `${base}/${contentPath}`,
-              websiteUrl: `${base}/${contentPath}`,
-              entityId: contentPath,
-              suggestedDisplayName: name,
-            })
+          (onSave ? onSave() : Promise.resolve())
+            .then(() =>
+              teams.pages.config.setConfig({
+                contentUrl: `${base}/${contentPath}`,
+                websiteUrl: `${base}/${contentPath}`,
+                entityId: contentPath,
+                suggestedDisplayName: name,
+              }),
+            )
             .then(() => save.notifySuccess())
             .catch((e: unknown) => save.notifyFailure(String(e)));
         });

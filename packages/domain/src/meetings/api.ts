@@ -5,6 +5,7 @@ import type {
   AgendaBody,
   AgendaProposal,
   AssignmentDoneBody,
+  CurrentItemBody,
   DecisionBody,
   FileDocumentBody,
   KeyParams,
@@ -15,6 +16,8 @@ import type {
   MeetingList,
   MeetingListQuery,
   MeetingUpdateBody,
+  TeamsBindingBody,
+  TeamsMeetingQuery,
 } from "../index.js";
 import { type ApiFile, apiRoute } from "../shared/api-route.js";
 
@@ -82,4 +85,19 @@ export const meetingDocumentFileRoute = apiRoute<In<typeof KeyParams>, undefined
   "meeting-document-file",
   "POST",
   "meetings/{id}/library",
+);
+export const meetingCurrentSetRoute = apiRoute<In<typeof KeyParams>, undefined, In<typeof CurrentItemBody>, Out<typeof Meeting>>(
+  "meeting-current-set",
+  "PUT",
+  "meetings/{id}/current",
+);
+export const meetingTeamsBindRoute = apiRoute<In<typeof KeyParams>, undefined, In<typeof TeamsBindingBody>, Out<typeof Meeting>>(
+  "meeting-teams-bind",
+  "PUT",
+  "meetings/{id}/teams",
+);
+export const meetingByTeamsGetRoute = apiRoute<undefined, In<typeof TeamsMeetingQuery>, undefined, Out<typeof Meeting>>(
+  "meeting-by-teams-get",
+  "GET",
+  "teams-meetings/meeting",
 );

@@ -150,6 +150,24 @@ export const MeetingDocumentParams = z.strictObject({ id: Key, document: Meeting
 export const FileDocumentBody = z.strictObject({ document: MeetingDocument });
 export type FileDocumentBody = z.infer<typeof FileDocumentBody>;
 
+/** The item the meeting is on: set by the secretary or chair, followed by everyone's side panel. */
+export const CurrentItemBody = z.strictObject({ itemId: Key });
+export type CurrentItemBody = z.infer<typeof CurrentItemBody>;
+
+/** The Teams meeting the meeting is held in, as the tab added to it reads it from Teams. */
+export const TeamsBindingBody = z.strictObject({
+  /** The Entra tenant the Teams meeting belongs to (the context's `user.tenant.id`). */
+  teamsTenantId: z.string().uuid(),
+  /** Teams' meeting id (the context's `meeting.id`). */
+  teamsMeetingId: singleLine(500),
+  /** The meeting chat's id (the context's `chat.id`), where Teams gives one. */
+  chatId: singleLine(500).optional(),
+});
+export type TeamsBindingBody = z.infer<typeof TeamsBindingBody>;
+
+export const TeamsMeetingQuery = z.strictObject({ teamsMeetingId: singleLine(500) });
+export type TeamsMeetingQuery = z.infer<typeof TeamsMeetingQuery>;
+
 export const MeetingState = z.enum(["planned", "agendaPublished", "held", "adjusted"]);
 export type MeetingState = z.infer<typeof MeetingState>;
 
@@ -174,6 +192,10 @@ export const Meeting = z.strictObject({
   /** The paragraphs the meeting's decisions hold, first to last; null before the first. */
   paragraphs: z.strictObject({ first: z.number().int(), last: z.number().int() }).nullable(),
   adjusted: z.strictObject({ on: z.string(), by: z.string() }).nullable(),
+  /** The item the meeting is on (everyone's side panel follows it); null before it starts. */
+  currentItemId: z.string().nullable(),
+  /** The Teams meeting it is held in, once the tab is added to it. */
+  teams: z.strictObject({ meetingId: z.string(), boundAt: z.string(), boundBy: z.string() }).nullable(),
   /** The notice and the minutes as filed in the document library, when they are. */
   filed: z.strictObject({ notice: FiledDocument.nullable(), minutes: FiledDocument.nullable() }),
   canPlan: z.boolean(),

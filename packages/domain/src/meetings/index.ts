@@ -11,3 +11,4 @@ export * from "./meeting-repository.js";
 export * from "./meeting-rules.js";
 export * from "./meeting-service.js";
 export * from "./meeting-services.js";
+export * from "./meeting-session-service.js";

@@ -43,6 +43,15 @@ export interface MeetingData {
     readonly items: readonly AgendaItemData[];
   };
   readonly adjusted: { readonly on: string; readonly by: string } | null;
+  /** The item the meeting is on; absent before it starts. */
+  readonly currentItemId?: string | null;
+  /** The Teams meeting it is held in; absent until bound. */
+  readonly teams?: {
+    readonly meetingId: string;
+    readonly chatId: string | null;
+    readonly boundAt: string;
+    readonly boundBy: string;
+  } | null;
   /** The notice and the minutes as filed in the library; absent until filed. */
   readonly filed?: { readonly notice?: FiledData; readonly minutes?: FiledData };
 }

@@ -81,11 +81,11 @@ export function proposeItems(due: DueForBody, onAgenda: ReadonlySet<string>): Pr
       r.id,
       r.title,
       r.deviations > 0 ? `${r.reported} kontroller rapporterade, ${r.deviations} med avvikelse.` : `${r.reported} kontroller rapporterade.`,
-      "#/internal-control",
+      "#/internalControl",
     );
   }
   if (due.controlPlan && !due.controlPlan.adopted && due.controlPlan.controls > 0) {
-    add("controlPlanAdopt", due.controlPlan.id, due.controlPlan.title, `${due.controlPlan.controls} kontrollmoment.`, "#/internal-control");
+    add("controlPlanAdopt", due.controlPlan.id, due.controlPlan.title, `${due.controlPlan.controls} kontrollmoment.`, "#/internalControl");
   }
   if (due.dialoguePlan && !due.dialoguePlan.adopted && due.dialoguePlan.activities > 0) {
     add("dialoguePlanAdopt", due.dialoguePlan.id, due.dialoguePlan.title, `${due.dialoguePlan.activities} aktiviteter.`, "#/dialogue");

@@ -5,6 +5,7 @@ import { createDueSource, type DueSourceDeps } from "./due-source.js";
 import type { MeetingDeps } from "./meeting-context.js";
 import { createMeetingFilingService, type FilingDeps } from "./meeting-filing-service.js";
 import { createMeetingService } from "./meeting-service.js";
+import { createMeetingSessionService } from "./meeting-session-service.js";
 
 /** Every service of committee meetings, built from its ports and the services its decisions reach. */
 export function createMeetingServices(
@@ -22,6 +23,7 @@ export function createMeetingServices(
     meetingService: createMeetingService({ ...deps, dueFor }),
     meetingDecisions: createDecisionService({ ...deps, applyDecision }),
     meetingFiling: createMeetingFilingService(deps),
+    meetingSession: createMeetingSessionService(deps),
   };
 }
 

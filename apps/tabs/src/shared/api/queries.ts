@@ -35,6 +35,8 @@ export function useRead<P, Q, B, R>(
   options: {
     readonly enabled?: boolean /** Keep showing the last answer while another is read (a search as one types). */;
     readonly keepPrevious?: boolean;
+    /** Read again every so many milliseconds while shown (a meeting's side panel following its current item). */
+    readonly refetchIntervalMs?: number;
   } = {},
 ): UseQueryResult<RouteData<R>, unknown> {
   return useQuery({
@@ -42,6 +44,7 @@ export function useRead<P, Q, B, R>(
     queryFn: async () => (await api.call(route, args as RouteArgs<P, Q, B>)).data,
     enabled: options.enabled ?? true,
     ...(options.keepPrevious ? { placeholderData: keepPreviousData } : {}),
+    ...(options.refetchIntervalMs ? { refetchInterval: options.refetchIntervalMs } : {}),
   });
 }
 

@@ -1,0 +1,16 @@
+import { createContext, useContext } from "react";
+import type { TeamsSession } from "./teams-host.js";
+
+/** The Teams session the tab runs in, for the screens that use Teams itself (sharing to the meeting's stage); null outside Teams. */
+export const TeamsSessionContext = createContext<TeamsSession | null>(null);
+export const useTeamsSession = (): TeamsSession | null => useContext(TeamsSessionContext);
+
+/** The meeting surface the tab fills: Teams says so in its frame context; outside Teams `?surface=` opens the same at its size. */
+export type MeetingSurface = "sidePanel" | "stage";
+
+export function meetingSurfaceOf(session: TeamsSession | null, search: string): MeetingSurface | null {
+  if (session?.frameContext === "sidePanel") return "sidePanel";
+  if (session?.frameContext === "meetingStage") return "stage";
+  const asked = new URLSearchParams(search).get("surface");
+  return asked === "sidePanel" || asked === "stage" ? asked : null;
+}
