@@ -899,6 +899,16 @@ describe("accessibility (QUALITY-BAR 19)", () => {
       },
     },
     {
+      name: "meetings: Teams' side panel",
+      open: async (p) => {
+        await new SignInPage(p).signInAs("Sofia Nyström");
+        await new HomePage(p).waitUntilLoaded();
+        const [base, query = ""] = p.url().split("#")[0]?.split("?") ?? [];
+        await p.goto(`${base}?${query ? `${query}&` : ""}surface=sidePanel#/meetingPanel/pitea-bun-last`);
+        await p.getByText("Punkt 1 av 3").waitFor();
+      },
+    },
+    {
       name: "control report",
       open: async (p) => {
         await new SignInPage(p).signInAs("Lina Forsberg");
