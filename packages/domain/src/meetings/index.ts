@@ -1,4 +1,5 @@
 // The meetings module's public surface (issue 16).
+export * from "./annual-cycle-rules.js";
 export * from "./api.js";
 export * from "./contracts.js";
 export * from "./decision-effects.js";
