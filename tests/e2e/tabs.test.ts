@@ -890,6 +890,20 @@ describe("accessibility (QUALITY-BAR 19)", () => {
       },
     },
     {
+      name: "meetings: the annual cycle",
+      open: async (p) => {
+        await new SignInPage(p).signInAs("Lars Öberg");
+        const meetings = new MeetingsPage(p);
+        await meetings.open();
+        await p.getByRole("tab", { name: "Årshjul" }).click();
+        await p.getByRole("region", { name: /^Årshjulet \d{4} som lista$/ }).waitFor();
+        await p
+          .getByText(/^Ett beslut behövs innan organet sammanträder nästa gång/)
+          .first()
+          .waitFor();
+      },
+    },
+    {
       name: "meetings: an adjusted meeting with its decisions",
       open: async (p) => {
         await new SignInPage(p).signInAs("Lars Öberg");

@@ -1,3 +1,4 @@
+import ICAL from "ical.js";
 import mammoth from "mammoth";
 import { describe, expect, it } from "vitest";
 import { alvdala, pitea } from "../support/catalogue.js";
@@ -300,6 +301,36 @@ describe("a committee's meeting from proposed agenda to adjusted minutes (issue 
     const early = await t.h.request("POST", "/api/meetings/pitea-socn-next/library", { token: t.admin, body: { document: "notice" } });
     expect(early.status).toBe(409);
     expect(reasons(early)).toEqual(["meeting:agenda_not_published"]);
+  });
+
+  it("draws the year's annual cycle from the dates the product holds, with its conflicts, and as a calendar file", async () => {
+    const cycle = (await t.h.request("GET", "/api/annual-cycle?year=2026", { token: await as("lars.oberg") })).json;
+    const rings = new Set(cycle.events.map((e: { ring: string }) => e.ring));
+    expect([...rings].sort()).toEqual(["dialogue", "documents", "internalControl", "meetings", "reporting"]);
+    expect(cycle.events.map((e: { id: string }) => e.id)).toEqual(
+      expect.arrayContaining(["meeting:pitea-bun-next", "document:riktlinjer-eu"]),
+    );
+    // The EU guideline runs out on 15 December and KS, which adopts it, has no meeting before: a decision needed before its body meets.
+    expect(cycle.conflicts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: "decisionAfterNeed", eventIds: ["document:riktlinjer-eu"], bodyName: "Kommunstyrelsen" }),
+      ]),
+    );
+    const bun = (await t.h.request("GET", "/api/annual-cycle?year=2026&bodyId=bun", { token: await as("lars.oberg") })).json;
+    expect(bun.events.every((e: { bodyId: string | null }) => e.bodyId === null || e.bodyId === "bun")).toBe(true);
+    const bad = await t.h.request("GET", "/api/annual-cycle?year=12", { token: await as("lars.oberg") });
+    expect(bad.status).toBe(400);
+
+    const ics = await fetch(`${t.h.base}/api/annual-cycle/calendar.ics?year=2026`, {
+      headers: { authorization: `Bearer ${await as("lars.oberg")}` },
+    });
+    expect(ics.headers.get("content-type")).toContain("text/calendar");
+    const parsed = new ICAL.Component(ICAL.parse(await ics.text()));
+    const events = parsed.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+    expect(events).toHaveLength(cycle.events.length);
+    const meetingEvent = events.find((e) => e.uid.startsWith("meeting:pitea-bun-next@"));
+    expect(meetingEvent?.startDate.toString()).toBe("2026-12-09");
+    expect(meetingEvent?.summary).toContain("Barn- och utbildningsnämnden");
   });
 
   it("keeps each municipality's meetings to itself", async () => {

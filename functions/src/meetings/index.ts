@@ -1,4 +1,6 @@
 import { defineModule } from "../platform/module.js";
+import annualCycleGet from "./annual-cycle-get.js";
+import annualCycleIcsGet from "./annual-cycle-ics-get.js";
 import assignmentDone from "./assignment-done.js";
 import meetingAdjust from "./meeting-adjust.js";
 import meetingAgendaSave from "./meeting-agenda-save.js";
@@ -20,6 +22,8 @@ import meetingsList from "./meetings-list.js";
 export const meetingsModule = defineModule({
   name: "meetings",
   routes: [
+    annualCycleGet,
+    annualCycleIcsGet,
     assignmentDone,
     meetingAdjust,
     meetingAgendaSave,

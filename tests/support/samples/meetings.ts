@@ -52,6 +52,8 @@ export const meetingsSamples = (t: Targets, tenant: DemoTenant): Record<string, 
     write: true,
   },
   "meeting-by-teams-get": { method: "GET", path: "/api/teams-meetings/meeting?teamsMeetingId=MCMxOTptZWV0aW5n", write: false },
+  "annual-cycle-get": { method: "GET", path: `/api/annual-cycle?year=2026&bodyId=${t.meetingBody}`, write: false },
+  "annual-cycle-ics-get": { method: "GET", path: "/api/annual-cycle/calendar.ics?year=2026", write: false },
   "assignment-done": {
     method: "POST",
     path: `/api/assignments/${t.meetingAssignment}/done`,

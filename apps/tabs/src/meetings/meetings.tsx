@@ -1,4 +1,4 @@
-import { Button, Link, Spinner, Text } from "@fluentui/react-components";
+import { Button, Link, Spinner, Tab, TabList, Text } from "@fluentui/react-components";
 import { meetingsListRoute } from "@kvalitetskedjan/domain";
 import { useState } from "react";
 import { useI18n } from "../i18n/i18n.js";
@@ -9,11 +9,34 @@ import { DataTable } from "../shared/data-table.js";
 import { ErrorMessage } from "../shared/error-message.js";
 import { formatDate } from "../shared/period-name.js";
 import { useViewStyles } from "../shared/views.styles.js";
+import { AnnualCycleView } from "./annual-cycle.js";
 import { MeetingForm } from "./meeting-form.js";
 import { MeetingStateText } from "./meeting-state.js";
 
-/** Sammanträden: every body's meetings by date, each opening its agenda and decisions; planning one for a body the caller keeps. */
+/** Sammanträden: every body's meetings by date (each opening its agenda and decisions; planning one), and the annual cycle. */
 export function MeetingsView({ api }: { api: ApiClient }) {
+  const styles = useViewStyles();
+  const { t } = useI18n();
+  const [part, setPart] = useState<"meetings" | "cycle">("meetings");
+  return (
+    <div className={styles.stack}>
+      <h1 className={styles.heading}>{t("mtg.title")}</h1>
+      <TabList
+        selectedValue={part}
+        onTabSelect={(_, d) => setPart(d.value as "meetings" | "cycle")}
+        aria-label={t("cycle.parts")}
+        style={{ flexWrap: "wrap" }}
+      >
+        <Tab value="meetings">{t("cycle.part.meetings")}</Tab>
+        <Tab value="cycle">{t("cycle.part.cycle")}</Tab>
+      </TabList>
+      {part === "meetings" ? <MeetingList api={api} /> : <AnnualCycleView api={api} />}
+    </div>
+  );
+}
+
+/** Every body's meetings by date, and planning one. */
+function MeetingList({ api }: { api: ApiClient }) {
   const styles = useViewStyles();
   const { t, language } = useI18n();
   const read = useRead(api, meetingsListRoute, { query: {} });
@@ -23,7 +46,6 @@ export function MeetingsView({ api }: { api: ApiClient }) {
   const { meetings, bodies } = read.data;
   return (
     <div className={styles.stack}>
-      <h1 className={styles.heading}>{t("mtg.title")}</h1>
       <Text className={styles.wrap}>{t("mtg.intro")}</Text>
       {bodies.length > 0 && (
         <div>

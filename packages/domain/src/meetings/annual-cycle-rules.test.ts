@@ -52,12 +52,14 @@ describe("the annual cycle's conflicts", () => {
     ).toEqual(["deadlineAfterMeeting"]);
   });
 
-  it("finds two deadlines of one unit in one week, not of two units, nor in two weeks", () => {
+  it("finds two deadlines of one unit in one week, not of two units, nor in two weeks, nor two on one day", () => {
     const deadlines = [
       deadline("a", "2026-04-13", "bun"),
       deadline("b", "2026-04-17", "bun"),
       deadline("c", "2026-04-15", "socn"),
       deadline("d", "2026-04-20", "bun"),
+      deadline("e", "2026-04-22", "socn"),
+      deadline("f", "2026-04-22", "socn"),
     ];
     const found = cycleConflicts({ ...base, periods: [], deadlines });
     expect(found).toEqual([

@@ -46,7 +46,7 @@ export const reviewLeadDays = 7;
  * - a report deadline after the meeting that is to review it: the body's first meeting after
  *   a period ends comes before (or less than a week after) the period's deadline — move the
  *   deadline earlier, or the meeting;
- * - two deadlines for the same unit in the same week — move one;
+ * - two deadlines for the same unit in the same week, on different days — move one;
  * - a decision needed before the meeting that can take it: a governing document expires
  *   before its decision body next meets — plan a meeting, or revise sooner.
  */
@@ -85,7 +85,8 @@ export function cycleConflicts(input: {
     byUnitWeek.set(key, [...(byUnitWeek.get(key) ?? []), d]);
   }
   for (const same of byUnitWeek.values()) {
-    if (same.length < 2) continue;
+    // Deadlines of one calendar on one day (a period's report and its control reporting) are one day's work, not a clash.
+    if (new Set(same.map((e) => e.date)).size < 2) continue;
     const ordered = [...same].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
     const later = ordered[ordered.length - 1] as CycleEvent;
     conflicts.push({

@@ -4,8 +4,10 @@ import type {
   AdjustBody,
   AgendaBody,
   AgendaProposal,
+  AnnualCycle,
   AssignmentDoneBody,
   CurrentItemBody,
+  CycleQuery,
   DecisionBody,
   FileDocumentBody,
   KeyParams,
@@ -100,4 +102,14 @@ export const meetingByTeamsGetRoute = apiRoute<undefined, In<typeof TeamsMeeting
   "meeting-by-teams-get",
   "GET",
   "teams-meetings/meeting",
+);
+export const annualCycleGetRoute = apiRoute<undefined, In<typeof CycleQuery>, undefined, Out<typeof AnnualCycle>>(
+  "annual-cycle-get",
+  "GET",
+  "annual-cycle",
+);
+export const annualCycleIcsGetRoute = apiRoute<undefined, In<typeof CycleQuery>, undefined, ApiFile>(
+  "annual-cycle-ics-get",
+  "GET",
+  "annual-cycle/calendar.ics",
 );

@@ -243,3 +243,39 @@ export const MeetingListQuery = z.strictObject({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
 });
 export type MeetingListQuery = z.infer<typeof MeetingListQuery>;
+
+/* ---------- The annual cycle (årshjul) ---------- */
+
+export const CycleQuery = z.strictObject({
+  year: z.coerce.number().int().min(2000).max(2100),
+  /** Keep to one body's events (and the whole municipality's). */
+  bodyId: Key.optional(),
+});
+export type CycleQuery = z.infer<typeof CycleQuery>;
+
+export const CycleEventDto = z.strictObject({
+  id: z.string(),
+  ring: z.enum(["budget", "reporting", "meetings", "internalControl", "dialogue", "documents"]),
+  date: z.string(),
+  title: z.string(),
+  bodyId: z.string().nullable(),
+  bodyName: z.string().nullable(),
+  href: z.string().nullable(),
+});
+
+export const CycleConflictDto = z.strictObject({
+  kind: z.enum(["deadlineAfterMeeting", "deadlinesSameWeek", "decisionAfterNeed"]),
+  eventIds: z.array(z.string()),
+  bodyName: z.string().nullable(),
+  /** The event to move and the date by which it would no longer conflict. */
+  move: z.strictObject({ eventId: z.string(), title: z.string(), by: z.string() }),
+});
+
+export const AnnualCycle = z.strictObject({
+  year: z.number().int(),
+  events: z.array(CycleEventDto),
+  conflicts: z.array(CycleConflictDto),
+  /** Bodies to filter by. */
+  bodies: z.array(z.strictObject({ id: z.string(), name: z.string() })),
+});
+export type AnnualCycle = z.infer<typeof AnnualCycle>;

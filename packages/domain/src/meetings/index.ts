@@ -1,5 +1,6 @@
 // The meetings module's public surface (issue 16).
 export * from "./annual-cycle-rules.js";
+export * from "./annual-cycle-service.js";
 export * from "./api.js";
 export * from "./contracts.js";
 export * from "./decision-effects.js";

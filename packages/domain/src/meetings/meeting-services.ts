@@ -1,3 +1,4 @@
+import { type CycleDeps, createAnnualCycleService } from "./annual-cycle-service.js";
 import type { DecisionEffectDeps } from "./decision-effects.js";
 import { createDecisionEffects } from "./decision-effects.js";
 import { createDecisionService } from "./decision-service.js";
@@ -10,10 +11,12 @@ import { createMeetingSessionService } from "./meeting-session-service.js";
 /** Every service of committee meetings, built from its ports and the services its decisions reach. */
 export function createMeetingServices(
   deps: MeetingDeps &
-    Omit<DueSourceDeps, "meetings" | "documents"> &
+    Omit<DueSourceDeps, "meetings" | "documents" | "internalControl" | "dialogue"> &
     DecisionEffectDeps &
     Pick<FilingDeps, "library"> & {
       readonly documents: DueSourceDeps["documents"] & DecisionEffectDeps["documents"] & FilingDeps["documents"];
+      readonly internalControl: DueSourceDeps["internalControl"] & DecisionEffectDeps["internalControl"] & CycleDeps["internalControl"];
+      readonly dialogue: DueSourceDeps["dialogue"] & DecisionEffectDeps["dialogue"];
     },
 ) {
   const dueFor = createDueSource(deps);
@@ -24,6 +27,7 @@ export function createMeetingServices(
     meetingDecisions: createDecisionService({ ...deps, applyDecision }),
     meetingFiling: createMeetingFilingService(deps),
     meetingSession: createMeetingSessionService(deps),
+    annualCycle: createAnnualCycleService(deps),
   };
 }
 

@@ -1,0 +1,31 @@
+import { annualCycleIcsGetRoute, CycleQuery } from "@kvalitetskedjan/domain";
+import { defineRoute } from "../platform/routes.js";
+import { cycleCalendar } from "./annual-cycle-ics.js";
+
+export default defineRoute({
+  ...annualCycleIcsGetRoute,
+  summary:
+    "The annual cycle of a year (of one body with `bodyId`) as an iCalendar file to open in Outlook or any calendar: one all-day event a date, with a link back.",
+  tag: "Meetings",
+  auth: "user",
+  query: CycleQuery,
+  response: null,
+  files: ["text/calendar"],
+  successStatus: 200,
+  async handle({ principal, tenant }, { query, services, url }) {
+    const cycle = await services.annualCycle.getCycle(principal, query);
+    const body = cycleCalendar(cycle, {
+      name: `Årshjul ${query.year} – ${tenant.name}`,
+      appUrl: `${services.config.API_PUBLIC_URL?.replace(/\/$/, "") ?? new URL(url).origin}/`,
+      tenantId: tenant.id,
+      now: services.clock.now(),
+    });
+    return {
+      file: {
+        contentType: "text/calendar",
+        body: new TextEncoder().encode(body),
+        filename: `arshjul-${query.year}${query.bodyId ? `-${query.bodyId}` : ""}.ics`,
+      },
+    };
+  },
+});
