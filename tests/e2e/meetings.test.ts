@@ -108,7 +108,7 @@ describe("a committee's meeting in the app (issue 16)", () => {
     await page.goto(`${baseUrl}#/meetings`);
     await page.getByRole("tab", { name: "Årshjul" }).click();
     await page
-      .getByRole("group", { name: /^Årshjul \d{4}$/ })
+      .getByRole("region", { name: /^Årshjul \d{4}$/ })
       .getByRole("link", { name: /Barn- och utbildningsnämnden, sammanträde/ })
       .first()
       .waitFor();

@@ -39,7 +39,7 @@ const at = (date: string, radius: number, daysInYear: number) => {
 };
 
 /**
- * The year as a wheel: twelve months clockwise from January at the top, one ring a kind of
+ * The year as a wheel (a named region; its events are links, so the wheel is no image): twelve months clockwise from January at the top, one ring a kind of
  * date, today marked, each event a link to its object (keyboard: Tab goes through them in
  * date order), events in a conflict outlined in red with "conflict" in their names. The list
  * beside it holds the same events.
@@ -55,44 +55,46 @@ export function CycleWheel({ cycle, today, conflicted }: { cycle: AnnualCycle; t
   );
   const todayPoint = today.startsWith(`${cycle.year}-`) ? at(today, outer + 8, daysInYear) : null;
   return (
-    <svg viewBox={`0 0 ${size} ${size}`} className={styles.wheel} role="group" aria-label={t("cycle.wheel", { year: String(cycle.year) })}>
-      {wheelRings.map((ring) => (
-        <circle key={ring} cx={centre} cy={centre} r={radiusOf(ring) + ringWidth / 2} className={styles.ring} />
-      ))}
-      {months.map((m, i) => {
-        const inner = at(m, outer - wheelRings.length * ringWidth, daysInYear);
-        const edge = at(m, outer, daysInYear);
-        const label = at(`${m.slice(0, 8)}15`, outer + 22, daysInYear);
-        return (
-          <g key={m} aria-hidden="true">
-            <line x1={inner.x} y1={inner.y} x2={edge.x} y2={edge.y} className={styles.spoke} />
-            <text x={label.x} y={label.y} textAnchor="middle" dominantBaseline="middle" className={styles.month}>
-              {monthNames[i]}
-            </text>
-          </g>
-        );
-      })}
-      {todayPoint && <line aria-hidden="true" x1={centre} y1={centre} x2={todayPoint.x} y2={todayPoint.y} className={styles.today} />}
-      {cycle.events.map((e) => {
-        const p = at(e.date, radiusOf(e.ring), daysInYear);
-        const clash = conflicted.has(e.id);
-        const name = `${formatDate(e.date, language)}: ${e.title}${e.bodyName ? ` (${e.bodyName})` : ""}, ${t(`cycle.ring.${e.ring}`)}${clash ? `, ${t("cycle.conflict")}` : ""}`;
-        const dot = (
-          <circle cx={p.x} cy={p.y} r={clash ? 8 : 6} fill={ringColours[e.ring]} className={clash ? styles.conflict : undefined} />
-        );
-        return e.href ? (
-          <a key={e.id} href={e.href} aria-label={name}>
-            <title>{name}</title>
-            {dot}
-          </a>
-        ) : (
-          <g key={e.id} role="img" aria-label={name}>
-            <title>{name}</title>
-            {dot}
-          </g>
-        );
-      })}
-    </svg>
+    <section aria-label={t("cycle.wheel", { year: String(cycle.year) })}>
+      <svg viewBox={`0 0 ${size} ${size}`} className={styles.wheel}>
+        <title>{t("cycle.wheel", { year: String(cycle.year) })}</title>
+        {wheelRings.map((ring) => (
+          <circle key={ring} cx={centre} cy={centre} r={radiusOf(ring) + ringWidth / 2} className={styles.ring} />
+        ))}
+        {months.map((m, i) => {
+          const inner = at(m, outer - wheelRings.length * ringWidth, daysInYear);
+          const edge = at(m, outer, daysInYear);
+          const label = at(`${m.slice(0, 8)}15`, outer + 22, daysInYear);
+          return (
+            <g key={m}>
+              <line x1={inner.x} y1={inner.y} x2={edge.x} y2={edge.y} className={styles.spoke} />
+              <text x={label.x} y={label.y} textAnchor="middle" dominantBaseline="middle" className={styles.month}>
+                {monthNames[i]}
+              </text>
+            </g>
+          );
+        })}
+        {todayPoint && <line x1={centre} y1={centre} x2={todayPoint.x} y2={todayPoint.y} className={styles.today} />}
+        {cycle.events.map((e) => {
+          const p = at(e.date, radiusOf(e.ring), daysInYear);
+          const clash = conflicted.has(e.id);
+          const name = `${formatDate(e.date, language)}: ${e.title}${e.bodyName ? ` (${e.bodyName})` : ""}, ${t(`cycle.ring.${e.ring}`)}${clash ? `, ${t("cycle.conflict")}` : ""}`;
+          const r = clash ? 8 : 6;
+          const ring = clash ? styles.conflict : undefined;
+          return e.href ? (
+            <a key={e.id} href={e.href} aria-label={name}>
+              <title>{name}</title>
+              <circle cx={p.x} cy={p.y} r={r} fill={ringColours[e.ring]} className={ring} />
+            </a>
+          ) : (
+            <g key={e.id}>
+              <title>{name}</title>
+              <circle cx={p.x} cy={p.y} r={r} fill={ringColours[e.ring]} className={ring} />
+            </g>
+          );
+        })}
+      </svg>
+    </section>
   );
 }
 
