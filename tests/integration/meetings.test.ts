@@ -306,7 +306,7 @@ describe("a committee's meeting from proposed agenda to adjusted minutes (issue 
   it("draws the year's annual cycle from the dates the product holds, with its conflicts, and as a calendar file", async () => {
     const cycle = (await t.h.request("GET", "/api/annual-cycle?year=2026", { token: await as("lars.oberg") })).json;
     const rings = new Set(cycle.events.map((e: { ring: string }) => e.ring));
-    expect([...rings].sort()).toEqual(["dialogue", "documents", "internalControl", "meetings", "reporting"]);
+    expect([...rings].sort()).toEqual(["budget", "dialogue", "documents", "internalControl", "meetings", "reporting"]);
     expect(cycle.events.map((e: { id: string }) => e.id)).toEqual(
       expect.arrayContaining(["meeting:pitea-bun-next", "document:riktlinjer-eu"]),
     );
@@ -331,6 +331,30 @@ describe("a committee's meeting from proposed agenda to adjusted minutes (issue 
     const meetingEvent = events.find((e) => e.uid.startsWith("meeting:pitea-bun-next@"));
     expect(meetingEvent?.startDate.toString()).toBe("2026-12-09");
     expect(meetingEvent?.summary).toContain("Barn- och utbildningsnämnden");
+  });
+
+  it("takes the budget process's milestones from an administrator, each within its year", async () => {
+    const seeded = (await t.h.request("GET", "/api/annual-cycle?year=2026", { token: t.admin })).json;
+    expect(seeded.canEditMilestones).toBe(true);
+    expect(seeded.events.filter((e: { ring: string }) => e.ring === "budget").map((e: { title: string }) => e.title)).toContain(
+      "Kommunfullmäktige beslutar budget och verksamhetsplan",
+    );
+    const save = async (token: string, etag: string, milestones: object[]) =>
+      t.h.request("PUT", "/api/annual-cycle/2026/milestones", { token, body: { milestones }, headers: { "if-match": etag } });
+    const outside = await save(t.admin, seeded.milestones.etag, [
+      { name: "Budgetriktlinjer", date: "2026-04-30" },
+      { name: "Årsredovisning", date: "2027-04-15" },
+    ]);
+    expect(outside.status).toBe(400);
+    expect(reasons(outside)).toEqual(["body.milestones.1.date:milestone_outside_year"]);
+    expect((await save(await as("lars.oberg"), seeded.milestones.etag, [])).status).toBe(403);
+    expect((await save(t.admin, "stale", [])).status).toBe(412);
+    const saved = await save(t.admin, seeded.milestones.etag, [{ name: "Budgetriktlinjer", date: "2026-04-30" }]);
+    expect(saved.status).toBe(200);
+    expect(
+      saved.json.events.filter((e: { ring: string }) => e.ring === "budget").map((e: { title: string; date: string }) => [e.title, e.date]),
+    ).toEqual([["Budgetriktlinjer", "2026-04-30"]]);
+    expect((await t.h.request("GET", "/api/annual-cycle?year=2026", { token: await as("lars.oberg") })).json.canEditMilestones).toBe(false);
   });
 
   it("keeps each municipality's meetings to itself", async () => {

@@ -101,6 +101,8 @@ export interface DemoTenant {
   /** Internal control of a plan year: risks, controls, plans adopted, results, actions. */
   readonly internalControl?: DemoInternalControl;
   readonly dialogue?: DemoDialogue;
+  /** The budget process's milestones, by month and day, set on the annual cycle of the year the demo starts. */
+  readonly milestones?: readonly { readonly name: string; readonly monthDay: string }[];
   /** Bodies' last meetings of the year before and their next, a week ahead. */
   readonly meetings?: readonly DemoMeetings[];
 }
@@ -341,6 +343,13 @@ export const pitea: DemoTenant = {
   documents: piteaDocuments(),
   internalControl: piteaInternalControl,
   dialogue: piteaDialogue,
+  milestones: [
+    { name: "Omvärldsanalys", monthDay: "03-31" },
+    { name: "Årsredovisning till kommunfullmäktige", monthDay: "04-15" },
+    { name: "Riktlinjer inför verksamhetsplanen", monthDay: "04-30" },
+    { name: "Kommunfullmäktige beslutar budget och verksamhetsplan", monthDay: "06-15" },
+    { name: "Delårsrapport till kommunfullmäktige", monthDay: "10-31" },
+  ],
   meetings: [
     {
       idPrefix: "pitea-socn",

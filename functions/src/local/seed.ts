@@ -228,4 +228,9 @@ export async function seedTenant(
   const names = new Map(tenant.people.map((x) => [x.id, x.name]));
   if (tenant.dialogue) await seedDialogue(repos.dialogue, tenant.id, tenant.dialogue, paths, names);
   for (const meetings of tenant.meetings ?? []) await seedMeetings(repos.meetings, tenant.id, meetings, paths, names, today);
+  if (tenant.milestones) {
+    const year = Number(today.slice(0, 4));
+    const items = tenant.milestones.map((m) => ({ name: m.name, date: `${year}-${m.monthDay}` }));
+    await repos.meetings.create(tenant.id, "cycleMilestones", { id: String(year), year, items }, { userId: "system:seed", action: "seed" });
+  }
 }

@@ -1,6 +1,7 @@
 import { defineModule } from "../platform/module.js";
 import annualCycleGet from "./annual-cycle-get.js";
 import annualCycleIcsGet from "./annual-cycle-ics-get.js";
+import annualCycleMilestonesSave from "./annual-cycle-milestones-save.js";
 import assignmentDone from "./assignment-done.js";
 import meetingAdjust from "./meeting-adjust.js";
 import meetingAgendaSave from "./meeting-agenda-save.js";
@@ -24,6 +25,7 @@ export const meetingsModule = defineModule({
   routes: [
     annualCycleGet,
     annualCycleIcsGet,
+    annualCycleMilestonesSave,
     assignmentDone,
     meetingAdjust,
     meetingAgendaSave,

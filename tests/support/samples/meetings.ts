@@ -54,6 +54,13 @@ export const meetingsSamples = (t: Targets, tenant: DemoTenant): Record<string, 
   "meeting-by-teams-get": { method: "GET", path: "/api/teams-meetings/meeting?teamsMeetingId=MCMxOTptZWV0aW5n", write: false },
   "annual-cycle-get": { method: "GET", path: `/api/annual-cycle?year=2026&bodyId=${t.meetingBody}`, write: false },
   "annual-cycle-ics-get": { method: "GET", path: "/api/annual-cycle/calendar.ics?year=2026", write: false },
+  "annual-cycle-milestones-save": {
+    method: "PUT",
+    path: "/api/annual-cycle/2026/milestones",
+    body: { milestones: [{ name: "Budgetriktlinjer", date: "2026-04-30" }] },
+    ifMatch: true,
+    write: true,
+  },
   "assignment-done": {
     method: "POST",
     path: `/api/assignments/${t.meetingAssignment}/done`,

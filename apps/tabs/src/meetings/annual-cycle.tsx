@@ -13,6 +13,7 @@ import { saveFile } from "../shared/save-file.js";
 import { useAction } from "../shared/use-action.js";
 import { useViewStyles } from "../shared/views.styles.js";
 import { CycleWheel, ringColour, wheelRings } from "./cycle-wheel.js";
+import { MilestonesEditor } from "./milestones-editor.js";
 
 const stockholmToday = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
 
@@ -117,6 +118,11 @@ export function AnnualCycleView({ api }: { api: ApiClient }) {
           ],
         }))}
       />
+      {cycle.canEditMilestones && (
+        <section className={styles.card}>
+          <MilestonesEditor key={`${cycle.year}:${cycle.milestones.etag}`} api={api} cycle={cycle} />
+        </section>
+      )}
     </div>
   );
 }

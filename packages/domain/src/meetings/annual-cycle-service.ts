@@ -5,10 +5,13 @@ import type { DocumentRepository } from "../documents/document-repository.js";
 import type { GoalRepository } from "../goals/goal-repository.js";
 import { periodName } from "../goals/period-names.js";
 import type { InternalControlRepository } from "../internal-control/internal-control-repository.js";
+import { DomainError, forbidden } from "../shared/errors.js";
 import { type Principal, requireMember } from "../shared/principal.js";
+import { assertVersion, newRecordEtag } from "../shared/records.js";
+import { holdsRole } from "../shared/roles.js";
 import { forDisplay } from "../shared/store.js";
 import { type CycleEvent, cycleConflicts } from "./annual-cycle-rules.js";
-import type { AnnualCycle, CycleQuery } from "./contracts.js";
+import type { AnnualCycle, CycleQuery, MilestonesBody } from "./contracts.js";
 import { createMeetingContext, type MeetingDeps, meetingBodyKinds, numberIn } from "./meeting-context.js";
 
 export type CycleDeps = MeetingDeps & {
@@ -30,23 +33,58 @@ export function createAnnualCycleService(deps: CycleDeps) {
   const { meetings, goals, documents, internalControl, dialogue } = deps;
   const context = createMeetingContext(deps);
 
-  return {
+  const service = {
+    /** Sets the budget process's milestones of a year (municipality administrators); each within the year. */
+    async setMilestones(p: Principal, year: number, body: MilestonesBody, etag: string): Promise<AnnualCycle> {
+      requireMember(p);
+      const units = await context.unitsOf(p.tenantId);
+      const rootId = [...units.values()].find((u) => u.parentId === null)?.id ?? "";
+      if (!holdsRole(p.assignments, ["administrator"], [rootId])) throw forbidden("requires_administrator:annualCycle.milestones");
+      const outside = body.milestones.flatMap((m, i) =>
+        m.date.startsWith(`${year}-`) ? [] : [{ path: `body.milestones.${i}.date`, reason: "milestone_outside_year" }],
+      );
+      if (outside.length > 0)
+        throw new DomainError("validation_failed", `Milestones of ${year} are dated in ${year}.`, { details: outside });
+      const current = await meetings.find(p.tenantId, "cycleMilestones", String(year));
+      const live = current && !current.deleted ? current : null;
+      assertVersion(live, etag);
+      const data = { id: String(year), year, items: [...body.milestones].sort((a, b) => a.date.localeCompare(b.date)) };
+      const audit = { userId: p.userId, action: "cycleMilestones.save" };
+      if (current)
+        await meetings.replace(p.tenantId, "cycleMilestones", current, data, etag === newRecordEtag ? current.etag : etag, audit);
+      else await meetings.create(p.tenantId, "cycleMilestones", data, audit);
+      return service.getCycle(p, { year });
+    },
+
     async getCycle(p: Principal, query: CycleQuery): Promise<AnnualCycle> {
       requireMember(p);
       const within = inYear(query.year);
       const planYear = (await goals.listPlanYears(p.tenantId)).find((y) => y.year === query.year) ?? null;
-      const [units, yearMeetings, docs, ic, plan] = await Promise.all([
+      const [units, yearMeetings, docs, ic, plan, milestones] = await Promise.all([
         context.unitsOf(p.tenantId, forDisplay),
         meetings.listMeetings(p.tenantId, { year: query.year }),
         documents.listSummaries(p.tenantId),
         planYear ? internalControl.loadYear(p.tenantId, planYear.id) : null,
         planYear ? dialogue.loadYear(p.tenantId, planYear.id) : null,
+        meetings.find(p.tenantId, "cycleMilestones", String(query.year)),
       ]);
       const name = (id: string | null) => (id ? (units.get(id)?.name ?? id) : null);
       const bodyOf = (path: readonly string[]) =>
         [...path].reverse().find((id) => (meetingBodyKinds as readonly string[]).includes(units.get(id)?.kind ?? "")) ?? null;
       const events: CycleEvent[] = [];
       const periods = planYear?.periods ?? [];
+      const liveMilestones = milestones && !milestones.deleted ? milestones : null;
+      (liveMilestones?.items ?? []).forEach((m, i) => {
+        events.push({
+          id: `milestone:${query.year}:${i}`,
+          ring: "budget",
+          date: m.date,
+          title: m.name,
+          bodyId: null,
+          deadlineOf: null,
+          href: null,
+        });
+      });
       for (const period of periods) {
         if (within(period.deadline)) {
           events.push({
@@ -154,8 +192,14 @@ export function createAnnualCycleService(deps: CycleDeps) {
       });
       const shown = (bodyId: string | null) => !query.bodyId || bodyId === null || bodyId === query.bodyId;
       const byId = new Map(events.map((e) => [e.id, e]));
+      const rootId = [...units.values()].find((u) => u.parentId === null)?.id ?? "";
       return {
         year: query.year,
+        milestones: {
+          items: (liveMilestones?.items ?? []).map((m) => ({ name: m.name, date: m.date })),
+          etag: liveMilestones?.etag ?? newRecordEtag,
+        },
+        canEditMilestones: holdsRole(p.assignments, ["administrator"], [rootId]),
         events: events
           .filter((e) => shown(e.bodyId))
           .sort((a, b) => a.date.localeCompare(b.date) || a.ring.localeCompare(b.ring))
@@ -176,6 +220,7 @@ export function createAnnualCycleService(deps: CycleDeps) {
       };
     },
   };
+  return service;
 }
 
 export type AnnualCycleService = ReturnType<typeof createAnnualCycleService>;

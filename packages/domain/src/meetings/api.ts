@@ -18,6 +18,8 @@ import type {
   MeetingList,
   MeetingListQuery,
   MeetingUpdateBody,
+  MilestonesBody,
+  MilestoneYearParams,
   TeamsBindingBody,
   TeamsMeetingQuery,
 } from "../index.js";
@@ -113,3 +115,9 @@ export const annualCycleIcsGetRoute = apiRoute<undefined, In<typeof CycleQuery>,
   "GET",
   "annual-cycle/calendar.ics",
 );
+export const annualCycleMilestonesSaveRoute = apiRoute<
+  In<typeof MilestoneYearParams>,
+  undefined,
+  In<typeof MilestonesBody>,
+  Out<typeof AnnualCycle>
+>("annual-cycle-milestones-save", "PUT", "annual-cycle/{year}/milestones");

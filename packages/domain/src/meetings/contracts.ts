@@ -271,8 +271,18 @@ export const CycleConflictDto = z.strictObject({
   move: z.strictObject({ eventId: z.string(), title: z.string(), by: z.string() }),
 });
 
+/** The budget process's milestones of a year, as an administrator sets them (environment analysis, budget guidelines, the council's budget…). */
+export const MilestonesBody = z.strictObject({
+  milestones: z.array(z.strictObject({ name: singleLine(120), date: IsoDate })).max(30),
+});
+export type MilestonesBody = z.infer<typeof MilestonesBody>;
+export const MilestoneYearParams = z.strictObject({ year: z.string().regex(/^\d{4}$/, "A year as YYYY.") });
+
 export const AnnualCycle = z.strictObject({
   year: z.number().int(),
+  /** The budget process's milestones as set, with their version for If-Match ("new" before the first). */
+  milestones: z.strictObject({ items: z.array(z.strictObject({ name: z.string(), date: z.string() })), etag: z.string() }),
+  canEditMilestones: z.boolean(),
   events: z.array(CycleEventDto),
   conflicts: z.array(CycleConflictDto),
   /** Bodies to filter by. */

@@ -92,14 +92,27 @@ export interface AssignmentData {
   readonly done: { readonly on: string; readonly by: string; readonly note: string } | null;
 }
 
+/** The budget process's milestones of a year; id the year. */
+export interface CycleMilestonesData {
+  readonly id: string;
+  readonly year: number;
+  readonly items: readonly { readonly name: string; readonly date: string }[];
+}
+
 export interface MeetingRecordTypes {
   meeting: MeetingData;
   paragraphBook: ParagraphBookData;
   assignment: AssignmentData;
+  cycleMilestones: CycleMilestonesData;
 }
 export type MeetingRecordType = keyof MeetingRecordTypes;
 /** The meeting store's records, as the audit trail names them. */
-export const meetingObjectTypes = ["meeting", "paragraphBook", "assignment"] as const satisfies readonly MeetingRecordType[];
+export const meetingObjectTypes = [
+  "meeting",
+  "paragraphBook",
+  "assignment",
+  "cycleMilestones",
+] as const satisfies readonly MeetingRecordType[];
 
 /** Storage of one tenant's meetings, paragraph books and assignments: every method takes the tenant id. */
 export interface MeetingRepository extends RecordStorePort<MeetingRecordTypes> {
