@@ -15,6 +15,7 @@ import type { ApiClient } from "../shared/api/client.js";
 import { failureOf, useRead } from "../shared/api/queries.js";
 import { ConfirmButton } from "../shared/confirm-button.js";
 import { ErrorMessage } from "../shared/error-message.js";
+import { FactsCard } from "../shared/facts-card.js";
 import { formatDate } from "../shared/period-name.js";
 import { SuccessNotice } from "../shared/success-notice.js";
 import { useViewStyles } from "../shared/views.styles.js";
@@ -93,23 +94,7 @@ function Facts({ activity, goals }: { activity: Activity; goals: readonly { id: 
         ] as [string, React.ReactNode][])
       : []),
   ];
-  return (
-    <section className={styles.card} aria-labelledby="facts-heading">
-      <h2 id="facts-heading" className={styles.subheading}>
-        {t("dlg.detail.facts")}
-      </h2>
-      <dl className={styles.stack} style={{ margin: 0 }}>
-        {rows.map(([term, value]) => (
-          <div key={term}>
-            <dt>
-              <Text weight="semibold">{term}</Text>
-            </dt>
-            <dd className={styles.definition}>{value}</dd>
-          </div>
-        ))}
-      </dl>
-    </section>
-  );
+  return <FactsCard heading={t("dlg.detail.facts")} rows={rows} />;
 }
 
 /** One step forward or back in the activity's flow, for those who may take it. */

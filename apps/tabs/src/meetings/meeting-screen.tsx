@@ -6,6 +6,7 @@ import type { ApiClient } from "../shared/api/client.js";
 import { useRead, useSetRead } from "../shared/api/queries.js";
 import { DateField } from "../shared/date-field.js";
 import { ErrorMessage } from "../shared/error-message.js";
+import { FactsCard } from "../shared/facts-card.js";
 import { FormFooter } from "../shared/form-footer.js";
 import { formatDate } from "../shared/period-name.js";
 import { SuccessNotice } from "../shared/success-notice.js";
@@ -105,21 +106,7 @@ export function MeetingScreen({ api, meetingId }: { api: ApiClient; meetingId: s
         {t("mtg.name", { body: m.bodyName, number: String(m.number), year: m.date.slice(0, 4) })}
       </h1>
       <MeetingStateText state={m.state} />
-      <section className={styles.card} aria-labelledby="facts-heading">
-        <h2 id="facts-heading" className={styles.subheading}>
-          {t("mtg.facts")}
-        </h2>
-        <dl className={styles.stack} style={{ margin: 0 }}>
-          {facts.map(([term, value]) => (
-            <div key={term}>
-              <dt>
-                <Text weight="semibold">{term}</Text>
-              </dt>
-              <dd className={styles.definition}>{value}</dd>
-            </div>
-          ))}
-        </dl>
-      </section>
+      <FactsCard heading={t("mtg.facts")} rows={facts} />
       {m.adjusted && (
         <MessageBar intent="success">
           <MessageBarBody>{t("mtg.adjusted", { date: formatDate(m.adjusted.on, language), by: m.adjusted.by })}</MessageBarBody>

@@ -81,16 +81,8 @@ export function createMeetingService(deps: MeetingDeps & { readonly dueFor: DueS
       ]);
       const byBodyYear = new Map<string, Stored<MeetingData>[]>();
       for (const m of list) byBodyYear.set(`${m.bodyId}.${m.year}`, [...(byBodyYear.get(`${m.bodyId}.${m.year}`) ?? []), m]);
-      // A number counts the body's whole year: when the list is filtered, the rest of the year is read for it.
-      const complete = query.bodyId === undefined && query.year === undefined;
-      const numbered = await Promise.all(
-        list.map(async (m) => {
-          const year = complete
-            ? (byBodyYear.get(`${m.bodyId}.${m.year}`) ?? [])
-            : await meetings.listMeetings(p.tenantId, { bodyId: m.bodyId, year: m.year });
-          return { m, number: numberIn(year, m) };
-        }),
-      );
+      // Filtered by body, by year or both, the list still holds each listed meeting's whole body-year: its number is read off it.
+      const numbered = list.map((m) => ({ m, number: numberIn(byBodyYear.get(`${m.bodyId}.${m.year}`) ?? [], m) }));
       return {
         meetings: numbered.map(({ m, number }) => {
           const { id, bodyId, bodyName, date, startsAt, location, state, etag } = toMeetingDto(p, m, units, number);
