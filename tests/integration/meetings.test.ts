@@ -202,6 +202,7 @@ describe("a committee's meeting from proposed agenda to adjusted minutes (issue 
       action: "review",
       decision: { bodyId: "bun", date: "2026-12-09", paragraph: `§ ${reportParagraph}` },
     });
+    expect(reviewed.bodyNames).toEqual({ bun: "Barn- och utbildningsnämnden" });
     // The guideline is adopted by BUN with its § and valid-until.
     const doc = (await t.h.request("GET", `/api/documents/${guideline?.refId}`, { token: await as("lars.oberg") })).json;
     const docParagraph = after.agenda.items.find((i: Item) => i.kind === "documentAdopt").decision.paragraph;

@@ -270,6 +270,22 @@ function piteaDocuments(): NonNullable<DemoTenant["documents"]> {
         appliesTo: staff,
       },
     ),
+    // A guideline BUN is to adopt at its next meeting: on the proposed agenda (issue 16).
+    {
+      id: "riktlinje-studiero",
+      title: "Riktlinje för studiero och trygghet i skolan",
+      typeKey: "riktlinje",
+      decisionBodyId: "bun",
+      ownerPersonId: demoGuid("pitea.example:maria.berg"),
+      owningBodyId: "buf",
+      summary: "Hur skolorna skapar studiero och arbetar förebyggande mot kränkningar.",
+      appliesTo: "Grundskolorna och gymnasieskolan",
+      diaryNumber: null,
+      parentId: null,
+      supersedesId: null,
+      relatedGoalIds: [],
+      ...neverAdopted,
+    },
     // The RSA's continuity plan for home care: its revision alert is due (see `expiringDocuments`).
     adopted(
       "kontinuitetsplan-hemtjanst",
@@ -308,6 +324,8 @@ export const pitea: DemoTenant = {
     u("mbn", "kf", "committee", "Miljö- och byggnadsnämnden", { shortName: "MBN" }),
     u("fkn", "kf", "committee", "Fritids- och kulturnämnden", { shortName: "FKN" }),
     u("ofn", "kf", "committee", "Överförmyndarnämnden", { shortName: "ÖFN" }),
+    // Seed 002: the chairs and chief officers meet four to five times a year as the steering group of this work.
+    u("styrgruppen", "ks", "group", "Styrgruppen för styrning och kvalitet", { shortName: "Styrgruppen" }),
     u("pitebo", "kf", "company", "PiteBo AB"),
     u("piteenergi", "kf", "company", "PiteEnergi AB"),
     u("klf", "ks", "department", "Kommunledningsförvaltningen", { shortName: "KLF", servesCommitteeIds: ["ks"] }),
@@ -373,6 +391,31 @@ export const pitea: DemoTenant = {
         what: "Ta fram en handlingsplan för elevernas trygghet i skolan",
         ownerPersonId: demoGuid("pitea.example:maria.berg"),
         dueInDays: 60,
+      },
+    },
+    {
+      idPrefix: "pitea-styrgrupp",
+      bodyId: "styrgruppen",
+      secretaryPersonId: demoGuid("pitea.example:anna.lind"),
+      adjusterPersonIds: [demoGuid("pitea.example:erik.nilsson")],
+      location: "Kommunstyrelsens sammanträdesrum, stadshuset",
+      nextInDays: 21,
+      lastTopics: [
+        {
+          title: "Uppföljning av styr- och ledningssystemet",
+          summary: "Förvaltningscheferna redovisar hur målen följs upp i verksamheterna.",
+          decision: "Styrgruppen lägger redovisningen till handlingarna.",
+        },
+        {
+          title: "Delaktighet och medborgardialog",
+          summary: "Hur medborgarnas synpunkter ger avtryck i verksamhetsutvecklingen.",
+          decision: "Ekonomikontorets arbetsgrupp får i uppdrag att föreslå en gemensam återkoppling till medborgarna.",
+        },
+      ],
+      assignment: {
+        what: "Föreslå en gemensam återkoppling till medborgarna efter dialoger",
+        ownerPersonId: demoGuid("pitea.example:anna.lind"),
+        dueInDays: 75,
       },
     },
   ],

@@ -10,7 +10,30 @@ export interface DemoMeetings {
   readonly location: string;
   /** The assignment the last meeting gave, still open. */
   readonly assignment: { readonly what: string; readonly ownerPersonId: string; readonly dueInDays: number };
+  /** The last meeting's two items after the choice of adjuster: the first approved, the second giving the assignment. */
+  readonly lastTopics?: readonly [DemoTopic, DemoTopic];
+  /** Days from the seed's day to the next meeting; a week unless set. */
+  readonly nextInDays?: number;
 }
+
+interface DemoTopic {
+  readonly title: string;
+  readonly summary: string;
+  readonly decision: string;
+}
+
+const committeeTopics: readonly [DemoTopic, DemoTopic] = [
+  {
+    title: "Budget och verksamhetsplan",
+    summary: "Förvaltningens förslag.",
+    decision: "Nämnden godkänner förslaget och överlämnar det till kommunstyrelsen.",
+  },
+  {
+    title: "Elevernas trygghet i skolan",
+    summary: "Resultat från elevenkäten.",
+    decision: "Förvaltningen får i uppdrag att ta fram en handlingsplan.",
+  },
+];
 
 const seedUser = { userId: "system:seed", action: "seed" };
 
@@ -44,6 +67,7 @@ export async function seedMeetings(
     recordedBy: people.secretaryName,
     assignmentId,
   });
+  const [approvedTopic, assigningTopic] = demo.lastTopics ?? committeeTopics;
   const last = `${demo.idPrefix}-last`;
   const assignmentId = `${last}-uppdrag`;
   await repo.create(
@@ -75,21 +99,21 @@ export async function seedMeetings(
             id: "i2",
             kind: "free",
             refId: null,
-            title: "Budget och verksamhetsplan",
-            summary: "Förvaltningens förslag.",
+            title: approvedTopic.title,
+            summary: approvedTopic.summary,
             information: false,
             href: null,
-            decision: decided(62, "approved", "Nämnden godkänner förslaget och överlämnar det till kommunstyrelsen."),
+            decision: decided(62, "approved", approvedTopic.decision),
           },
           {
             id: "i3",
             kind: "free",
             refId: null,
-            title: "Elevernas trygghet i skolan",
-            summary: "Resultat från elevenkäten.",
+            title: assigningTopic.title,
+            summary: assigningTopic.summary,
             information: false,
             href: null,
-            decision: decided(63, "assigned", "Förvaltningen får i uppdrag att ta fram en handlingsplan.", assignmentId),
+            decision: decided(63, "assigned", assigningTopic.decision, assignmentId),
           },
         ],
       },
@@ -128,7 +152,7 @@ export async function seedMeetings(
     },
     seedUser,
   );
-  const next = addDays(today, 7);
+  const next = addDays(today, demo.nextInDays ?? 7);
   await repo.create(
     tenantId,
     "meeting",

@@ -2,8 +2,11 @@ import { type Assessment, type ReportStatus, reportId } from "@kvalitetskedjan/d
 import type { Services } from "../platform/composition.js";
 import type { DemoTenant } from "./demo-data.js";
 
-/** The walkthrough's one late report (README): BUN's latest interim report whose deadline has passed. */
-export const walkthroughLateOwner = "bun";
+/**
+ * The walkthrough's one late report (README): Norrmalmskolan's latest interim report whose
+ * deadline has passed. BUN's own is in and approved, so it waits for BUN's next meeting.
+ */
+export const walkthroughLateOwner = "norrmalmskolan";
 const unreported: readonly ReportStatus[] = ["notStarted", "draft"];
 const assessments: readonly Assessment[] = ["fulfilled", "partlyFulfilled", "fulfilled", "notFulfilled"];
 

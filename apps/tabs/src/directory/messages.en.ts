@@ -37,6 +37,7 @@ export const en: Record<keyof typeof sv, string> = {
   "kind.executiveBoard": "Executive board",
   "kind.committee": "Committee",
   "kind.company": "Company",
+  "kind.group": "Group (steering group, drafting committee)",
   "kind.department": "Department",
   "kind.unit": "Unit",
   "role.administrator": "Administrator",

@@ -35,6 +35,7 @@ export const sv = {
   "kind.executiveBoard": "Kommunstyrelse",
   "kind.committee": "Nämnd",
   "kind.company": "Bolag",
+  "kind.group": "Grupp (styrgrupp, beredning)",
   "kind.department": "Förvaltning",
   "kind.unit": "Enhet",
   "role.administrator": "Administratör",

@@ -12,7 +12,6 @@ import { useTeamsSession } from "../teams/session-context.js";
 import { DecisionForm } from "./decision-form.js";
 import { MeetingStateText } from "./meeting-state.js";
 
-const stockholmToday = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
 /** How often the side panel reads the meeting again, to follow the item the secretary moves to. */
 const followEveryMs = 10_000;
 
@@ -116,9 +115,7 @@ export function MeetingPanel({ api, meetingId }: { api: ApiClient; meetingId: st
             </div>
           )}
           {move.error !== null && <ErrorMessage error={move.error} />}
-          {m.canRecord && !item.decision && m.date <= stockholmToday() && (
-            <DecisionForm key={item.id} api={api} meeting={m} item={item} n={at + 1} />
-          )}
+          {m.decidesToday && !item.decision && <DecisionForm key={item.id} api={api} meeting={m} item={item} n={at + 1} />}
         </section>
       )}
     </div>

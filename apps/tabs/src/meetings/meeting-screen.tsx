@@ -24,7 +24,7 @@ function ItemView({ api, meeting, item, n }: { api: ApiClient; meeting: Meeting;
   const styles = useViewStyles();
   const { t } = useI18n();
   const headingId = `item-${item.id}`;
-  const canDecide = meeting.canRecord && !item.decision && meeting.date <= stockholmToday();
+  const canDecide = meeting.decidesToday && !item.decision;
   return (
     <li>
       <section className={styles.card} aria-labelledby={headingId}>
@@ -58,7 +58,8 @@ function AdjustForm({ api, meeting }: { api: ApiClient; meeting: Meeting }) {
   const styles = useViewStyles();
   const { t } = useI18n();
   const setRead = useSetRead();
-  const [on, setOn] = useState(stockholmToday());
+  // Adjusted on the meeting's day at the earliest: today, or the meeting's day while this device's clock is behind it.
+  const [on, setOn] = useState(() => (stockholmToday() < meeting.date ? meeting.date : stockholmToday()));
   const [done, setDone] = useState<string | null>(null);
   const form = useFormSubmit(["body.adjustedOn"], { "body.adjustedOn": on !== "" }, async () => {
     const res = await api.call(meetingAdjustRoute, { params: { id: meeting.id }, body: { adjustedOn: on }, ifMatch: meeting.etag });

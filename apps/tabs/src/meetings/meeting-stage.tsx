@@ -9,9 +9,9 @@ import { ErrorMessage } from "../shared/error-message.js";
 import { useViewStyles } from "../shared/views.styles.js";
 
 /**
- * An item on the meeting's stage, for everyone in the meeting: its heading, summary and
+ * An item on the meeting's stage, for everyone in the meeting: its title, summary and
  * decision, and the full view of what it is about — the report, the document, the goal —
- * through that module's own screen.
+ * through that module's own screen, whose heading is then the page's.
  */
 export function MeetingStage({ api, meetingId, itemId }: { api: ApiClient; meetingId: string; itemId: string }) {
   const styles = useViewStyles();
@@ -26,12 +26,20 @@ export function MeetingStage({ api, meetingId, itemId }: { api: ApiClient; meeti
   const screen = route !== null && "detail" in route ? (route as Extract<Route, { detail: unknown }>).detail : null;
   const View = screen ? detailScreens.find((d) => d.name === screen.name)?.view : undefined;
   const n = m.agenda.items.indexOf(item) + 1;
+  const where = `${t("mtg.name", { body: m.bodyName, number: String(m.number), year: m.date.slice(0, 4) })} · ${t("mtg.item.number", { n: String(n) })}`;
   return (
     <div className={styles.stack}>
-      <Text size={200} className={styles.muted}>
-        {`${t("mtg.name", { body: m.bodyName, number: String(m.number), year: m.date.slice(0, 4) })} · ${t("mtg.item.number", { n: String(n) })}`}
-      </Text>
-      <h1 className={`${styles.heading} ${styles.wrap}`}>{item.title}</h1>
+      {/* With the object's own screen below, its heading is the page's one h1; the item's title is the line above it. */}
+      {View ? (
+        <Text size={200} className={`${styles.muted} ${styles.wrap}`}>{`${where}: ${item.title}`}</Text>
+      ) : (
+        <>
+          <Text size={200} className={styles.muted}>
+            {where}
+          </Text>
+          <h1 className={`${styles.heading} ${styles.wrap}`}>{item.title}</h1>
+        </>
+      )}
       {item.summary && <Text className={styles.wrap}>{item.summary}</Text>}
       {item.decision && (
         <Text weight="semibold">

@@ -17,7 +17,7 @@ export const en: Record<keyof typeof sv, string> = {
   "mtg.state.held": "Held",
   "mtg.state.adjusted": "Adjusted",
   "mtg.plan": "Plan a meeting",
-  "mtg.form.body": "Committee, board or council",
+  "mtg.form.body": "Committee, board, council or group",
   "mtg.form.date": "Date",
   "mtg.form.startsAt": "Time",
   "mtg.form.startsAtHint": "For example 13:00.",

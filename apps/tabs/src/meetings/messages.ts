@@ -15,7 +15,7 @@ export const sv = {
   "mtg.state.held": "Hållet",
   "mtg.state.adjusted": "Justerat",
   "mtg.plan": "Planera ett sammanträde",
-  "mtg.form.body": "Nämnd, styrelse eller fullmäktige",
+  "mtg.form.body": "Nämnd, styrelse, fullmäktige eller grupp",
   "mtg.form.date": "Datum",
   "mtg.form.startsAt": "Klockan",
   "mtg.form.startsAtHint": "Till exempel 13:00.",

@@ -41,6 +41,8 @@ export const en: Record<keyof typeof sv, string> = {
   "report.event.approve": "{name} approved on {date}",
   "report.event.review": "{name} marked as reviewed on {date}",
   "report.event.return": "{name} returned on {date}: {note}",
+  "report.event.reviewInMeeting": "Reviewed by {body} on {date} {paragraph} (recorded by {name})",
+  "report.event.returnInMeeting": "Referred back by {body} on {date} {paragraph} (recorded by {name}): {note}",
   "report.missing": "This is missing before the report can be submitted:",
   "report.missingAssessment": "Assessment of the goal: {title}",
   "report.missingOutcome": "Outcome of the indicator: {title}",

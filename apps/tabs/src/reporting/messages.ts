@@ -39,6 +39,8 @@ export const sv = {
   "report.event.approve": "{name} godkände {date}",
   "report.event.review": "{name} markerade som behandlad {date}",
   "report.event.return": "{name} skickade tillbaka {date}: {note}",
+  "report.event.reviewInMeeting": "Behandlad av {body} {date} {paragraph} (protokollförd av {name})",
+  "report.event.returnInMeeting": "Återremitterad av {body} {date} {paragraph} (protokollförd av {name}): {note}",
   "report.missing": "Det här saknas innan rapporten kan skickas in:",
   "report.missingAssessment": "Bedömning av målet: {title}",
   "report.missingOutcome": "Utfall för nyckeltalet: {title}",

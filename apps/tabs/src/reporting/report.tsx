@@ -281,7 +281,15 @@ export function ReportView({ api, reportRef }: { api: ApiClient; reportRef: Repo
             {view.report.events.map((e) => (
               <li key={`${e.action}:${e.at}`}>
                 <Text size={200} className={styles.wrap}>
-                  {t(`report.event.${e.action}`, { name: e.byName, date: formatDate(e.at, language), note: e.note })}
+                  {e.decision && (e.action === "review" || e.action === "return")
+                    ? t(`report.event.${e.action}InMeeting`, {
+                        body: view.bodyNames[e.decision.bodyId] ?? e.decision.bodyId,
+                        date: formatDate(e.decision.date, language),
+                        paragraph: e.decision.paragraph,
+                        name: e.byName,
+                        note: e.note,
+                      })
+                    : t(`report.event.${e.action}`, { name: e.byName, date: formatDate(e.at, language), note: e.note })}
                 </Text>
               </li>
             ))}

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Key, Name, RecordMeta, singleLine } from "../shared/common-contracts.js";
 
-export const orgUnitKinds = ["municipality", "council", "executiveBoard", "committee", "company", "department", "unit"] as const;
+export const orgUnitKinds = ["municipality", "council", "executiveBoard", "committee", "company", "group", "department", "unit"] as const;
 export const OrgUnitKind = z.enum(orgUnitKinds);
 export type OrgUnitKind = z.infer<typeof OrgUnitKind>;
 

@@ -4,7 +4,9 @@ import type { OrgUnitKind } from "./org-contracts.js";
 /**
  * Which kind of unit may sit under which. Mirrors a Swedish municipality: the council
  * (KF) steers the executive board (KS), the committees and the companies; departments
- * (förvaltningar) sit under the committee or board they serve; units under departments.
+ * (förvaltningar) sit under the committee or board they serve; units under departments. A
+ * group (the steering group of chairs and chief officers, a drafting committee) meets under
+ * the council or the executive board; it owns no goals and reports nothing.
  */
 export const allowedParentKinds: Readonly<Record<OrgUnitKind, readonly OrgUnitKind[]>> = {
   municipality: [],
@@ -12,6 +14,7 @@ export const allowedParentKinds: Readonly<Record<OrgUnitKind, readonly OrgUnitKi
   executiveBoard: ["council"],
   committee: ["council"],
   company: ["council", "company"],
+  group: ["council", "executiveBoard"],
   department: ["executiveBoard", "committee"],
   unit: ["department", "unit", "company"],
 };

@@ -5,14 +5,14 @@ import type { OrgUnitKind } from "./org-contracts.js";
 /** Where each role can be granted. Roles are inherited down the tree from there. */
 export const grantableScopeKinds: Readonly<Record<Role, readonly OrgUnitKind[]>> = {
   administrator: ["municipality", "council", "executiveBoard", "committee", "company", "department"],
-  chair: ["council", "executiveBoard", "committee", "company"],
+  chair: ["council", "executiveBoard", "committee", "company", "group"],
   departmentHead: ["department"],
   reporter: ["municipality", "council", "executiveBoard", "committee", "company", "department", "unit"],
   documentOwner: ["municipality", "council", "executiveBoard", "committee", "company", "department", "unit"],
   internalControlCoordinator: ["executiveBoard", "committee", "company"],
   dialogueCoordinator: ["municipality", "executiveBoard", "committee", "company"],
-  secretary: ["council", "executiveBoard", "committee", "company"],
-  reader: ["municipality", "council", "executiveBoard", "committee", "company", "department", "unit"],
+  secretary: ["council", "executiveBoard", "committee", "company", "group"],
+  reader: ["municipality", "council", "executiveBoard", "committee", "company", "group", "department", "unit"],
 };
 
 export function assertGrantable(role: Role, scopeKind: OrgUnitKind): void {

@@ -200,6 +200,8 @@ export const Meeting = z.strictObject({
   filed: z.strictObject({ notice: FiledDocument.nullable(), minutes: FiledDocument.nullable() }),
   canPlan: z.boolean(),
   canRecord: z.boolean(),
+  /** May record decisions now: the meeting's day has come (by the server's clock) and its agenda is published. */
+  decidesToday: z.boolean(),
   canAdjust: z.boolean(),
   /** May file the notice and the minutes in the library (also once adjusted). */
   canFile: z.boolean(),

@@ -24,8 +24,7 @@ export function createDecisionService(deps: MeetingDeps & { readonly applyDecisi
   const { meetings, ids, clock, applyDecision } = deps;
   const context = createMeetingContext(deps);
 
-  const answer = async (p: Principal, m: Stored<MeetingData>, units: Units): Promise<Meeting> =>
-    toMeetingDto(p, m, units, await context.numberOf(p.tenantId, m));
+  const answer = async (p: Principal, m: Stored<MeetingData>, units: Units): Promise<Meeting> => context.dtoOf(p, m, units);
 
   /** The § for the item: the one it already holds, or the book's next, taken under the book's version. */
   async function paragraphFor(tenantId: string, m: MeetingData, itemId: string, userId: string): Promise<number> {

@@ -24,13 +24,13 @@ export type MeetingUnits = ReadonlyMap<string, Stored<OrgUnitData>>;
 type Units = MeetingUnits;
 
 /** The kinds of body that hold meetings with minutes. */
-export const meetingBodyKinds = ["council", "executiveBoard", "committee", "company"] as const;
+export const meetingBodyKinds = ["council", "executiveBoard", "committee", "company", "group"] as const;
 
 const filedDto = (f: FiledData | undefined) =>
   f ? { files: f.files.map((x) => ({ name: x.name, webUrl: x.webUrl })), at: f.at, by: f.by } : null;
 
 /** The meeting as every screen shows it: its body, number, agenda with decisions, and what the caller may do. */
-export function toMeetingDto(p: Principal, m: Stored<MeetingData>, units: Units, number: number): Meeting {
+export function toMeetingDto(p: Principal, m: Stored<MeetingData>, units: Units, number: number, today: string): Meeting {
   const roles = meetingRoles(p, m);
   const paragraphs = m.agenda.items.flatMap((i) => (i.decision ? [i.decision.paragraph] : []));
   const decided = paragraphs.length > 0;
@@ -68,6 +68,7 @@ export function toMeetingDto(p: Principal, m: Stored<MeetingData>, units: Units,
     filed: { notice: filedDto(m.filed?.notice), minutes: filedDto(m.filed?.minutes) },
     canPlan: roles.plan && !m.adjusted,
     canRecord: roles.record && !m.adjusted && m.agenda.published !== null,
+    decidesToday: roles.record && !m.adjusted && m.agenda.published !== null && m.date <= today,
     canAdjust: roles.adjust && !m.adjusted && decided,
     canFile: roles.plan || roles.record,
   };
@@ -84,13 +85,13 @@ export function createMeetingContext({ meetings, directory, clock }: MeetingDeps
     return liveOrThrow(await meetings.find(tenantId, "meeting", id), "The meeting");
   }
 
-  /** A body that holds meetings with minutes: a council, the executive board, a committee or a company. */
+  /** A body that holds meetings with minutes: a council, the executive board, a committee, a company or a group. */
   function bodyOrThrow(units: Units, id: string, path: string): Stored<OrgUnitData> {
     const unit = units.get(id);
     if (!unit?.active || !(meetingBodyKinds as readonly string[]).includes(unit.kind)) {
       throw validationFailed(
         "not_a_meeting_body",
-        "Meetings are held by the council, the executive board, a committee or a company.",
+        "Meetings are held by the council, the executive board, a committee, a company or a group.",
         path,
       );
     }
@@ -105,7 +106,11 @@ export function createMeetingContext({ meetings, directory, clock }: MeetingDeps
 
   const personOrThrow = (tenantId: string, id: string, path: string) => activePersonOrThrow(directory, tenantId, id, path);
 
-  return { today, unitsOf, meetingOrThrow, bodyOrThrow, numberOf, personOrThrow };
+  /** The meeting as the caller sees it, numbered in its body's year and dated by the services' clock. */
+  const dtoOf = async (p: Principal, m: Stored<MeetingData>, units: Units): Promise<Meeting> =>
+    toMeetingDto(p, m, units, await numberOf(p.tenantId, m), today());
+
+  return { today, unitsOf, meetingOrThrow, bodyOrThrow, numberOf, personOrThrow, dtoOf };
 }
 
 /** A meeting's place among its body's meetings of the year, by date and then by when it was planned. */

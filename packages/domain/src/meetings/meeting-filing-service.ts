@@ -87,7 +87,7 @@ export function createMeetingFilingService(deps: FilingDeps) {
             current.etag,
             { userId: p.userId, action: `meeting.file.${which}` },
           );
-          return toMeetingDto(p, saved, units, await context.numberOf(p.tenantId, saved));
+          return context.dtoOf(p, saved, units);
         } catch (error) {
           if (!(error instanceof DomainError && error.code === "precondition_failed")) throw error;
         }

@@ -22,7 +22,7 @@ export function createMeetingService(deps: MeetingDeps & { readonly dueFor: DueS
   const context = createMeetingContext(deps);
 
   async function answer(p: Principal, m: Stored<MeetingData>, units: Units): Promise<Meeting> {
-    return toMeetingDto(p, m, units, await context.numberOf(p.tenantId, m));
+    return context.dtoOf(p, m, units);
   }
 
   /** The meeting, its organisation and the caller's roles; `plan` required unless `read`. */
@@ -85,7 +85,7 @@ export function createMeetingService(deps: MeetingDeps & { readonly dueFor: DueS
       const numbered = list.map((m) => ({ m, number: numberIn(byBodyYear.get(`${m.bodyId}.${m.year}`) ?? [], m) }));
       return {
         meetings: numbered.map(({ m, number }) => {
-          const { id, bodyId, bodyName, date, startsAt, location, state, etag } = toMeetingDto(p, m, units, number);
+          const { id, bodyId, bodyName, date, startsAt, location, state, etag } = toMeetingDto(p, m, units, number, context.today());
           return { id, bodyId, bodyName, number, date, startsAt, location, state, etag };
         }),
         bodies: [...units.values()]

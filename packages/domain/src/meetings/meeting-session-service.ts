@@ -25,7 +25,7 @@ export function createMeetingSessionService(deps: MeetingDeps) {
       const m = await context.meetingOrThrow(p.tenantId, id);
       try {
         const saved = await meetings.replace(p.tenantId, "meeting", m, change(m), m.etag, { userId: p.userId, action });
-        return toMeetingDto(p, saved, units, await context.numberOf(p.tenantId, saved));
+        return context.dtoOf(p, saved, units);
       } catch (error) {
         if (!(error instanceof DomainError && error.code === "precondition_failed")) throw error;
       }
@@ -81,7 +81,7 @@ export function createMeetingSessionService(deps: MeetingDeps) {
       const [all, units] = await Promise.all([meetings.listMeetings(p.tenantId, {}), context.unitsOf(p.tenantId)]);
       const m = all.find((x) => x.teams?.meetingId === teamsMeetingId);
       if (!m) throw notFound("A meeting held in this Teams meeting");
-      return toMeetingDto(p, m, units, await context.numberOf(p.tenantId, m));
+      return context.dtoOf(p, m, units);
     },
   };
 }

@@ -125,6 +125,8 @@ export const ReportView = z.object({
   /** Whether the owner reports goal assessments this period (interim and annual reports). */
   assessesGoals: z.boolean(),
   allowed: ReportPermissions,
+  /** Names of the bodies whose meeting decisions the report's events record, by id. */
+  bodyNames: z.record(z.string(), z.string()),
 });
 export type ReportView = z.infer<typeof ReportView>;
 

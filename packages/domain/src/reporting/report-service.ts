@@ -42,6 +42,9 @@ export function createReportService(deps: ReportingDeps) {
       indicators: r.indicators.map((i) => ({ ...toIndicatorDto(i), due: isDue(i.periodicity, r.period.kind) })),
       assessesGoals: assessesGoals(r.period.kind),
       allowed: permissionsFor(r.roles, report.status, r.period.lockedAt !== null || !r.expected),
+      bodyNames: Object.fromEntries(
+        report.events.flatMap((e) => (e.decision ? [[e.decision.bodyId, r.units.get(e.decision.bodyId)?.name ?? e.decision.bodyId]] : [])),
+      ),
     };
   }
 
