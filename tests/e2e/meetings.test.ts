@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { addDays } from "@kvalitetskedjan/domain";
+import ICAL from "ical.js";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startLocalRuntime } from "../../functions/src/local/local-runtime.js";
@@ -174,7 +175,7 @@ describe("BUN's meeting in Teams, from the proposed agenda to the adjusted minut
     for (const u of [sofia, erik, maria]) await u.close();
   });
 
-  it("draws the year's annual cycle with the demo's conflict and what to move, as a wheel and at 320 px as the list", async () => {
+  it("draws the year's annual cycle with the demo's conflict, makes and revokes a personal calendar subscription, and at 320 px shows the list", async () => {
     const anna = await as("Anna Lind", 1280, 900);
     await anna.page.goto(`${baseUrl}#/meetings`);
     await anna.page.getByRole("tab", { name: "Årshjul" }).click();
@@ -188,6 +189,25 @@ describe("BUN's meeting in Teams, from the proposed agenda to the adjusted minut
       .first()
       .waitFor();
     expect(await axeViolations(anna.page)).toEqual([]);
+
+    // Her own calendar: a subscription address, shown once, that a calendar reads without signing in; then revoked.
+    const feed = anna.page.getByRole("region", { name: "Prenumerera i din kalender" });
+    await feed.getByText("Du har ingen kalenderprenumeration.").waitFor();
+    await feed.getByRole("radio", { name: "Det som rör mig" }).check();
+    await feed.getByRole("button", { name: "Skapa en kalenderadress" }).click();
+    const address = await feed.getByLabel("Din kalenderadress").inputValue();
+    expect(address).toMatch(new RegExp(`/api/public/${pitea.id}/calendar/`));
+    await feed.getByText(/^Du har en kalenderprenumeration sedan .*: Det som rör mig\.$/).waitFor();
+    expect(await axeViolations(anna.page)).toEqual([]);
+    const calendar = await fetch(address);
+    expect(calendar.status).toBe(200);
+    const events = new ICAL.Component(ICAL.parse(await calendar.text())).getAllSubcomponents("vevent");
+    expect(events.length).toBeGreaterThan(0);
+    await feed.getByRole("button", { name: "Återkalla prenumerationen" }).click();
+    await anna.page.getByRole("dialog").getByRole("button", { name: "Återkalla prenumerationen" }).click();
+    await feed.getByText("Du har ingen kalenderprenumeration.").waitFor();
+    expect((await fetch(address)).status).toBe(404);
+
     await anna.page.setViewportSize({ width: 320, height: 800 });
     await anna.page.getByRole("region", { name: /^Årshjulet \d{4} som lista$/ }).waitFor();
     expect(await anna.page.getByRole("region", { name: /^Årshjul \d{4}$/ }).count()).toBe(0);

@@ -329,7 +329,7 @@ describe("a committee's meeting from proposed agenda to adjusted minutes (issue 
     const parsed = new ICAL.Component(ICAL.parse(await ics.text()));
     const events = parsed.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
     expect(events).toHaveLength(cycle.events.length);
-    const meetingEvent = events.find((e) => e.uid.startsWith("meeting:pitea-bun-next@"));
+    const meetingEvent = events.find((e) => e.uid.startsWith("meeting:pitea-bun-next@2026."));
     expect(meetingEvent?.startDate.toString()).toBe("2026-12-09");
     expect(meetingEvent?.summary).toContain("Barn- och utbildningsnämnden");
   });

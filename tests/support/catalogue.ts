@@ -23,6 +23,11 @@ export interface SampleRequest {
   readonly file?: { readonly bytes: Uint8Array; readonly contentType: string };
   readonly ifMatch?: boolean;
   readonly write: boolean;
+  /**
+   * A write every member makes on their own record only (their calendar subscription), so
+   * no role is asked for; calendar-feed.test.ts shows it never reaches another person's.
+   */
+  readonly own?: boolean;
 }
 
 /** Ids of objects in `tenant`, to aim requests at (or, from the other tenant, to attack). */

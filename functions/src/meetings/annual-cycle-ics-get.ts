@@ -1,6 +1,7 @@
 import { annualCycleIcsGetRoute, CycleQuery } from "@kvalitetskedjan/domain";
 import { defineRoute } from "../platform/routes.js";
 import { cycleCalendar } from "./annual-cycle-ics.js";
+import { publicOrigin } from "./calendar-feed-url.js";
 
 export default defineRoute({
   ...annualCycleIcsGetRoute,
@@ -14,9 +15,9 @@ export default defineRoute({
   successStatus: 200,
   async handle({ principal, tenant }, { query, services, url }) {
     const cycle = await services.annualCycle.getCycle(principal, query);
-    const body = cycleCalendar(cycle, {
+    const body = cycleCalendar(cycle.events, {
       name: `Årshjul ${query.year} – ${tenant.name}`,
-      appUrl: `${services.config.API_PUBLIC_URL?.replace(/\/$/, "") ?? new URL(url).origin}/`,
+      appUrl: `${publicOrigin(services, url)}/`,
       tenantId: tenant.id,
       now: services.clock.now(),
     });

@@ -3,6 +3,9 @@ import annualCycleGet from "./annual-cycle-get.js";
 import annualCycleIcsGet from "./annual-cycle-ics-get.js";
 import annualCycleMilestonesSave from "./annual-cycle-milestones-save.js";
 import assignmentDone from "./assignment-done.js";
+import calendarFeedCreate from "./calendar-feed-create.js";
+import calendarFeedGet from "./calendar-feed-get.js";
+import calendarFeedRevoke from "./calendar-feed-revoke.js";
 import meetingAdjust from "./meeting-adjust.js";
 import meetingAgendaSave from "./meeting-agenda-save.js";
 import meetingByTeamsGet from "./meeting-by-teams-get.js";
@@ -18,6 +21,7 @@ import meetingRemove from "./meeting-remove.js";
 import meetingTeamsBind from "./meeting-teams-bind.js";
 import meetingUpdate from "./meeting-update.js";
 import meetingsList from "./meetings-list.js";
+import publicCalendarGet from "./public-calendar-get.js";
 
 /** Committee meetings (issue 16): the agenda proposed from what is due, decisions with § that flow back to their objects, assignments and adjustment. */
 export const meetingsModule = defineModule({
@@ -27,6 +31,9 @@ export const meetingsModule = defineModule({
     annualCycleIcsGet,
     annualCycleMilestonesSave,
     assignmentDone,
+    calendarFeedCreate,
+    calendarFeedGet,
+    calendarFeedRevoke,
     meetingAdjust,
     meetingAgendaSave,
     meetingByTeamsGet,
@@ -42,6 +49,7 @@ export const meetingsModule = defineModule({
     meetingTeamsBind,
     meetingUpdate,
     meetingsList,
+    publicCalendarGet,
   ],
   containers: ["meetings"],
 });

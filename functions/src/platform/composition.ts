@@ -86,6 +86,7 @@ import {
   type PlanYearService,
   type Principal,
   type PublicResultsService,
+  principalOf,
   type RegisterService,
   type ReportDocumentService,
   type ReportService,
@@ -108,6 +109,7 @@ import { createKoladaHttpSource } from "../followup/kolada-http-source.js";
 import { createCosmosGoalRepository, type GoalStore } from "../goals/cosmos-goal-repository.js";
 import { createCosmosInternalControlRepository } from "../internal-control/cosmos-internal-control-repository.js";
 import { createCosmosMeetingRepository } from "../meetings/cosmos-meeting-repository.js";
+import { feedSecrets } from "../meetings/feed-secrets.js";
 import { createOutboxNotifier } from "../notifications/cosmos-outbox-notifier.js";
 import { createGraphNotificationChannel } from "../notifications/graph-notification-channel.js";
 import { createLogChannel } from "../notifications/log-channel.js";
@@ -293,6 +295,7 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
       perUser: config.RATE_LIMIT_USER_PER_MINUTE,
       perTenant: config.RATE_LIMIT_TENANT_PER_MINUTE,
       perAnonymousClient: config.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+      perCalendarFeed: config.RATE_LIMIT_CALENDAR_FEED_PER_MINUTE,
     }),
     tenants,
     directoryRepository,
@@ -347,6 +350,7 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
       controlPlans,
       dialoguePlans: dialogue.dialoguePlans,
       library,
+      secrets: feedSecrets,
     }),
     audit: createAuditService({
       sources: [
@@ -360,16 +364,7 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
         { objectTypes: meetingObjectTypes, listAudit: meetingRepository.listAudit },
       ],
     }),
-    async loadPrincipal(caller) {
-      const { person, assignments } = await directoryRepository.loadPrincipal(caller.tenantId, caller.userId);
-      return {
-        tenantId: caller.tenantId,
-        userId: caller.userId,
-        name: person?.name ?? caller.name,
-        person: person && { id: person.id, name: person.name, mail: person.mail, active: person.active },
-        assignments: assignments.map((a) => ({ role: a.role, scopeId: a.scopeId, scopePath: a.scopePath })),
-      };
-    },
+    loadPrincipal: (caller) => principalOf(directoryRepository, caller),
     async ping() {
       try {
         await database.read();

@@ -26,6 +26,8 @@ export const AppConfig = z
     RATE_LIMIT_TENANT_PER_MINUTE: positiveInt(6000),
     /** Requests one client address may make in a minute to the routes without sign-in (open data); apart from the staff quota. */
     RATE_LIMIT_ANONYMOUS_PER_MINUTE: positiveInt(120),
+    /** Requests one calendar subscription's address may get in a minute, from wherever they come (calendars poll hourly). */
+    RATE_LIMIT_CALENDAR_FEED_PER_MINUTE: positiveInt(10),
     MAX_BODY_BYTES: positiveInt(64 * 1024),
     APP_VERSION: z.string().default("0.1.0"),
     /** The API's public address (`https://kk.example.se`), when the platform's own differs (a custom domain); else the request's. */

@@ -61,6 +61,15 @@ export const meetingsSamples = (t: Targets, tenant: DemoTenant): Record<string, 
     ifMatch: true,
     write: true,
   },
+  "calendar-feed-get": { method: "GET", path: "/api/me/calendar-feed", write: false },
+  "calendar-feed-create": { method: "POST", path: "/api/me/calendar-feed", body: { view: "mine" }, write: true, own: true },
+  "calendar-feed-revoke": { method: "DELETE", path: "/api/me/calendar-feed", write: true, own: true },
+  // Well formed, but no subscription has it: 404, as for a revoked or guessed address.
+  "public-calendar-get": {
+    method: "GET",
+    path: `/api/public/${tenant.id}/calendar/${"0".repeat(36)}.${"A".repeat(43)}`,
+    write: false,
+  },
   "assignment-done": {
     method: "POST",
     path: `/api/assignments/${t.meetingAssignment}/done`,

@@ -1,6 +1,6 @@
 import { Button, Field, Link, Select, Spinner, Text } from "@fluentui/react-components";
 import { WarningRegular } from "@fluentui/react-icons";
-import { type AnnualCycle, annualCycleGetRoute, annualCycleIcsGetRoute } from "@kvalitetskedjan/domain";
+import { type AnnualCycle, annualCycleGetRoute, annualCycleIcsGetRoute, type CycleView } from "@kvalitetskedjan/domain";
 import { useState } from "react";
 import { useI18n } from "../i18n/i18n.js";
 import type { ApiClient } from "../shared/api/client.js";
@@ -12,6 +12,7 @@ import { formatDate } from "../shared/period-name.js";
 import { saveFile } from "../shared/save-file.js";
 import { useAction } from "../shared/use-action.js";
 import { useViewStyles } from "../shared/views.styles.js";
+import { CalendarSubscription } from "./calendar-subscription.js";
 import { CycleWheel, ringColour, wheelRings } from "./cycle-wheel.js";
 import { MilestonesEditor } from "./milestones-editor.js";
 
@@ -49,7 +50,9 @@ export function AnnualCycleView({ api }: { api: ApiClient }) {
   const today = stockholmToday();
   const [year, setYear] = useState(Number(today.slice(0, 4)));
   const [bodyId, setBodyId] = useState("");
-  const read = useRead(api, annualCycleGetRoute, { query: { year, ...(bodyId ? { bodyId } : {}) } }, { keepPrevious: true });
+  const [view, setView] = useState<CycleView>("all");
+  const query = { year, view, ...(bodyId ? { bodyId } : {}) };
+  const read = useRead(api, annualCycleGetRoute, { query }, { keepPrevious: true });
   const download = useAction();
   if (read.isError) return <ErrorMessage error={read.error} onRetry={() => void read.refetch()} />;
   if (!read.data) return <Spinner label={t("app.loading")} />;
@@ -69,14 +72,16 @@ export function AnnualCycleView({ api }: { api: ApiClient }) {
             ))}
           </Select>
         </Field>
+        <Field label={t("cycle.view")}>
+          <Select value={view} onChange={(_, d) => setView(d.value as CycleView)}>
+            <option value="all">{t("feed.view.all")}</option>
+            <option value="mine">{t("feed.view.mine")}</option>
+          </Select>
+        </Field>
         <ChoiceField label={t("cycle.body")} value={bodyId} choices={cycle.bodies} onChange={setBodyId} all={t("cycle.allBodies")} />
         <Button
           disabled={download.busy}
-          onClick={() =>
-            download.run(async () =>
-              saveFile(await api.read(annualCycleIcsGetRoute, { query: { year, ...(bodyId ? { bodyId } : {}) } }), `arshjul-${year}.ics`),
-            )
-          }
+          onClick={() => download.run(async () => saveFile(await api.read(annualCycleIcsGetRoute, { query }), `arshjul-${year}.ics`))}
         >
           {t("cycle.ics")}
         </Button>
@@ -118,6 +123,7 @@ export function AnnualCycleView({ api }: { api: ApiClient }) {
           ],
         }))}
       />
+      <CalendarSubscription api={api} bodies={cycle.bodies} />
       {cycle.canEditMilestones && (
         <section className={styles.card}>
           <MilestonesEditor key={`${cycle.year}:${cycle.milestones.etag}`} api={api} cycle={cycle} />

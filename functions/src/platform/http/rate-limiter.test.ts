@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { clientAddress, createRateLimiter } from "./rate-limiter.js";
 
-const limits = (perUser: number, perTenant: number, perAnonymousClient = 100) => ({ perUser, perTenant, perAnonymousClient });
+const limits = (perUser: number, perTenant: number, perAnonymousClient = 100) => ({
+  perUser,
+  perTenant,
+  perAnonymousClient,
+  perCalendarFeed: 2,
+});
 
 describe("rate limiter", () => {
   it("answers rate_limited with the seconds left in the window once a user is over the limit", () => {
@@ -19,6 +24,15 @@ describe("rate limiter", () => {
     for (const u of ["a", "b", "c"]) limiter.check("t", u);
     expect(() => limiter.check("t", "d")).toThrow(expect.objectContaining({ code: "rate_limited" }));
     expect(() => limiter.check("t2", "a")).not.toThrow();
+  });
+
+  it("limits one calendar subscription's address whoever asks, apart from every other address", () => {
+    const limiter = createRateLimiter(limits(100, 100), () => 0);
+    limiter.checkCalendarFeed("t", "feed");
+    limiter.checkCalendarFeed("t", "feed");
+    expect(() => limiter.checkCalendarFeed("t", "feed")).toThrow(expect.objectContaining({ code: "rate_limited" }));
+    expect(() => limiter.checkCalendarFeed("t", "other")).not.toThrow();
+    expect(() => limiter.checkCalendarFeed("t2", "feed")).not.toThrow();
   });
 
   it("opens a new window after a minute", () => {

@@ -7,6 +7,8 @@ export interface RateLimits {
   readonly perTenant: number;
   /** Requests one client address may make to the routes that need no sign-in (open data, health). */
   readonly perAnonymousClient: number;
+  /** Requests one calendar subscription's address may get, whatever client asks: a leaked address is bounded too. */
+  readonly perCalendarFeed: number;
 }
 
 /**
@@ -61,6 +63,10 @@ export function createRateLimiter(limits: RateLimits, now: () => number = Date.n
     /** A request that needs no sign-in, by the client's address; apart from every municipality's staff quota. */
     checkAnonymous(clientAddress: string): void {
       take([[`a:${clientAddress}`, limits.perAnonymousClient]]);
+    },
+    /** A calendar subscription's address, on top of the client's own bucket. */
+    checkCalendarFeed(tenantId: string, feedId: string): void {
+      take([[`f:${tenantId}:${feedId}`, limits.perCalendarFeed]]);
     },
   };
 }

@@ -1,4 +1,5 @@
 import { validationFailed } from "../shared/errors.js";
+import type { Principal } from "../shared/principal.js";
 import type { Role } from "../shared/roles.js";
 import type { AuditInfo, AuditRecord, Page, ReadFreshness, Stored } from "../shared/store.js";
 import type { OrgUnitKind } from "./org-contracts.js";
@@ -126,4 +127,19 @@ export async function activePersonOrThrow(
   const person = await directory.findPerson(tenantId, id);
   if (!person?.active) throw validationFailed("unknown_person", "There is no such active person in the municipality.", path);
   return person;
+}
+
+/** The caller as the server knows them: the person of `userId` in the tenant's directory and their roles, now. */
+export async function principalOf(
+  directory: Pick<DirectoryRepository, "loadPrincipal">,
+  caller: { readonly tenantId: string; readonly userId: string; readonly name: string },
+): Promise<Principal> {
+  const { person, assignments } = await directory.loadPrincipal(caller.tenantId, caller.userId);
+  return {
+    tenantId: caller.tenantId,
+    userId: caller.userId,
+    name: person?.name ?? caller.name,
+    person: person && { id: person.id, name: person.name, mail: person.mail, active: person.active },
+    assignments: assignments.map((a) => ({ role: a.role, scopeId: a.scopeId, scopePath: a.scopePath })),
+  };
 }

@@ -13,6 +13,7 @@ import { forDisplay } from "../shared/store.js";
 import { type CycleEvent, cycleConflicts } from "./annual-cycle-rules.js";
 import type { AnnualCycle, CycleQuery, MilestonesBody } from "./contracts.js";
 import { createMeetingContext, type MeetingDeps, meetingBodyKinds, numberIn } from "./meeting-context.js";
+import type { MeetingData } from "./meeting-repository.js";
 
 export type CycleDeps = MeetingDeps & {
   readonly goals: Pick<GoalRepository, "listPlanYears">;
@@ -190,7 +191,24 @@ export function createAnnualCycleService(deps: CycleDeps) {
         decisionsNeeded,
         today: context.today(),
       });
-      const shown = (bodyId: string | null) => !query.bodyId || bodyId === null || bodyId === query.bodyId;
+      if (query.view === "mine" && p.person) {
+        const personId = p.person.id;
+        for (const a of await meetings.listOpenAssignments(p.tenantId, { ownerPersonId: personId })) {
+          if (!within(a.dueOn)) continue;
+          events.push({
+            id: `assignment:${a.id}`,
+            ring: "meetings",
+            date: a.dueOn,
+            title: `Uppdrag klart senast: ${a.what}`,
+            bodyId: a.bodyId,
+            deadlineOf: null,
+            href: `#/meeting/${a.meetingId}`,
+          });
+        }
+      }
+      const concerns = concernsCaller(p, units, yearMeetings);
+      const shown = (bodyId: string | null, eventId?: string) =>
+        (!query.bodyId || bodyId === null || bodyId === query.bodyId) && (query.view !== "mine" || concerns(bodyId, eventId));
       const byId = new Map(events.map((e) => [e.id, e]));
       const rootId = [...units.values()].find((u) => u.parentId === null)?.id ?? "";
       return {
@@ -201,7 +219,7 @@ export function createAnnualCycleService(deps: CycleDeps) {
         },
         canEditMilestones: holdsRole(p.assignments, ["administrator"], [rootId]),
         events: events
-          .filter((e) => shown(e.bodyId))
+          .filter((e) => shown(e.bodyId, e.id))
           .sort((a, b) => a.date.localeCompare(b.date) || a.ring.localeCompare(b.ring))
           .map((e) => ({ id: e.id, ring: e.ring, date: e.date, title: e.title, bodyId: e.bodyId, bodyName: name(e.bodyId), href: e.href })),
         conflicts: conflicts
@@ -221,6 +239,28 @@ export function createAnnualCycleService(deps: CycleDeps) {
     },
   };
   return service;
+}
+
+/**
+ * Whether a date concerns the caller, for their own calendar: the whole municipality's dates
+ * (no body), those of a body where they hold a role or of one above or below it, the meetings
+ * they keep the minutes of or adjust, and their assignments.
+ */
+function concernsCaller(
+  p: Principal,
+  units: ReadonlyMap<string, { readonly path: readonly string[] }>,
+  yearMeetings: readonly MeetingData[],
+) {
+  const ownMeetings = new Set(
+    yearMeetings
+      .filter((m) => p.person && (m.secretaryPersonId === p.person.id || m.adjusters.some((a) => a.id === p.person?.id)))
+      .map((m) => `meeting:${m.id}`),
+  );
+  return (bodyId: string | null, eventId?: string): boolean => {
+    if (bodyId === null || eventId?.startsWith("assignment:") || (eventId !== undefined && ownMeetings.has(eventId))) return true;
+    const path = units.get(bodyId)?.path ?? [];
+    return p.assignments.some((a) => path.includes(a.scopeId) || a.scopePath.includes(bodyId));
+  };
 }
 
 export type AnnualCycleService = ReturnType<typeof createAnnualCycleService>;

@@ -6,6 +6,9 @@ import type {
   AgendaProposal,
   AnnualCycle,
   AssignmentDoneBody,
+  CalendarFeed,
+  CalendarFeedBody,
+  CalendarFeedParams,
   CurrentItemBody,
   CycleQuery,
   DecisionBody,
@@ -121,3 +124,25 @@ export const annualCycleMilestonesSaveRoute = apiRoute<
   In<typeof MilestonesBody>,
   Out<typeof AnnualCycle>
 >("annual-cycle-milestones-save", "PUT", "annual-cycle/{year}/milestones");
+
+/* A personal, revocable calendar subscription to the annual cycle. */
+export const calendarFeedGetRoute = apiRoute<undefined, undefined, undefined, Out<typeof CalendarFeed>>(
+  "calendar-feed-get",
+  "GET",
+  "me/calendar-feed",
+);
+export const calendarFeedCreateRoute = apiRoute<undefined, undefined, In<typeof CalendarFeedBody>, Out<typeof CalendarFeed>>(
+  "calendar-feed-create",
+  "POST",
+  "me/calendar-feed",
+);
+export const calendarFeedRevokeRoute = apiRoute<undefined, undefined, undefined, undefined>(
+  "calendar-feed-revoke",
+  "DELETE",
+  "me/calendar-feed",
+);
+export const publicCalendarGetRoute = apiRoute<In<typeof CalendarFeedParams>, undefined, undefined, ApiFile>(
+  "public-calendar-get",
+  "GET",
+  "public/{tenantId}/calendar/{token}",
+);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { IsoDate } from "../goals/reporting-period-contracts.js";
-import { Key, RecordMeta, singleLine } from "../shared/common-contracts.js";
+import { Guid, Key, RecordMeta, singleLine } from "../shared/common-contracts.js";
 
 const Id = singleLine(100);
 const Text = (max: number) => z.string().trim().max(max);
@@ -248,12 +248,43 @@ export type MeetingListQuery = z.infer<typeof MeetingListQuery>;
 
 /* ---------- The annual cycle (årshjul) ---------- */
 
+/** The whole municipality's dates, or only those that concern the caller (the bodies of their roles, their assignments). */
+export const CycleView = z.enum(["all", "mine"]);
+export type CycleView = z.infer<typeof CycleView>;
+
 export const CycleQuery = z.strictObject({
   year: z.coerce.number().int().min(2000).max(2100),
   /** Keep to one body's events (and the whole municipality's). */
   bodyId: Key.optional(),
+  view: CycleView.optional(),
 });
 export type CycleQuery = z.infer<typeof CycleQuery>;
+
+/* ---------- A personal calendar subscription ---------- */
+
+/** What a person's subscription holds: the view and body filter of the annual cycle, this year and the next. */
+export const CalendarFeedBody = z.strictObject({
+  view: CycleView,
+  bodyId: Key.optional(),
+});
+export type CalendarFeedBody = z.infer<typeof CalendarFeedBody>;
+
+/** The caller's subscription; its address is shown once, when it is made (only a hash of its secret is kept). */
+export const CalendarFeed = z.strictObject({
+  active: z.boolean(),
+  view: CycleView.nullable(),
+  bodyId: z.string().nullable(),
+  createdAt: z.string().nullable(),
+  /** The address to subscribe to: only in the answer that made it. */
+  url: z.string().nullable(),
+});
+export type CalendarFeed = z.infer<typeof CalendarFeed>;
+
+/** The subscription's address: the municipality, then the feed's id and secret as one token. */
+export const CalendarFeedParams = z.strictObject({
+  tenantId: Guid,
+  token: z.string().regex(/^[A-Za-z0-9_-]{1,80}\.[A-Za-z0-9_-]{43}$/, "The token of a calendar subscription."),
+});
 
 export const CycleEventDto = z.strictObject({
   id: z.string(),

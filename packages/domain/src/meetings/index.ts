@@ -2,6 +2,7 @@
 export * from "./annual-cycle-rules.js";
 export * from "./annual-cycle-service.js";
 export * from "./api.js";
+export * from "./calendar-feed-service.js";
 export * from "./contracts.js";
 export * from "./decision-effects.js";
 export * from "./decision-service.js";

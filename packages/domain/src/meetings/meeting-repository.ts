@@ -99,14 +99,35 @@ export interface CycleMilestonesData {
   readonly items: readonly { readonly name: string; readonly date: string }[];
 }
 
+/**
+ * A person's calendar subscription; one a person (id from the person), its secret kept only
+ * as a hash. Made again, it gets a new secret (the old address stops working); revoked, it
+ * has none.
+ */
+export interface CalendarFeedData {
+  readonly id: string;
+  readonly personId: string;
+  /** The sign-in the feed reads as: the person's own, so it sees what they see. */
+  readonly userId: string;
+  readonly name: string;
+  readonly secretHash: string | null;
+  readonly view: "all" | "mine";
+  readonly bodyId: string | null;
+  readonly createdAt: string;
+}
+
 export interface MeetingRecordTypes {
   meeting: MeetingData;
   paragraphBook: ParagraphBookData;
   assignment: AssignmentData;
   cycleMilestones: CycleMilestonesData;
+  calendarFeed: CalendarFeedData;
 }
 export type MeetingRecordType = keyof MeetingRecordTypes;
-/** The meeting store's records, as the audit trail names them. */
+/**
+ * The meeting store's records whose audit trail the API reads. A calendar subscription's
+ * trail is written but not read out: its entries hold the hash of the person's secret.
+ */
 export const meetingObjectTypes = [
   "meeting",
   "paragraphBook",

@@ -1,4 +1,5 @@
 import { type CycleDeps, createAnnualCycleService } from "./annual-cycle-service.js";
+import { type CalendarFeedDeps, createCalendarFeedService } from "./calendar-feed-service.js";
 import type { DecisionEffectDeps } from "./decision-effects.js";
 import { createDecisionEffects } from "./decision-effects.js";
 import { createDecisionService } from "./decision-service.js";
@@ -13,7 +14,9 @@ export function createMeetingServices(
   deps: MeetingDeps &
     Omit<DueSourceDeps, "meetings" | "documents" | "internalControl" | "dialogue"> &
     DecisionEffectDeps &
-    Pick<FilingDeps, "library"> & {
+    Pick<FilingDeps, "library"> &
+    Pick<CalendarFeedDeps, "secrets"> & {
+      readonly directory: MeetingDeps["directory"] & CalendarFeedDeps["directory"];
       readonly documents: DueSourceDeps["documents"] & DecisionEffectDeps["documents"] & FilingDeps["documents"];
       readonly internalControl: DueSourceDeps["internalControl"] & DecisionEffectDeps["internalControl"] & CycleDeps["internalControl"];
       readonly dialogue: DueSourceDeps["dialogue"] & DecisionEffectDeps["dialogue"];
@@ -21,13 +24,15 @@ export function createMeetingServices(
 ) {
   const dueFor = createDueSource(deps);
   const applyDecision = createDecisionEffects(deps);
+  const annualCycle = createAnnualCycleService(deps);
   return {
     meetingRepository: deps.meetings,
     meetingService: createMeetingService({ ...deps, dueFor }),
     meetingDecisions: createDecisionService({ ...deps, applyDecision }),
     meetingFiling: createMeetingFilingService(deps),
     meetingSession: createMeetingSessionService(deps),
-    annualCycle: createAnnualCycleService(deps),
+    annualCycle,
+    calendarFeeds: createCalendarFeedService({ ...deps, annualCycle }),
   };
 }
 
