@@ -134,10 +134,11 @@ describe("a committee's meeting from proposed agenda to adjusted minutes (issue 
 
   it("is bound to the Teams meeting it is held in, of its own organisation only, and moves from item to item for everyone's panel", async () => {
     const sofia = await as("sofia.nystrom");
-    const bind = (teamsTenantId: string) =>
+    const bind = async (teamsTenantId: string) =>
       t.h.request("PUT", "/api/meetings/pitea-bun-next/teams", {
         token: sofia,
         body: { teamsTenantId, teamsMeetingId: "MCMxOTptZWV0aW5nX2J1bg", chatId: "19:meeting_bun@thread.v2" },
+        headers: { "if-match": (await meeting()).etag },
       });
     const foreign = await bind(alvdala.id);
     expect(foreign.status).toBe(400);
@@ -156,21 +157,17 @@ describe("a committee's meeting from proposed agenda to adjusted minutes (issue 
     expect(other.status).toBe(404);
 
     const m = await meeting();
-    const moved = await t.h.request("PUT", "/api/meetings/pitea-bun-next/current", {
-      token: sofia,
-      body: { itemId: m.agenda.items[1].id },
-    });
+    const move = (itemId: string, etag: string, token = sofia) =>
+      t.h.request("PUT", "/api/meetings/pitea-bun-next/current", { token, body: { itemId }, headers: { "if-match": etag } });
+    const moved = await move(m.agenda.items[1].id, m.etag);
     expect(moved.json.currentItemId).toBe(m.agenda.items[1].id);
-    const stranger = await t.h.request("PUT", "/api/meetings/pitea-bun-next/current", { token: sofia, body: { itemId: "finns-inte" } });
+    // The chair, moving on from the same view a moment later, is told the meeting has moved (412), not silently overruled.
+    const stale = await move(m.agenda.items[2].id, m.etag, await as("erik.nilsson"));
+    expect(stale.status).toBe(412);
+    expect((await meeting()).currentItemId).toBe(m.agenda.items[1].id);
+    const stranger = await move("finns-inte", moved.json.etag);
     expect(reasons(stranger)).toEqual(["body.itemId:item_not_on_published_agenda"]);
-    expect(
-      (
-        await t.h.request("PUT", "/api/meetings/pitea-bun-next/current", {
-          token: await as("lars.oberg"),
-          body: { itemId: m.agenda.items[0].id },
-        })
-      ).status,
-    ).toBe(403);
+    expect((await move(m.agenda.items[0].id, moved.json.etag, await as("lars.oberg"))).status).toBe(403);
   });
 
   it("numbers decisions recorded at once § 1, 2, 3 … with none given twice, and each reaches its object", async () => {
@@ -285,21 +282,27 @@ describe("a committee's meeting from proposed agenda to adjusted minutes (issue 
     });
     expect(missing.status).toBe(404);
 
-    expect(
-      (await t.h.request("POST", "/api/meetings/pitea-bun-next/library", { token: await as("lars.oberg"), body: { document: "minutes" } }))
-        .status,
-    ).toBe(403);
-    const filed = await t.h.request("POST", "/api/meetings/pitea-bun-next/library", {
-      token: await as("sofia.nystrom"),
-      body: { document: "minutes" },
-    });
+    const etag = (await meeting()).etag;
+    const file = async (slug: string, ifMatch = etag) =>
+      t.h.request("POST", "/api/meetings/pitea-bun-next/library", {
+        token: await as(slug),
+        body: { document: "minutes" },
+        headers: { "if-match": ifMatch },
+      });
+    expect((await file("lars.oberg")).status).toBe(403);
+    expect((await file("sofia.nystrom", '"stale"')).status).toBe(412);
+    const filed = await file("sofia.nystrom");
     expect(filed.status).toBe(200);
     expect(filed.json.filed.minutes.files.map((f: { name: string }) => f.name)).toEqual([
       "Protokoll Barn- och utbildningsnämnden 2026-12-09.docx",
       ...[1, 2, 3, 4, 5].map((n) => `Protokollsutdrag Barn- och utbildningsnämnden 2026-12-09 § ${n}.docx`),
     ]);
     // The planned meeting's notice waits for its agenda.
-    const early = await t.h.request("POST", "/api/meetings/pitea-socn-next/library", { token: t.admin, body: { document: "notice" } });
+    const early = await t.h.request("POST", "/api/meetings/pitea-socn-next/library", {
+      token: t.admin,
+      body: { document: "notice" },
+      headers: { "if-match": (await meeting("pitea-socn-next")).etag },
+    });
     expect(early.status).toBe(409);
     expect(reasons(early)).toEqual(["meeting:agenda_not_published"]);
   });

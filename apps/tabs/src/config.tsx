@@ -39,6 +39,7 @@ export function ConfigView({ api, session, areas }: { api: ApiClient; session: T
       session?.registerConfigSave(`?inTeams=1#/meetingPanel/${encodeURIComponent(meetingId)}`, t("nav.meetings"), async () => {
         await api.call(meetingTeamsBindRoute, {
           params: { id: meetingId },
+          ifMatch: meetings?.find((m) => m.id === meetingId)?.etag ?? "",
           body: {
             teamsTenantId: teamsMeeting.tenantId ?? "",
             teamsMeetingId: teamsMeeting.id,
@@ -49,7 +50,7 @@ export function ConfigView({ api, session, areas }: { api: ApiClient; session: T
     } else if (!teamsMeeting) {
       session?.registerConfigSave(`?inTeams=1#/${area}`, `${t("app.name")} – ${t(`nav.${area}`)}`);
     }
-  }, [api, session, teamsMeeting, meetingId, area, t]);
+  }, [api, session, teamsMeeting, meetingId, meetings, area, t]);
 
   return (
     <main className={styles.page}>

@@ -36,7 +36,7 @@ export function MeetingDocuments({ api, meeting }: { api: ApiClient; meeting: Me
     });
   const fileDoc = (document: MeetingDocument) =>
     filing.run(async () => {
-      const res = await api.call(meetingDocumentFileRoute, { params: { id: meeting.id }, body: { document } });
+      const res = await api.call(meetingDocumentFileRoute, { params: { id: meeting.id }, body: { document }, ifMatch: meeting.etag });
       setRead(meetingGetRoute, { params: { id: meeting.id } }, res.data);
       setDone(t("mtg.docs.filedDone"));
     });

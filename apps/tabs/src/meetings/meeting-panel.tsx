@@ -54,8 +54,14 @@ export function MeetingPanel({ api, meetingId }: { api: ApiClient; meetingId: st
   const goTo = (next: AgendaItem | undefined) =>
     next &&
     move.run(async () => {
-      const res = await api.call(meetingCurrentSetRoute, { params: { id: m.id }, body: { itemId: next.id } });
-      setRead(meetingGetRoute, { params: { id: m.id } }, res.data);
+      try {
+        const res = await api.call(meetingCurrentSetRoute, { params: { id: m.id }, body: { itemId: next.id }, ifMatch: m.etag });
+        setRead(meetingGetRoute, { params: { id: m.id } }, res.data);
+      } catch (error) {
+        // Someone moved the meeting (or recorded a decision) first: show where it is now beside the message.
+        void read.refetch();
+        throw error;
+      }
     });
   const inTeams = session?.meeting != null;
   return (

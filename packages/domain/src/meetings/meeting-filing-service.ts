@@ -2,7 +2,7 @@ import { type DocumentLibrary, type LibraryColumns, libraryLocationOf } from "..
 import type { DocumentRepository } from "../documents/document-repository.js";
 import { DomainError, forbidden } from "../shared/errors.js";
 import { type Principal, requireMember } from "../shared/principal.js";
-import { dataOf } from "../shared/records.js";
+import { assertVersion, dataOf } from "../shared/records.js";
 import type { Meeting, MeetingDocument } from "./contracts.js";
 import { meetingRoles } from "./meeting-access.js";
 import { createMeetingContext, type MeetingDeps, toMeetingDto } from "./meeting-context.js";
@@ -36,11 +36,16 @@ export function createMeetingFilingService(deps: FilingDeps) {
   const context = createMeetingContext(deps);
 
   return {
-    async fileDocument(p: Principal, id: string, which: MeetingDocument, files: readonly MeetingFile[]): Promise<Meeting> {
+    /**
+     * Files what the caller saw (`If-Match`, checked before anything is filed); the record of
+     * what was filed is then merged into the meeting as it is after the library's writes.
+     */
+    async fileDocument(p: Principal, id: string, which: MeetingDocument, files: readonly MeetingFile[], etag: string): Promise<Meeting> {
       requireMember(p);
       const [m, units] = await Promise.all([context.meetingOrThrow(p.tenantId, id), context.unitsOf(p.tenantId)]);
       const roles = meetingRoles(p, m);
       if (!roles.plan && !roles.record) throw forbidden("requires_secretary:meetings.file");
+      assertVersion(m, etag);
       if (which === "notice" && !m.agenda.published) {
         throw new DomainError("conflict", "The notice is filed once the agenda is published.", {
           details: [{ path: "meeting", reason: "agenda_not_published" }],

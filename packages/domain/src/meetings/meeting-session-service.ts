@@ -1,13 +1,11 @@
 import { DomainError, forbidden, notFound, validationFailed } from "../shared/errors.js";
 import { type Principal, requireMember } from "../shared/principal.js";
-import { dataOf } from "../shared/records.js";
+import { assertVersion, dataOf } from "../shared/records.js";
 import type { Stored } from "../shared/store.js";
 import type { CurrentItemBody, Meeting, TeamsBindingBody } from "./contracts.js";
 import { meetingRoles } from "./meeting-access.js";
 import { createMeetingContext, type MeetingDeps, toMeetingDto } from "./meeting-context.js";
 import type { MeetingData } from "./meeting-repository.js";
-
-const attempts = 10;
 
 /**
  * The meeting in session in Teams: the Teams meeting it is held in (bound when the tab is
@@ -18,23 +16,18 @@ export function createMeetingSessionService(deps: MeetingDeps) {
   const { meetings, clock } = deps;
   const context = createMeetingContext(deps);
 
-  /** Applies `change` to the meeting as it now is, merging with other writes (no If-Match: these are pointers, not content). */
-  async function update(p: Principal, id: string, action: string, change: (m: Stored<MeetingData>) => MeetingData): Promise<Meeting> {
-    const units = await context.unitsOf(p.tenantId);
-    for (let i = 0; i < attempts; i++) {
-      const m = await context.meetingOrThrow(p.tenantId, id);
-      try {
-        const saved = await meetings.replace(p.tenantId, "meeting", m, change(m), m.etag, { userId: p.userId, action });
-        return context.dtoOf(p, saved, units);
-      } catch (error) {
-        if (!(error instanceof DomainError && error.code === "precondition_failed")) throw error;
-      }
-    }
-    throw new DomainError("service_unavailable", "Too many changes at once. Try again.", { retryAfterSeconds: 1 });
+  /** Applies `change` to the meeting as the caller read it (`If-Match`): a move made on a stale view is 412, not lost. */
+  async function update(p: Principal, m: Stored<MeetingData>, etag: string, action: string, data: MeetingData): Promise<Meeting> {
+    assertVersion(m, etag);
+    const [saved, units] = await Promise.all([
+      meetings.replace(p.tenantId, "meeting", m, data, etag, { userId: p.userId, action }),
+      context.unitsOf(p.tenantId),
+    ]);
+    return context.dtoOf(p, saved, units);
   }
 
   return {
-    async setCurrentItem(p: Principal, id: string, body: CurrentItemBody): Promise<Meeting> {
+    async setCurrentItem(p: Principal, id: string, body: CurrentItemBody, etag: string): Promise<Meeting> {
       requireMember(p);
       const m = await context.meetingOrThrow(p.tenantId, id);
       if (!meetingRoles(p, m).record) throw forbidden("requires_secretary:meetings.current");
@@ -50,11 +43,11 @@ export function createMeetingSessionService(deps: MeetingDeps) {
           "body.itemId",
         );
       }
-      return update(p, id, "meeting.current", (current) => ({ ...dataOf(current), currentItemId: body.itemId }));
+      return update(p, m, etag, "meeting.current", { ...dataOf(m), currentItemId: body.itemId });
     },
 
     /** Binds the meeting to the Teams meeting the tab was added to; only one of the caller's own tenant. */
-    async bindTeamsMeeting(p: Principal, id: string, body: TeamsBindingBody): Promise<Meeting> {
+    async bindTeamsMeeting(p: Principal, id: string, body: TeamsBindingBody, etag: string): Promise<Meeting> {
       requireMember(p);
       const m = await context.meetingOrThrow(p.tenantId, id);
       if (!meetingRoles(p, m).plan) throw forbidden("requires_secretary:meetings.teams");
@@ -72,7 +65,7 @@ export function createMeetingSessionService(deps: MeetingDeps) {
         boundAt: clock.now().toISOString(),
         boundBy: p.person?.name ?? p.userId,
       };
-      return update(p, id, "meeting.teams", (current) => ({ ...dataOf(current), teams }));
+      return update(p, m, etag, "meeting.teams", { ...dataOf(m), teams });
     },
 
     /** The meeting bound to a Teams meeting, for the tab opened in it. */
