@@ -16,9 +16,8 @@ export function createMeetingSessionService(deps: MeetingDeps) {
   const { meetings, clock } = deps;
   const context = createMeetingContext(deps);
 
-  /** Applies `change` to the meeting as the caller read it (`If-Match`): a move made on a stale view is 412, not lost. */
+  /** Writes the meeting as the caller read it (`If-Match`, checked first): a move made on a stale view is 412, not lost. */
   async function update(p: Principal, m: Stored<MeetingData>, etag: string, action: string, data: MeetingData): Promise<Meeting> {
-    assertVersion(m, etag);
     const [saved, units] = await Promise.all([
       meetings.replace(p.tenantId, "meeting", m, data, etag, { userId: p.userId, action }),
       context.unitsOf(p.tenantId),
@@ -31,6 +30,7 @@ export function createMeetingSessionService(deps: MeetingDeps) {
       requireMember(p);
       const m = await context.meetingOrThrow(p.tenantId, id);
       if (!meetingRoles(p, m).record) throw forbidden("requires_secretary:meetings.current");
+      assertVersion(m, etag);
       if (m.adjusted) {
         throw new DomainError("conflict", "The minutes are adjusted: the meeting is over.", {
           details: [{ path: "meeting", reason: "meeting_adjusted" }],
@@ -51,6 +51,7 @@ export function createMeetingSessionService(deps: MeetingDeps) {
       requireMember(p);
       const m = await context.meetingOrThrow(p.tenantId, id);
       if (!meetingRoles(p, m).plan) throw forbidden("requires_secretary:meetings.teams");
+      assertVersion(m, etag);
       if (body.teamsTenantId.toLowerCase() !== p.tenantId.toLowerCase()) {
         throw validationFailed("teams_meeting_other_tenant", "The Teams meeting belongs to another organisation.", "body.teamsTenantId");
       }
