@@ -86,6 +86,17 @@ describe("BUN's meeting in Teams, from the proposed agenda to the adjusted minut
     const meetingId = decodeURIComponent(sofia.page.url().split("#/meeting/")[1] ?? "");
     expect(meetingId).toBe("pitea-bun-next");
 
+    // Before the meeting, the Teams meeting's details tab shows everyone the published notice: the agenda, nothing to edit.
+    const lars = await as("Lars Öberg", 1280, 900);
+    await lars.page.goto(`${baseUrl}?surface=details#/meetingPanel/${meetingId}`);
+    await lars.page.getByRole("heading", { level: 1, name: new RegExp(`^${bun}, sammanträde \\d+ \\d{4}$`) }).waitFor();
+    const notice = lars.page.getByRole("region", { name: "Dagordning" });
+    for (const title of [interim, guideline, "Rastverksamheten"]) await notice.getByRole("heading", { name: title }).waitFor();
+    expect(await lars.page.getByRole("navigation").count()).toBe(0);
+    expect(await lars.page.getByRole("form").count()).toBe(0);
+    expect(await axeViolations(lars.page)).toEqual([]);
+    await lars.close();
+
     await meetingDayHasCome();
 
     // The chair, in Teams' side panel (320 px), shares the interim report to the stage.

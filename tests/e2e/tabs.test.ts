@@ -920,6 +920,16 @@ describe("accessibility (QUALITY-BAR 19)", () => {
       },
     },
     {
+      name: "meetings: the Teams meeting's details tab",
+      open: async (p) => {
+        await new SignInPage(p).signInAs("Lars Öberg");
+        await new HomePage(p).waitUntilLoaded();
+        const [base, query = ""] = p.url().split("#")[0]?.split("?") ?? [];
+        await p.goto(`${base}?${query ? `${query}&` : ""}surface=details#/meetingPanel/pitea-bun-last`);
+        await new MeetingsPage(p).agenda().getByText("Beslut § 63: Uppdrag").waitFor();
+      },
+    },
+    {
       name: "control report",
       open: async (p) => {
         await new SignInPage(p).signInAs("Lina Forsberg");

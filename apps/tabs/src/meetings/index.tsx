@@ -1,5 +1,6 @@
 import { lazy } from "react";
 import { type DetailViewProps, defineTabModule } from "../shared/tab-module.js";
+import { meetingSurfaceOf, useTeamsSession } from "../teams/session-context.js";
 
 const MeetingsView = lazy(() => import("./meetings.js").then((m) => ({ default: m.MeetingsView })));
 const MeetingView = lazy(() =>
@@ -8,9 +9,17 @@ const MeetingView = lazy(() =>
   })),
 );
 
+/** The tab added to a Teams meeting: its side panel, or (in the meeting's details tab) the meeting's notice and decisions. */
 const PanelView = lazy(() =>
-  import("./meeting-panel.js").then((m) => ({
-    default: ({ api, params: [meetingId = ""] }: DetailViewProps) => <m.MeetingPanel api={api} meetingId={meetingId} />,
+  Promise.all([import("./meeting-panel.js"), import("./meeting-screen.js")]).then(([panel, screen]) => ({
+    default: function MeetingTab({ api, params: [meetingId = ""] }: DetailViewProps) {
+      const surface = meetingSurfaceOf(useTeamsSession(), window.location.search);
+      return surface === "details" ? (
+        <screen.MeetingScreen api={api} meetingId={meetingId} details />
+      ) : (
+        <panel.MeetingPanel api={api} meetingId={meetingId} />
+      );
+    },
   })),
 );
 const StageView = lazy(() =>

@@ -20,11 +20,23 @@ import { MeetingStateText } from "./meeting-state.js";
 const stockholmToday = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
 
 /** One item of the agenda: what it is, its link, and its decision with § — or, for the secretary in the meeting, the form to record it. */
-function ItemView({ api, meeting, item, n }: { api: ApiClient; meeting: Meeting; item: AgendaItem; n: number }) {
+function ItemView({
+  api,
+  meeting,
+  item,
+  n,
+  readOnly,
+}: {
+  api: ApiClient;
+  meeting: Meeting;
+  item: AgendaItem;
+  n: number;
+  readOnly: boolean;
+}) {
   const styles = useViewStyles();
   const { t } = useI18n();
   const headingId = `item-${item.id}`;
-  const canDecide = meeting.decidesToday && !item.decision;
+  const canDecide = !readOnly && meeting.decidesToday && !item.decision;
   return (
     <li>
       <section className={styles.card} aria-labelledby={headingId}>
@@ -32,7 +44,14 @@ function ItemView({ api, meeting, item, n }: { api: ApiClient; meeting: Meeting;
           {`${t("mtg.item.number", { n: String(n) })} · ${t(`mtg.kind.${item.kind}`)}${item.information ? ` · ${t("mtg.item.information")}` : ""}`}
         </Text>
         <h3 id={headingId} className={`${styles.subheading} ${styles.wrap}`}>
-          {item.href ? <Link href={item.href}>{item.title}</Link> : item.title}
+          {item.href ? (
+            // In the details tab the screen is all there is: an item's object opens beside it, not in its place.
+            <Link href={item.href} {...(readOnly ? { target: "_blank", rel: "noopener noreferrer" } : {})}>
+              {item.title}
+            </Link>
+          ) : (
+            item.title
+          )}
         </h3>
         {item.summary && <Text className={styles.wrap}>{item.summary}</Text>}
         {item.decision && (
@@ -80,8 +99,13 @@ function AdjustForm({ api, meeting }: { api: ApiClient; meeting: Meeting }) {
   );
 }
 
-/** A meeting: when and where, who keeps and adjusts its minutes, its agenda with each decision and §. */
-export function MeetingScreen({ api, meetingId }: { api: ApiClient; meetingId: string }) {
+/**
+ * A meeting: when and where, who keeps and adjusts its minutes, its agenda with each decision
+ * and §. As the Teams meeting's details tab (`details`) it is the notice for everyone: the
+ * published agenda, the decisions once taken and the meeting's documents, without the
+ * secretary's editing, which is in the app and the side panel.
+ */
+export function MeetingScreen({ api, meetingId, details = false }: { api: ApiClient; meetingId: string; details?: boolean }) {
   const styles = useViewStyles();
   const { t, language } = useI18n();
   const read = useRead(api, meetingGetRoute, { params: { id: meetingId } });
@@ -102,7 +126,7 @@ export function MeetingScreen({ api, meetingId }: { api: ApiClient; meetingId: s
   ];
   return (
     <div className={styles.stack}>
-      <Link href="#/meetings">{t("mtg.back")}</Link>
+      {!details && <Link href="#/meetings">{t("mtg.back")}</Link>}
       <h1 className={`${styles.heading} ${styles.wrap}`}>
         {t("mtg.name", { body: m.bodyName, number: String(m.number), year: m.date.slice(0, 4) })}
       </h1>
@@ -113,7 +137,7 @@ export function MeetingScreen({ api, meetingId }: { api: ApiClient; meetingId: s
           <MessageBarBody>{t("mtg.adjusted", { date: formatDate(m.adjusted.on, language), by: m.adjusted.by })}</MessageBarBody>
         </MessageBar>
       )}
-      {m.canPlan && !m.paragraphs && <AgendaEditor api={api} meeting={m} />}
+      {!details && m.canPlan && !m.paragraphs && <AgendaEditor api={api} meeting={m} />}
       <section className={styles.stack} aria-labelledby="agenda-heading">
         <h2 id="agenda-heading" className={styles.subheading}>
           {t("mtg.agenda")}
@@ -123,18 +147,20 @@ export function MeetingScreen({ api, meetingId }: { api: ApiClient; meetingId: s
             ? t("mtg.agenda.published", { date: formatDate(m.agenda.published.at.slice(0, 10), language), by: m.agenda.published.by })
             : t("mtg.agenda.draft")}
         </Text>
-        {m.agenda.items.length === 0 ? (
+        {details && !m.agenda.published ? (
+          <Text>{t("mtg.details.notPublished")}</Text>
+        ) : m.agenda.items.length === 0 ? (
           <Text>{t("mtg.agenda.none")}</Text>
         ) : (
           <ol className={styles.stack} style={{ margin: 0, paddingInlineStart: 0, listStyle: "none" }}>
             {m.agenda.items.map((item, i) => (
-              <ItemView key={item.id} api={api} meeting={m} item={item} n={i + 1} />
+              <ItemView key={item.id} api={api} meeting={m} item={item} n={i + 1} readOnly={details} />
             ))}
           </ol>
         )}
       </section>
       <MeetingDocuments api={api} meeting={m} />
-      {m.canAdjust && (
+      {!details && m.canAdjust && (
         <section className={styles.card}>
           <AdjustForm api={api} meeting={m} />
         </section>

@@ -196,4 +196,5 @@ export const en: Record<keyof typeof sv, string> = {
   "feed.revoke.body": "The address stops working at once, in every calendar that uses it.",
   "feed.revoked": "The subscription is revoked.",
   "reason.unknown_body": "There is no such body in the municipality.",
+  "mtg.details.notPublished": "The agenda is not published yet. The notice shows here once the secretary has published it.",
 } as const;

@@ -195,4 +195,5 @@ export const sv = {
   "feed.revoke.body": "Adressen slutar fungera direkt, i alla kalendrar som använder den.",
   "feed.revoked": "Prenumerationen är återkallad.",
   "reason.unknown_body": "Organet finns inte i kommunen.",
+  "mtg.details.notPublished": "Dagordningen är inte publicerad än. Kallelsen visas här när sekreteraren har publicerat den.",
 } as const;
