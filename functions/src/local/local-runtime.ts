@@ -94,9 +94,10 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         key: options.realCosmos?.key ?? "",
         ...(options.cosmosPlugins ? { plugins: options.cosmosPlugins } : {}),
       } as CosmosClientOptions);
-  // A test's controls move the clock by an offset from the real one.
+  // A test's controls move the clock by an offset from the real one (or from the clock given).
   const shift = { ms: 0 };
-  const clock: Clock | undefined = options.testControls ? { now: () => new Date(Date.now() + shift.ms) } : options.clock;
+  const unshifted = () => options.clock?.now().getTime() ?? Date.now();
+  const clock: Clock | undefined = options.testControls ? { now: () => new Date(unshifted() + shift.ms) } : options.clock;
   // Without a data folder (tests), the local library lives in a temporary folder removed on stop.
   const scratch = options.dataDir ? null : await mkdtemp(join(tmpdir(), "kvk-library-"));
   const config = loadConfig({
@@ -213,7 +214,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         async handle(body) {
           const request = parse(ClockRequest, body);
           if (!request) return { status: 400, body: { code: "validation_failed", message: 'Send {"at": ISO}.', details: [] } };
-          shift.ms = Date.parse(request.at) - Date.now();
+          shift.ms = Date.parse(request.at) - unshifted();
           return { status: 200, body: { now: services.clock.now().toISOString() } };
         },
       },
