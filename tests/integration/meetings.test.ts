@@ -361,6 +361,44 @@ describe("a committee's meeting from proposed agenda to adjusted minutes (issue 
     expect((await t.h.request("GET", "/api/annual-cycle?year=2026", { token: await as("lars.oberg") })).json.canEditMilestones).toBe(false);
   });
 
+  it("reviews the period's internal-control results approved by the department, with the meeting's date and § on each", async () => {
+    // Älvdala's Socialnämnd: its control of delegations is approved by the department, with a deviation; its administrator keeps the meeting.
+    const ida = await t.h.tokenFor(alvdala, "ida.norberg");
+    const m = (await t.h.request("GET", "/api/meetings/alvdala-son-next", { token: ida })).json;
+    const key = "controlResults:2026.interim1.son";
+    const proposal = (await t.h.request("GET", "/api/meetings/alvdala-son-next/proposal", { token: ida })).json.items;
+    expect(proposal.find((p: { key: string }) => p.key === key)?.summary).toBe("1 kontroller rapporterade, 1 med avvikelse.");
+    const saved = await t.h.request("PUT", "/api/meetings/alvdala-son-next/agenda", {
+      token: ida,
+      body: { items: [{ key }] },
+      headers: { "if-match": m.etag },
+    });
+    const published = await t.h.request("POST", "/api/meetings/alvdala-son-next/publish", {
+      token: ida,
+      headers: { "if-match": saved.json.etag },
+    });
+    expect(published.status).toBe(200);
+    const was = clock.at;
+    clock.at = new Date(`${m.date}T13:30:00Z`);
+    try {
+      const itemId = published.json.agenda.items[0].id;
+      const decided = await t.h.request("POST", "/api/meetings/alvdala-son-next/decisions", {
+        token: ida,
+        body: { itemId, type: "approved", text: "Nämnden godkänner periodens uppföljning av internkontrollen." },
+      });
+      expect(decided.status).toBe(200);
+      const paragraph = decided.json.agenda.items[0].decision.paragraph;
+      const report = (await t.h.request("GET", "/api/internal-control/controls/son-c1/reports/interim1", { token: ida })).json;
+      expect(report.report.status).toBe("reviewed");
+      expect(report.report.events.at(-1)).toMatchObject({
+        action: "review",
+        decision: { bodyId: "son", date: m.date, paragraph: `§ ${paragraph}` },
+      });
+    } finally {
+      clock.at = was;
+    }
+  });
+
   it("keeps each municipality's meetings to itself", async () => {
     const other = await t.h.tokenFor(alvdala, "ida.norberg");
     expect((await t.h.request("GET", "/api/meetings/pitea-bun-next", { token: other })).status).toBe(404);

@@ -285,6 +285,7 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
   const reports = createReportService(reportingDeps);
   const documents = createDocumentService(documentDeps);
   const controlPlans = createControlPlanService(internalControlDeps);
+  const controlReports = createControlReportService(internalControlDeps);
   const dialogue = createDialogueServices({ ...dialogueDeps, notifier, tenants, library, documents: documentRepository });
   const meetingRepository = createCosmosMeetingRepository(database.container("meetings"), clock);
   return {
@@ -332,7 +333,7 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
     internalControlSettings: createInternalControlSettingsService({ internalControl: internalControlRepository }),
     risks: createRiskService(internalControlDeps),
     controlPlans,
-    controlReports: createControlReportService(internalControlDeps),
+    controlReports,
     oversight: createOversightService(internalControlDeps),
     myInternalControl: createMyInternalControlService(internalControlDeps),
     rsa: createRsaService({ ...internalControlDeps, documents: documentRepository }),
@@ -348,6 +349,7 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
       documentService: documents,
       internalControl: internalControlRepository,
       controlPlans,
+      controlReports,
       dialoguePlans: dialogue.dialoguePlans,
       library,
       secrets: feedSecrets,

@@ -202,6 +202,7 @@ export function ControlReportScreen({ api, controlId, periodId }: { api: ApiClie
             <li key={e.at}>
               <Text size={200} className={styles.muted}>
                 {t("ic.report.event", { action: t(`ic.report.action.${e.action}`), by: e.byName, at: e.at.slice(0, 10) })}
+                {e.decision ? ` ${t("ic.report.inMeeting", { date: e.decision.date, paragraph: e.decision.paragraph })}` : ""}
                 {e.note ? ` – ${e.note}` : ""}
               </Text>
             </li>

@@ -299,4 +299,5 @@ export const en: Record<keyof typeof sv, string> = {
   "ic.frequency.quarterly": "Quarterly",
   "ic.frequency.twiceYearly": "Twice a year",
   "ic.frequency.yearly": "Once a year",
+  "ic.report.inMeeting": "(the committee's meeting of {date}, {paragraph})",
 };

@@ -297,4 +297,5 @@ export const sv = {
   "ic.frequency.quarterly": "Varje kvartal",
   "ic.frequency.twiceYearly": "Två gånger om året",
   "ic.frequency.yearly": "En gång om året",
+  "ic.report.inMeeting": "(nämndens sammanträde {date} {paragraph})",
 } as const;

@@ -118,7 +118,14 @@ export function createControlReportService(deps: InternalControlDeps) {
       if (!r.report) {
         throw new DomainError("conflict", "Save the result before it is submitted.", { details: [{ reason: "report_not_saved" }] });
       }
-      const event = { action: body.action, at: clock.now().toISOString(), byUserId: p.userId, byName: p.name, note: body.note };
+      const event = {
+        action: body.action,
+        at: clock.now().toISOString(),
+        byUserId: p.userId,
+        byName: p.name,
+        note: body.note,
+        ...(body.decision ? { decision: body.decision } : {}),
+      };
       const saved = await internalControl.replace(
         p.tenantId,
         "controlReport",

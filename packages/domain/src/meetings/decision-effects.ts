@@ -5,6 +5,7 @@ import type { DocumentDecision } from "../documents/contracts.js";
 import type { DocumentRepository } from "../documents/document-repository.js";
 import type { DocumentService } from "../documents/document-service.js";
 import type { ControlPlanService } from "../internal-control/control-plan-service.js";
+import type { ControlReportService } from "../internal-control/control-report-service.js";
 import { controlPlanId } from "../internal-control/internal-control-context.js";
 import type { InternalControlRepository } from "../internal-control/internal-control-repository.js";
 import type { ReportRepository } from "../reporting/report-repository.js";
@@ -33,8 +34,9 @@ export type DecisionEffectDeps = {
   readonly reportService: Pick<ReportService, "transition">;
   readonly documents: Pick<DocumentRepository, "findDocument">;
   readonly documentService: Pick<DocumentService, "transition">;
-  readonly internalControl: Pick<InternalControlRepository, "find">;
+  readonly internalControl: Pick<InternalControlRepository, "find" | "loadCommittee">;
   readonly controlPlans: Pick<ControlPlanService, "adoptPlan">;
+  readonly controlReports: Pick<ControlReportService, "transition">;
   readonly dialogue: Pick<DialogueRepository, "find">;
   readonly dialoguePlans: Pick<DialoguePlanService, "adoptPlan">;
 };
@@ -53,7 +55,8 @@ const inSession = (p: Principal, role: Role, scopePath: readonly string[]): Prin
 
 /** Applies a meeting's decision to the object it is about: reviewed, referred back, adopted. Other decisions change nothing outside the minutes. */
 export function createDecisionEffects(deps: DecisionEffectDeps) {
-  const { reports, reportService, documents, documentService, internalControl, controlPlans, dialogue, dialoguePlans } = deps;
+  const { reports, reportService, documents, documentService, internalControl, controlPlans, controlReports, dialogue, dialoguePlans } =
+    deps;
 
   return async function apply(p: Principal, tenant: TenantRecord, e: DecisionEffect): Promise<void> {
     const decision: DocumentDecision = { bodyId: e.body.id, date: e.date, paragraph: paragraphText(e.paragraph) };
@@ -85,6 +88,23 @@ export function createDecisionEffects(deps: DecisionEffectDeps) {
           { action: "adopt", decision, ...(e.validUntil ? { validUntil: e.validUntil } : {}) },
           doc.etag,
         );
+        return;
+      }
+      case "controlResults": {
+        // The period's control results: each report approved by the department is reviewed by the committee (or referred back).
+        if (e.type !== "approved" && e.type !== "noted" && e.type !== "referredBack") return;
+        const [planYearId = "", periodId = ""] = e.refId.split(".");
+        const { reports: controlResults } = await internalControl.loadCommittee(p.tenantId, planYearId, e.body.id);
+        const action = e.type === "referredBack" ? "return" : "review";
+        for (const r of controlResults.filter((x) => x.periodId === periodId && x.status === "approved")) {
+          await controlReports.transition(
+            inSession(p, "chair", r.ownerScopePath),
+            r.controlId,
+            periodId,
+            { action, note: e.type === "referredBack" ? e.text : "", decision },
+            r.etag,
+          );
+        }
         return;
       }
       case "controlPlanAdopt": {
