@@ -337,8 +337,13 @@ async function main() {
     ["internalControlOversight", "/api/plan-years/2026/internal-control-oversight", sequential],
     ["dialoguePlan", "/api/plan-years/2026/dialogue", sequential],
     ["dialogueActivity", "/api/dialogue/activities/dlg-3", sequential],
+    ["meetingsList", "/api/meetings", sequential],
+    ["meetingProposal", "/api/meetings/storstad-n1-next/proposal", sequential],
+    ["annualCycle", `/api/annual-cycle?year=${new Date().getFullYear()}`, sequential],
   ] as const) {
-    for (let i = 0; i < 10; i++) await get(path, i % clients);
+    // The proposal is the secretary's: only the administrator (client 0) and n1's chair (client 1) may ask for it.
+    const planners = name === "meetingProposal" ? 2 : clients;
+    for (let i = 0; i < 10; i++) await get(path, i % planners);
     calls.length = 0;
     await get(path, 1);
     const roundTrips = calls.filter((c) => !c.queryPlan).length;

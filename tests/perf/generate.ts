@@ -81,6 +81,15 @@ export function generateMunicipality(name: string, shape: LargeShape = largeShap
     planYears: [generatePlanYear(units)],
     internalControl: generateInternalControl(units, (i) => people[i] as DemoPerson),
     dialogue: generateDialogue(units, (i) => people[i] as DemoPerson),
+    // Issue 16: the board's and every committee's last meeting (with an open assignment) and next one.
+    meetings: ["ks", ...committees].map((bodyId, i) => ({
+      idPrefix: `${slug}-${bodyId}`,
+      bodyId,
+      secretaryPersonId: (people[i + 1] as DemoPerson).id,
+      adjusterPersonIds: [(people[committees.length + i + 1] as DemoPerson).id],
+      location: "Stadshuset",
+      assignment: { what: `Uppdrag ${i + 1}`, ownerPersonId: (people[committees.length + i + 1] as DemoPerson).id, dueInDays: 30 },
+    })),
     publishResults: true,
   };
 }
