@@ -399,6 +399,68 @@ describe("a committee's meeting from proposed agenda to adjusted minutes (issue 
     }
   });
 
+  it("proposes the council the roll-up of its goals, and records the suggested assessments as the council's decision", async () => {
+    const anna = await as("anna.lind");
+    const planned = await t.h.request("POST", "/api/meetings", {
+      token: anna,
+      body: {
+        bodyId: "kf",
+        date: "2026-12-14",
+        startsAt: "18:00",
+        location: "Stadshuset",
+        secretaryPersonId: personId(pitea, "anna.lind"),
+        adjusterPersonIds: [],
+      },
+    });
+    expect(planned.status).toBe(201);
+    const id = planned.json.id;
+    const proposal = (await t.h.request("GET", `/api/meetings/${id}/proposal`, { token: anna })).json.items as {
+      key: string;
+      summary: string;
+    }[];
+    const item = proposal.find((p) => p.key === "rollupDecision:2026.interim1");
+    expect(item?.summary).toMatch(/^\d+ av 4 mål att bedöma/);
+    // A committee is not proposed the council's roll-up.
+    const socn = (await t.h.request("GET", "/api/meetings/pitea-socn-next/proposal", { token: anna })).json.items as { key: string }[];
+    expect(socn.some((p) => p.key.startsWith("rollupDecision:"))).toBe(false);
+    const saved = await t.h.request("PUT", `/api/meetings/${id}/agenda`, {
+      token: anna,
+      body: { items: [{ key: "rollupDecision:2026.interim1" }] },
+      headers: { "if-match": planned.json.etag },
+    });
+    const published = await t.h.request("POST", `/api/meetings/${id}/publish`, { token: anna, headers: { "if-match": saved.json.etag } });
+    const was = clock.at;
+    clock.at = new Date("2026-12-14T18:30:00Z");
+    try {
+      const decided = await t.h.request("POST", `/api/meetings/${id}/decisions`, {
+        token: anna,
+        body: { itemId: published.json.agenda.items[0].id, type: "approved", text: "Fullmäktige godkänner bedömningen av målen." },
+      });
+      expect(decided.status).toBe(200);
+      const paragraph = decided.json.agenda.items[0].decision.paragraph;
+      const rollup = (await t.h.request("GET", "/api/plan-years/2026/periods/interim1/rollup", { token: anna })).json.rows as {
+        suggested: string;
+        inputs: unknown[];
+        decision: { assessment: string; justification: string } | null;
+      }[];
+      const assessed = rollup.filter((r) => r.inputs.length > 0);
+      expect(assessed.length).toBeGreaterThan(0);
+      for (const row of assessed) {
+        expect(row.decision?.assessment).toBe(row.suggested);
+        expect(row.decision?.justification).toBe(`Beslut 2026-12-14 § ${paragraph}: Fullmäktige godkänner bedömningen av målen.`);
+      }
+      // Assessed, the period's roll-up is not proposed to the council's next meeting.
+      const next = await t.h.request("POST", "/api/meetings", {
+        token: anna,
+        body: { bodyId: "kf", date: "2026-12-21", secretaryPersonId: personId(pitea, "anna.lind"), adjusterPersonIds: [] },
+      });
+      const again = (await t.h.request("GET", `/api/meetings/${next.json.id}/proposal`, { token: anna })).json.items as { key: string }[];
+      expect(again.some((p) => p.key === "rollupDecision:2026.interim1")).toBe(false);
+    } finally {
+      clock.at = was;
+    }
+  });
+
   it("keeps each municipality's meetings to itself", async () => {
     const other = await t.h.tokenFor(alvdala, "ida.norberg");
     expect((await t.h.request("GET", "/api/meetings/pitea-bun-next", { token: other })).status).toBe(404);

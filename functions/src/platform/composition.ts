@@ -286,6 +286,7 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
   const documents = createDocumentService(documentDeps);
   const controlPlans = createControlPlanService(internalControlDeps);
   const controlReports = createControlReportService(internalControlDeps);
+  const rollup = createRollupService(reportingDeps);
   const dialogue = createDialogueServices({ ...dialogueDeps, notifier, tenants, library, documents: documentRepository });
   const meetingRepository = createCosmosMeetingRepository(database.container("meetings"), clock);
   return {
@@ -321,7 +322,7 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
     reports,
     periodStatus: createPeriodStatusService(reportingDeps),
     myReports: createMyReportsService(reportingDeps),
-    rollup: createRollupService(reportingDeps),
+    rollup,
     goalTree: createGoalTreeService(reportingDeps),
     goalDetail: createGoalDetailService(followUpDeps),
     kolada: createKoladaService(followUpDeps),
@@ -345,6 +346,7 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
       meetings: meetingRepository,
       reports: goalRepository,
       reportService: reports,
+      rollup,
       documents: documentRepository,
       documentService: documents,
       internalControl: internalControlRepository,

@@ -45,6 +45,7 @@ export const en: Record<keyof typeof sv, string> = {
   "mtg.item.open": "Open",
   "mtg.item.information": "For information",
   "mtg.kind.reportReview": "Report to review",
+  "mtg.kind.rollupDecision": "Assessment of the council's goals",
   "mtg.kind.documentAdopt": "Governing document to adopt",
   "mtg.kind.documentExpiring": "Governing document about to expire",
   "mtg.kind.controlPlanAdopt": "Internal control plan to adopt",

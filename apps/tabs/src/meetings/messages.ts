@@ -43,6 +43,7 @@ export const sv = {
   "mtg.item.open": "Öppna",
   "mtg.item.information": "För kännedom",
   "mtg.kind.reportReview": "Rapport att behandla",
+  "mtg.kind.rollupDecision": "Bedömning av fullmäktiges mål",
   "mtg.kind.documentAdopt": "Styrande dokument att anta",
   "mtg.kind.documentExpiring": "Styrande dokument som snart går ut",
   "mtg.kind.controlPlanAdopt": "Internkontrollplan att anta",

@@ -14,6 +14,7 @@ const Text = (max: number) => z.string().trim().max(max);
  */
 export const agendaItemKinds = [
   "reportReview",
+  "rollupDecision",
   "documentAdopt",
   "documentExpiring",
   "controlPlanAdopt",

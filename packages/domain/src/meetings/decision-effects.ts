@@ -10,6 +10,7 @@ import { controlPlanId } from "../internal-control/internal-control-context.js";
 import type { InternalControlRepository } from "../internal-control/internal-control-repository.js";
 import type { ReportRepository } from "../reporting/report-repository.js";
 import type { ReportService } from "../reporting/report-service.js";
+import type { RollupService } from "../reporting/rollup-service.js";
 import { validationFailed } from "../shared/errors.js";
 import type { Principal } from "../shared/principal.js";
 import { newRecordEtag } from "../shared/records.js";
@@ -32,6 +33,7 @@ export interface DecisionEffect {
 export type DecisionEffectDeps = {
   readonly reports: Pick<ReportRepository, "findReport">;
   readonly reportService: Pick<ReportService, "transition">;
+  readonly rollup: Pick<RollupService, "rollup" | "decideRollup">;
   readonly documents: Pick<DocumentRepository, "findDocument">;
   readonly documentService: Pick<DocumentService, "transition">;
   readonly internalControl: Pick<InternalControlRepository, "find" | "loadCommittee">;
@@ -55,8 +57,18 @@ const inSession = (p: Principal, role: Role, scopePath: readonly string[]): Prin
 
 /** Applies a meeting's decision to the object it is about: reviewed, referred back, adopted. Other decisions change nothing outside the minutes. */
 export function createDecisionEffects(deps: DecisionEffectDeps) {
-  const { reports, reportService, documents, documentService, internalControl, controlPlans, controlReports, dialogue, dialoguePlans } =
-    deps;
+  const {
+    reports,
+    reportService,
+    rollup,
+    documents,
+    documentService,
+    internalControl,
+    controlPlans,
+    controlReports,
+    dialogue,
+    dialoguePlans,
+  } = deps;
 
   return async function apply(p: Principal, tenant: TenantRecord, e: DecisionEffect): Promise<void> {
     const decision: DocumentDecision = { bodyId: e.body.id, date: e.date, paragraph: paragraphText(e.paragraph) };
@@ -75,6 +87,18 @@ export function createDecisionEffects(deps: DecisionEffectDeps) {
           { action, note: e.type === "referredBack" ? e.text : "", decision },
           report.etag,
         );
+        return;
+      }
+      case "rollupDecision": {
+        // The council approves the roll-up's suggestions for its goals not yet assessed, recorded with its decision.
+        if (e.type !== "approved") return;
+        const [planYearId = "", periodId = ""] = e.refId.split(".");
+        const council = inSession(p, "administrator", [tenant.rootOrgUnitId]);
+        const view = await rollup.rollup(council, planYearId, periodId);
+        const justification = `Beslut ${e.date} ${decision.paragraph}: ${e.text}`.slice(0, 2000);
+        for (const row of view.rows.filter((r) => r.decision === null && r.inputs.length > 0)) {
+          await rollup.decideRollup(council, tenant, row.goalId, periodId, { assessment: row.suggested, justification }, row.etag);
+        }
         return;
       }
       case "documentAdopt": {

@@ -7,6 +7,7 @@ import type { GoalRepository } from "../goals/goal-repository.js";
 import { periodName } from "../goals/period-names.js";
 import type { InternalControlRepository } from "../internal-control/internal-control-repository.js";
 import type { ReportRepository } from "../reporting/report-repository.js";
+import { rollUp } from "../reporting/rollup.js";
 import type { Stored } from "../shared/store.js";
 import type { MeetingUnits as Units } from "./meeting-context.js";
 import type { MeetingRepository } from "./meeting-repository.js";
@@ -14,8 +15,8 @@ import type { DueForBody } from "./meeting-rules.js";
 
 export type DueSourceDeps = {
   readonly meetings: Pick<MeetingRepository, "listOpenAssignments">;
-  readonly goals: Pick<GoalRepository, "listPlanYears">;
-  readonly reports: Pick<ReportRepository, "listReports">;
+  readonly goals: Pick<GoalRepository, "listPlanYears" | "listGoals">;
+  readonly reports: Pick<ReportRepository, "listReports" | "listRollupDecisions">;
   readonly documents: Pick<DocumentRepository, "listSummaries">;
   readonly internalControl: Pick<InternalControlRepository, "loadCommittee">;
   readonly dialogue: Pick<DialogueRepository, "loadYear" | "listAwaitingFeedback">;
@@ -31,6 +32,39 @@ export type DueSourceDeps = {
 export function createDueSource(deps: DueSourceDeps) {
   const { meetings, goals, reports, documents, internalControl, dialogue } = deps;
 
+  /** The council's goals of each ended interim or annual period that are not yet assessed by roll-up. */
+  async function rollupsDue(
+    tenantId: string,
+    planYear: Awaited<ReturnType<typeof goals.listPlanYears>>[number],
+    bodyId: string,
+    units: Units,
+    meetingDate: string,
+  ): Promise<DueForBody["rollups"]> {
+    const [goalList, reported, decisions] = await Promise.all([
+      goals.listGoals(tenantId, planYear.id),
+      reports.listReports(tenantId, { planYearId: planYear.id, statuses: ["approved", "reviewed"] }),
+      reports.listRollupDecisions(tenantId, planYear.id),
+    ]);
+    const owned = (g: { ownerScopeId: string }) => g.ownerScopeId === bodyId && units.get(g.ownerScopeId)?.kind === "council";
+    const councilGoals = goalList.filter(owned).length;
+    if (councilGoals === 0) return [];
+    return planYear.periods
+      .filter((period) => period.kind !== "month" && period.endsOn < meetingDate)
+      .flatMap((period) => {
+        const assessed = new Map(
+          reported
+            .filter((r) => r.periodId === period.id)
+            .flatMap((r) => Object.entries(r.assessments).map(([id, a]) => [id, a.assessment])),
+        );
+        const decided = new Map(decisions.filter((d) => d.periodId === period.id).map((d) => [d.goalId, d.assessment]));
+        const rows = rollUp(goalList, assessed, decided, owned).filter((row) => row.inputs.length > 0);
+        const undecided = rows.filter((row) => !decided.has(row.goalId)).length;
+        return undecided > 0
+          ? [{ id: `${planYear.id}.${period.id}`, title: `Fullmäktiges mål: ${periodName(period, "sv")}`, undecided, goals: councilGoals }]
+          : [];
+      });
+  }
+
   return async function dueFor(
     tenantId: string,
     body: Stored<{ readonly id: string; readonly kind: string; readonly name: string }>,
@@ -41,13 +75,14 @@ export function createDueSource(deps: DueSourceDeps) {
     const planYears = await goals.listPlanYears(tenantId);
     const planYear = planYears.find((y) => y.year === year) ?? null;
     const under = (path: readonly string[]) => path.includes(body.id);
-    const [approved, summaries, ic, dialogueYear, awaiting, assignments] = await Promise.all([
+    const [approved, summaries, ic, dialogueYear, awaiting, assignments, rollups] = await Promise.all([
       reports.listReports(tenantId, { statuses: ["approved"] }),
       documents.listSummaries(tenantId),
       planYear ? internalControl.loadCommittee(tenantId, planYear.id, body.id) : null,
       planYear && body.kind === "executiveBoard" ? dialogue.loadYear(tenantId, planYear.id) : null,
       dialogue.listAwaitingFeedback(tenantId),
       meetings.listOpenAssignments(tenantId, { bodyId: body.id }),
+      planYear && body.kind === "council" ? rollupsDue(tenantId, planYear, body.id, units, meetingDate) : [],
     ]);
     const years = new Map(planYears.map((y) => [y.id, y]));
     const feedbackDays = toDialogueSettings(awaiting.settings).feedbackDays;
@@ -62,6 +97,7 @@ export function createDueSource(deps: DueSourceDeps) {
     }
     return {
       meetingDate,
+      rollups,
       reports: approved
         .filter((r) => under(r.ownerScopePath))
         .map((r) => {

@@ -5,6 +5,7 @@ import { assertDecision, type DueForBody, decisionTypesFor, itemKey, meetingStat
 const due = (patch: Partial<DueForBody> = {}): DueForBody => ({
   meetingDate: "2026-12-09",
   reports: [{ id: "2026.interim2.bun", title: "Delårsrapport per 31 augusti 2026: BUN", href: "#/report/2026/interim2/bun" }],
+  rollups: [],
   documents: [
     { id: "studiero", title: "Riktlinje för studiero", status: "draft", validUntil: null },
     { id: "ordning", title: "Ordningsregler", status: "adopted", validUntil: "2027-02-01" },
@@ -31,6 +32,16 @@ describe("the proposed agenda", () => {
       "dialogueFeedbackOverdue:dlg-1",
       "openAssignment:u1",
     ]);
+  });
+
+  it("proposes the council the roll-up of its goals for each ended period not yet assessed, after the reports", () => {
+    const items = proposeItems(
+      due({ rollups: [{ id: "2026.interim2", title: "Fullmäktiges mål: Delårsrapport per 31 augusti 2026", undecided: 3, goals: 4 }] }),
+      new Set(),
+    );
+    expect(items.map((i) => i.key).slice(0, 2)).toEqual(["reportReview:2026.interim2.bun", "rollupDecision:2026.interim2"]);
+    expect(items[1]).toMatchObject({ information: false, summary: "3 av 4 mål att bedöma efter förslaget ur nämndernas bedömningar." });
+    expect(decisionTypesFor("rollupDecision")).toContain("approved");
   });
 
   it("takes documents expiring within 90 days of the meeting as information, and not those after", () => {

@@ -15,6 +15,7 @@ export function decisionTypesFor(kind: AgendaItemKind): DecisionType[] {
     case "dialoguePlanAdopt":
       return ["adopted", "referredBack", "assigned"];
     case "reportReview":
+    case "rollupDecision":
     case "controlResults":
       return ["approved", "noted", "referredBack", "assigned"];
     case "documentExpiring":
@@ -40,6 +41,8 @@ export interface DueForBody {
   readonly meetingDate: string;
   /** Reports approved by the department and waiting for the committee's review. */
   readonly reports: readonly { readonly id: string; readonly title: string; readonly href: string }[];
+  /** The council's goals of an ended period not yet assessed by roll-up: for the council that owns them. */
+  readonly rollups: readonly { readonly id: string; readonly title: string; readonly undecided: number; readonly goals: number }[];
   /** Governing documents the body decides on: drafts and revisions to adopt, adopted ones and their valid-until. */
   readonly documents: readonly {
     readonly id: string;
@@ -75,6 +78,15 @@ export function proposeItems(due: DueForBody, onAgenda: ReadonlySet<string>): Pr
     if (!onAgenda.has(key)) items.push({ key, kind, title, summary, information: isInformation(kind), href });
   };
   for (const r of due.reports) add("reportReview", r.id, r.title, "Godkänd av förvaltningen, väntar på nämndens behandling.", r.href);
+  for (const r of due.rollups) {
+    add(
+      "rollupDecision",
+      r.id,
+      r.title,
+      `${r.undecided} av ${r.goals} mål att bedöma efter förslaget ur nämndernas bedömningar.`,
+      "#/reporting",
+    );
+  }
   for (const r of due.controlResults) {
     add(
       "controlResults",
