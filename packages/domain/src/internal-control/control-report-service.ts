@@ -1,5 +1,13 @@
 import type { TransitionBody } from "../reporting/contracts.js";
-import { assertNotLocked, assertReturnNote, isEditable, nextStatus, permissionsFor, roleFor } from "../reporting/reporting-rules.js";
+import {
+  assertNotLocked,
+  assertReturnNote,
+  isEditable,
+  nextStatus,
+  permissionsFor,
+  roleFor,
+  transitionEvent,
+} from "../reporting/reporting-rules.js";
 import { DomainError, forbidden, notFound, validationFailed } from "../shared/errors.js";
 import { type Principal, requireMember } from "../shared/principal.js";
 import { applyChanges, assertVersion, dataOf } from "../shared/records.js";
@@ -118,14 +126,7 @@ export function createControlReportService(deps: InternalControlDeps) {
       if (!r.report) {
         throw new DomainError("conflict", "Save the result before it is submitted.", { details: [{ reason: "report_not_saved" }] });
       }
-      const event = {
-        action: body.action,
-        at: clock.now().toISOString(),
-        byUserId: p.userId,
-        byName: p.name,
-        note: body.note,
-        ...(body.decision ? { decision: body.decision } : {}),
-      };
+      const event = transitionEvent(p, body, clock.now().toISOString(), r.control.ownerScopePath);
       const saved = await internalControl.replace(
         p.tenantId,
         "controlReport",

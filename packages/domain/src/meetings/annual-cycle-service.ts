@@ -206,9 +206,9 @@ export function createAnnualCycleService(deps: CycleDeps) {
           });
         }
       }
-      const concerns = concernsCaller(p, units, yearMeetings);
+      const concerns = query.view === "mine" ? concernsCaller(p, units, yearMeetings) : null;
       const shown = (bodyId: string | null, eventId?: string) =>
-        (!query.bodyId || bodyId === null || bodyId === query.bodyId) && (query.view !== "mine" || concerns(bodyId, eventId));
+        (!query.bodyId || bodyId === null || bodyId === query.bodyId) && (concerns === null || concerns(bodyId, eventId));
       const byId = new Map(events.map((e) => [e.id, e]));
       const rootId = [...units.values()].find((u) => u.parentId === null)?.id ?? "";
       return {

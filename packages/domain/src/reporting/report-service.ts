@@ -17,6 +17,7 @@ import {
   nextStatus,
   permissionsFor,
   roleFor,
+  transitionEvent,
 } from "./reporting-rules.js";
 
 /** An owner's report for a period: the form, its draft and the steps of its status flow. */
@@ -120,20 +121,7 @@ export function createReportService(deps: ReportingDeps) {
       assertReturnNote(body.action, body.note);
       const content = { assessments: r.report?.assessments ?? {}, outcomes: r.report?.outcomes ?? {} };
       if (body.action === "submit") assertSubmittable(content, r.period.kind, r.goals, r.indicators);
-      if (body.decision && body.action !== "review" && body.action !== "return") {
-        throw validationFailed("decision_not_for_action", "A committee's decision goes with its review or referral back.", "body.decision");
-      }
-      if (body.decision && !r.owner.path.includes(body.decision.bodyId)) {
-        throw validationFailed("decision_body_not_above_owner", "The report is reviewed by its own committee.", "body.decision.bodyId");
-      }
-      const event = {
-        action: body.action,
-        at: clock.now().toISOString(),
-        byUserId: p.userId,
-        byName: p.name,
-        note: body.note,
-        ...(body.decision ? { decision: body.decision } : {}),
-      };
+      const event = transitionEvent(p, body, clock.now().toISOString(), r.owner.path);
       const data = reportRecord(r.owner, planYearId, periodId, {
         ...content,
         status: next as ReportData["status"],

@@ -8,9 +8,11 @@ import type {
   IndicatorStatus,
   Outcome,
   ReportAction,
+  ReportEvent,
   ReportPermissions,
   ReportStatus,
   SaveReportBody,
+  TransitionBody,
 } from "./contracts.js";
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -268,6 +270,28 @@ export function assertNotLocked(period: { id: string; lockedAt: string | null })
 
 export function assertReturnNote(action: ReportAction, note: string): void {
   if (action === "return" && note.length === 0) throw validationFailed("note_required", "Say what needs doing.", "body.note");
+}
+
+/**
+ * A step of a report's flow as its history records it, with the committee's decision (body,
+ * date, §) when the step is its review or referral back, by a body on the owner's path. Goal
+ * reports and control reports alike.
+ */
+export function transitionEvent(p: Principal, body: TransitionBody, at: string, ownerPath: readonly string[]): ReportEvent {
+  if (body.decision && body.action !== "review" && body.action !== "return") {
+    throw validationFailed("decision_not_for_action", "A committee's decision goes with its review or referral back.", "body.decision");
+  }
+  if (body.decision && !ownerPath.includes(body.decision.bodyId)) {
+    throw validationFailed("decision_body_not_above_owner", "The report is reviewed by its own committee.", "body.decision.bodyId");
+  }
+  return {
+    action: body.action,
+    at,
+    byUserId: p.userId,
+    byName: p.name,
+    note: body.note,
+    ...(body.decision ? { decision: body.decision } : {}),
+  };
 }
 
 /** On track when the value meets the target in the indicator's direction. */
