@@ -47,6 +47,34 @@ const yearTypes: readonly InternalControlRecordType[] = [
   "committeeAssessment",
 ];
 
+/**
+ * The fields of the year's outline, over every record type at once (a field a record does
+ * not have is left out of its row): a risk's current assessment only, no texts or events.
+ */
+const outlineFields = [
+  "c.recordType",
+  "c.planYearId",
+  "c.ownerScopeId",
+  "c.title",
+  "c.categoryKey",
+  "ARRAY_SLICE(c.history, -1) AS history",
+  "c.adopted",
+  "c.periodIds",
+  "c.responsiblePersonId",
+  "c.controlId",
+  "c.periodId",
+  "c.status",
+  "c.result",
+  "c.ownerPersonId",
+  "c.what",
+  "c.dueOn",
+  "c.sufficiency",
+  "c.reasons",
+  "c.decision",
+  "c.riskScale",
+  "c.categories",
+];
+
 const rsaTypes: readonly InternalControlRecordType[] = ["criticalFunction", "rsaRisk", "rsaMeasure"];
 
 /**
@@ -76,8 +104,18 @@ export function createCosmosInternalControlRepository(container: Container, cloc
         ]),
       );
     },
-    async loadYear(tenantId, planYearId) {
-      return partsOf(await yearQuery(tenantId, "c.planYearId = @planYearId", [{ name: "@planYearId", value: planYearId }]));
+    async loadYearOutline(tenantId, planYearId) {
+      const records = await store.select<AnyRecord & { recordType?: string }>(
+        tenantId,
+        outlineFields,
+        `((ARRAY_CONTAINS(@types, c.type) AND c.planYearId = @planYearId) OR c.type = 'internalControlSettings') AND ${notDeleted}`,
+        [
+          { name: "@types", value: ["risk", "controlPlan", "control", "controlReport", "internalControlAction", "oversightAssessment"] },
+          { name: "@planYearId", value: planYearId },
+        ],
+      );
+      const { risks, plans, controls, reports, actions, assessments, settings } = partsOf(records);
+      return { risks, plans, controls, reports, actions, assessments, settings };
     },
     async loadRsa(tenantId, planYearId, ownerScopeId) {
       const records = await store.query<AnyRecord & { recordType?: string }>(

@@ -63,16 +63,15 @@ export function createRecordStore(container: Container, clock: Clock, hooks: Rec
   }
 
   /**
-   * A query returning, for each record, its metadata and the object a hook keeps in
-   * `field` (a listing's copy of the record's light fields): a listing that does not need a
-   * record's heavy parts (a document's versions) neither reads nor sends them, and one object
-   * costs the query engine far less than the same fields one by one.
+   * A query returning, for each record, its metadata and only the named fields (Cosmos SQL
+   * select expressions, `c.title` or `ARRAY_SLICE(c.history, -1) AS history`): a read over
+   * many records that needs a few fields of each leaves the rest in the store.
    */
-  async function queryProjection<T>(tenantId: string, field: string, where: string, parameters: SqlParameter[]): Promise<Stored<T>[]> {
+  async function select<T>(tenantId: string, fields: readonly string[], where: string, parameters: SqlParameter[]): Promise<Stored<T>[]> {
     const { resources } = await container.items
       .query<Doc & Record<string, unknown>>(
         {
-          query: `SELECT c.key, c.tenantId, c._etag, c.createdAt, c.createdBy, c.updatedAt, c.updatedBy, c.${field} FROM c WHERE c.tenantId = @tenantId AND ${where}`,
+          query: `SELECT c.key, c.tenantId, c._etag, c.createdAt, c.createdBy, c.updatedAt, c.updatedBy, ${fields.join(", ")} FROM c WHERE c.tenantId = @tenantId AND ${where}`,
           parameters: [{ name: "@tenantId", value: tenantId }, ...parameters],
         },
         { partitionKey: tenantId, maxItemCount: 5000 },
@@ -81,9 +80,20 @@ export function createRecordStore(container: Container, clock: Clock, hooks: Rec
     return resources
       .filter((d) => d.tenantId === tenantId)
       .map((d) => {
-        const { key, createdAt, createdBy, updatedAt, updatedBy, _etag } = d;
-        return { ...(d[field] as object), id: key, etag: _etag ?? "", createdAt, createdBy, updatedAt, updatedBy } as unknown as Stored<T>;
+        const { key, tenantId: _t, _etag, ...rest } = d;
+        return { ...rest, id: key, etag: _etag ?? "" } as unknown as Stored<T>;
       });
+  }
+
+  /**
+   * A query returning, for each record, its metadata and the object a hook keeps in
+   * `field` (a listing's copy of the record's light fields): a listing that does not need a
+   * record's heavy parts (a document's versions) neither reads nor sends them, and one object
+   * costs the query engine far less than the same fields one by one.
+   */
+  async function queryProjection<T>(tenantId: string, field: string, where: string, parameters: SqlParameter[]): Promise<Stored<T>[]> {
+    const rows = await select<Record<string, unknown>>(tenantId, [`c.${field}`], where, parameters);
+    return rows.map(({ [field]: light, ...meta }) => ({ ...(light as object), ...meta }) as unknown as Stored<T>);
   }
 
   async function readDoc<D extends Doc = Doc>(tenantId: string, id: string): Promise<D | null> {
@@ -166,6 +176,7 @@ export function createRecordStore(container: Container, clock: Clock, hooks: Rec
     fromDoc,
     query,
     queryProjection,
+    select,
     readDoc,
     pointRead,
 

@@ -12,7 +12,7 @@ import { DomainError, forbidden, notFound, validationFailed } from "../shared/er
 import { type Principal, requireMember } from "../shared/principal.js";
 import { applyChanges, assertVersion, dataOf } from "../shared/records.js";
 import type { Stored } from "../shared/store.js";
-import type { ControlReportBody, ControlReportView, CreateActionBody, InternalControlAction, UpdateActionBody } from "./contracts.js";
+import type { ControlReportBody, CreateActionBody, InternalControlAction, UpdateActionBody } from "./contracts.js";
 import { assertResultExplained, isDeviation } from "./control-rules.js";
 import { controlReportRoles, internalControlRoles } from "./internal-control-access.js";
 import {
@@ -23,6 +23,7 @@ import {
   toControlDto,
 } from "./internal-control-context.js";
 import type { ControlReportData } from "./internal-control-repository.js";
+import type { ControlReportView } from "./view-contracts.js";
 
 /**
  * A control's results: the person responsible reports each period (what was examined, the

@@ -16,3 +16,4 @@ export * from "./risk-rules.js";
 export * from "./risk-service.js";
 export * from "./rsa-contracts.js";
 export * from "./rsa-service.js";
+export * from "./view-contracts.js";

@@ -9,7 +9,7 @@ import { controlReportId } from "./internal-control-context.js";
 import type { InternalControlRepository } from "./internal-control-repository.js";
 
 interface Deps {
-  readonly internalControl: Pick<InternalControlRepository, "loadYear">;
+  readonly internalControl: Pick<InternalControlRepository, "loadYearOutline">;
   readonly goals: Pick<GoalRepository, "findPlanYear">;
   readonly directory: Pick<DirectoryRepository, "findPerson">;
   readonly notifier: Notifier;
@@ -52,7 +52,7 @@ export function createInternalControlAlertService({ internalControl, goals, dire
       const yearIds = [String(thisYear), String(thisYear - 1)];
       const [years, loaded, alerted] = await Promise.all([
         Promise.all(yearIds.map((id) => goals.findPlanYear(tenantId, id))),
-        Promise.all(yearIds.map((id) => internalControl.loadYear(tenantId, id))),
+        Promise.all(yearIds.map((id) => internalControl.loadYearOutline(tenantId, id))),
         notifier.sentSubjectKeys(tenantId, ["internalControlOverdue"]),
       ]);
       const due = new Map<string, Due[]>();

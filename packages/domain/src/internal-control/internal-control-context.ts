@@ -9,7 +9,7 @@ import { stockholmDate } from "../shared/dates.js";
 import { notFound, validationFailed } from "../shared/errors.js";
 import { liveOrThrow, metaOf } from "../shared/records.js";
 import type { Clock, IdGenerator, ReadFreshness, Stored } from "../shared/store.js";
-import type { Control, InternalControlAction, Risk, RiskMatrix, RiskRef } from "./contracts.js";
+import type { Control, InternalControlAction, Risk } from "./contracts.js";
 import { actionOverdue, assertDecisionTaken } from "./control-rules.js";
 import { assertInternalControlOwner } from "./internal-control-access.js";
 import type {
@@ -22,6 +22,7 @@ import type {
 } from "./internal-control-repository.js";
 import { toInternalControlSettings } from "./internal-control-settings-service.js";
 import { type RiskScale, riskLevel, riskMatrix, riskValue } from "./risk-rules.js";
+import type { RiskMatrix, RiskRef } from "./view-contracts.js";
 
 export type InternalControlDeps = {
   readonly internalControl: InternalControlRepository;
@@ -39,7 +40,7 @@ export const controlPlanId = (planYearId: string, ownerScopeId: string): string 
 export const controlReportId = (controlId: string, periodId: string): string => `${controlId}.${periodId}`;
 
 /** The current assessment of a risk: the last of its history. */
-export function currentAssessment(r: RiskData): { probability: number; consequence: number } {
+export function currentAssessment(r: Pick<RiskData, "history">): { probability: number; consequence: number } {
   const last = r.history.at(-1);
   return { probability: last?.probability ?? 0, consequence: last?.consequence ?? 0 };
 }

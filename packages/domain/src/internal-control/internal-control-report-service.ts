@@ -2,10 +2,11 @@ import type { TenantRecord } from "../directory/directory-repository.js";
 import type { ReportingPeriod } from "../goals/reporting-period-contracts.js";
 import { notFound } from "../shared/errors.js";
 import type { Principal } from "../shared/principal.js";
-import type { CommitteeInternalControlView, InternalControlAction, OversightAssessment, Risk } from "./contracts.js";
+import type { InternalControlAction, OversightAssessment, Risk } from "./contracts.js";
 import { createControlPlanService } from "./control-plan-service.js";
 import { isDeviation } from "./control-rules.js";
 import type { InternalControlDeps } from "./internal-control-context.js";
+import type { CommitteeInternalControlView } from "./view-contracts.js";
 
 /** What the Word report of a committee's internal control holds: for the year, or one period of it. */
 export interface InternalControlReportDocument {

@@ -209,7 +209,7 @@ export const internalControlObjectTypes = [
 export interface CommitteeInternalControl {
   readonly risks: readonly Stored<RiskData>[];
   readonly plan: Stored<ControlPlanData> | null;
-  /** Every plan read (the year's read holds every committee's). */
+  /** The committee's plan as a list (none or one). */
   readonly plans: readonly Stored<ControlPlanData>[];
   readonly controls: readonly Stored<ControlData>[];
   readonly reports: readonly Stored<ControlReportData>[];
@@ -221,14 +221,33 @@ export interface CommitteeInternalControl {
   readonly settings: Stored<InternalControlSettingsData> | null;
 }
 
+/**
+ * The light fields of every committee's internal control in a plan year: what the executive
+ * board's oversight, the annual cycle and the daily alerts read. A risk carries only its
+ * current assessment; reports no analysis or events; the heavy texts stay in the store.
+ */
+export interface InternalControlYearOutline {
+  readonly risks: readonly Pick<RiskData, "id" | "ownerScopeId" | "title" | "categoryKey" | "history">[];
+  readonly plans: readonly Pick<ControlPlanData, "id" | "ownerScopeId" | "adopted">[];
+  readonly controls: readonly Pick<ControlData, "id" | "ownerScopeId" | "title" | "periodIds" | "responsiblePersonId">[];
+  readonly reports: readonly Pick<ControlReportData, "id" | "controlId" | "periodId" | "status" | "result">[];
+  readonly actions: readonly Pick<
+    ActionData,
+    "id" | "controlId" | "periodId" | "ownerScopeId" | "ownerPersonId" | "what" | "dueOn" | "status"
+  >[];
+  /** The executive board's assessments, whole (they are small and carry the etag an update needs). */
+  readonly assessments: readonly Stored<OversightAssessmentData>[];
+  readonly settings: Stored<InternalControlSettingsData> | null;
+}
+
 /** Storage of one tenant's internal control: every method takes the tenant id. */
 export interface InternalControlRepository extends RecordStorePort<InternalControlRecordTypes> {
   findSettings(tenantId: string): Promise<Stored<InternalControlSettingsData> | null>;
   find<K extends InternalControlRecordType>(tenantId: string, type: K, id: string): Promise<Stored<InternalControlRecordTypes[K]> | null>;
   /** A committee's risks, plan, controls, results and actions of a plan year, and the settings: one query. */
   loadCommittee(tenantId: string, planYearId: string, ownerScopeId: string): Promise<CommitteeInternalControl>;
-  /** Every committee's of a plan year, for the executive board's oversight: one query. */
-  loadYear(tenantId: string, planYearId: string): Promise<CommitteeInternalControl>;
+  /** Every committee's of a plan year, light (see the outline): one query. */
+  loadYearOutline(tenantId: string, planYearId: string): Promise<InternalControlYearOutline>;
   /** A department's RSA of a plan year (or, without `ownerScopeId`, every one's) and the settings: one query. */
   loadRsa(tenantId: string, planYearId: string, ownerScopeId?: string): Promise<RsaRecords>;
   /**

@@ -4,7 +4,7 @@ import { forbidden, validationFailed } from "../shared/errors.js";
 import { type Principal, requireMember } from "../shared/principal.js";
 import { assertVersion } from "../shared/records.js";
 import { forDisplay, type Stored } from "../shared/store.js";
-import type { OversightAssessment, OversightAssessmentBody, OversightQuery, OversightRow, OversightView, RiskRef } from "./contracts.js";
+import type { OversightAssessment, OversightAssessmentBody } from "./contracts.js";
 import { actionOverdue } from "./control-rules.js";
 import { internalControlOwnerKinds, overseesInternalControl } from "./internal-control-access.js";
 import {
@@ -17,6 +17,7 @@ import {
 import type { OversightAssessmentData } from "./internal-control-repository.js";
 import { toInternalControlSettings } from "./internal-control-settings-service.js";
 import { riskLevel, riskValue } from "./risk-rules.js";
+import type { OversightQuery, OversightRow, OversightView, RiskRef } from "./view-contracts.js";
 
 const assessmentId = (planYearId: string, ownerScopeId: string) => `${planYearId}.${ownerScopeId}`;
 
@@ -36,7 +37,7 @@ export function createOversightService(deps: InternalControlDeps) {
       const [year, units, data] = await Promise.all([
         planYearOrThrow(goals, p.tenantId, planYearId, forDisplay),
         context.unitsOf(p.tenantId, forDisplay),
-        internalControl.loadYear(p.tenantId, planYearId),
+        internalControl.loadYearOutline(p.tenantId, planYearId),
       ]);
       const settings = toInternalControlSettings(data.settings);
       const scale = settings.riskScale;

@@ -5,7 +5,8 @@ import { z } from "zod";
 import { OrgUnitKind } from "../directory/org-contracts.js";
 import { IsoDate } from "../goals/reporting-period-contracts.js";
 import { Key, RecordMeta, singleLine } from "../shared/common-contracts.js";
-import { ActionStatus, RiskLevel, RiskMatrix } from "./contracts.js";
+import { ActionStatus, RiskLevel } from "./contracts.js";
+import { RiskMatrix } from "./view-contracts.js";
 
 export const dependencyKinds = ["electricity", "water", "heating", "it", "telecom", "staff", "suppliers", "transport", "other"] as const;
 export const DependencyKind = z.enum(dependencyKinds);

@@ -18,7 +18,7 @@ import type { MeetingData } from "./meeting-repository.js";
 export type CycleDeps = MeetingDeps & {
   readonly goals: Pick<GoalRepository, "listPlanYears">;
   readonly documents: Pick<DocumentRepository, "listSummaries">;
-  readonly internalControl: Pick<InternalControlRepository, "loadYear">;
+  readonly internalControl: Pick<InternalControlRepository, "loadYearOutline">;
   readonly dialogue: Pick<DialogueRepository, "loadYear">;
 };
 
@@ -65,7 +65,7 @@ export function createAnnualCycleService(deps: CycleDeps) {
         context.unitsOf(p.tenantId, forDisplay),
         meetings.listMeetings(p.tenantId, { year: query.year }),
         documents.listSummaries(p.tenantId),
-        planYear ? internalControl.loadYear(p.tenantId, planYear.id) : null,
+        planYear ? internalControl.loadYearOutline(p.tenantId, planYear.id) : null,
         planYear ? dialogue.loadYear(p.tenantId, planYear.id) : null,
         meetings.find(p.tenantId, "cycleMilestones", String(query.year)),
       ]);

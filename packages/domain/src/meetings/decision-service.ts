@@ -7,7 +7,7 @@ import { forDisplay, type Stored } from "../shared/store.js";
 import type { AdjustBody, AssignmentDoneBody, DecisionBody, Meeting } from "./contracts.js";
 import type { ApplyDecision } from "./decision-effects.js";
 import { meetingRoles, plansMeetings } from "./meeting-access.js";
-import { createMeetingContext, type MeetingDeps, toMeetingDto, type MeetingUnits as Units } from "./meeting-context.js";
+import { createMeetingContext, type MeetingDeps, type MeetingUnits as Units } from "./meeting-context.js";
 import type { AssignmentData, DecisionData, MeetingData, ParagraphBookData } from "./meeting-repository.js";
 import { assertDecision, takeParagraph } from "./meeting-rules.js";
 

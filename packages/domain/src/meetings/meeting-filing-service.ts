@@ -5,7 +5,7 @@ import { type Principal, requireMember } from "../shared/principal.js";
 import { assertVersion, dataOf } from "../shared/records.js";
 import type { Meeting, MeetingDocument } from "./contracts.js";
 import { meetingRoles } from "./meeting-access.js";
-import { createMeetingContext, type MeetingDeps, toMeetingDto } from "./meeting-context.js";
+import { createMeetingContext, type MeetingDeps } from "./meeting-context.js";
 import type { FiledData } from "./meeting-repository.js";
 import { paragraphText } from "./meeting-rules.js";
 

@@ -4,7 +4,7 @@ import { assertVersion, dataOf } from "../shared/records.js";
 import type { Stored } from "../shared/store.js";
 import type { CurrentItemBody, Meeting, TeamsBindingBody } from "./contracts.js";
 import { meetingRoles } from "./meeting-access.js";
-import { createMeetingContext, type MeetingDeps, toMeetingDto } from "./meeting-context.js";
+import { createMeetingContext, type MeetingDeps } from "./meeting-context.js";
 import type { MeetingData } from "./meeting-repository.js";
 
 /**

@@ -1,5 +1,5 @@
 import { toGoalDto, toIndicatorDto } from "../goals/goal-mappers.js";
-import { DomainError, forbidden, validationFailed } from "../shared/errors.js";
+import { DomainError, forbidden } from "../shared/errors.js";
 import { type Principal, requireMember } from "../shared/principal.js";
 import { assertVersion } from "../shared/records.js";
 import type { Stored } from "../shared/store.js";
