@@ -1,7 +1,10 @@
-import { execFileSync } from "node:child_process";
-import { readFile } from "node:fs/promises";
+import { execFileSync, spawnSync } from "node:child_process";
+import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import "../../functions/src/modules.js";
+import { staticWebAppConfig } from "../../functions/src/platform/http/static-web-app-config.js";
 import { routeTable } from "../../functions/src/platform/routes.js";
 import { timerTable } from "../../functions/src/platform/timers.js";
 
@@ -42,5 +45,38 @@ describe("build output", () => {
         schedule: timer.schedule,
       });
     }
+  });
+
+  it("builds the deployable package: the bundle, host.json and a package.json without dependencies, loadable alone", async () => {
+    expect((await readdir("functions/dist/app")).sort()).toEqual(["host.json", "main.cjs", "main.cjs.map", "package.json"]);
+    const pkg = JSON.parse(await readFile("functions/dist/app/package.json", "utf8"));
+    expect(pkg).toMatchObject({ main: "main.cjs", dependencies: {}, engines: { node: "^22" } });
+    const host = JSON.parse(await readFile("functions/dist/app/host.json", "utf8"));
+    expect(host).toMatchObject({ version: "2.0", extensions: { http: { routePrefix: "api" } } });
+    // Alone in a folder with no node_modules above it, as Azure runs it.
+    const alone = await mkdtemp(join(tmpdir(), "kvk-app-"));
+    try {
+      await cp("functions/dist/app", alone, { recursive: true });
+      // With Application Insights named, as in Azure: the exporter starts without complaint.
+      const run = spawnSync(process.execPath, [resolve("tests/support/load-azure-bundle.cjs"), join(alone, "main.cjs")], {
+        encoding: "utf8",
+        cwd: alone,
+        env: {
+          ...process.env,
+          APPLICATIONINSIGHTS_CONNECTION_STRING:
+            "InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=https://example.invalid/",
+        },
+      });
+      expect(run.status).toBe(0);
+      expect(run.stderr).toBe("");
+      expect((JSON.parse(run.stdout) as unknown[]).length).toBe(routeTable().length + timerTable().length);
+    } finally {
+      await rm(alone, { recursive: true, force: true });
+    }
+  });
+
+  it("gives the built tabs their hosting headers (staticwebapp.config.json from tabPageHeaders)", async () => {
+    const written = JSON.parse(await readFile("apps/tabs/dist/staticwebapp.config.json", "utf8"));
+    expect(written).toEqual(staticWebAppConfig());
   });
 });

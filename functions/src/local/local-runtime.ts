@@ -14,7 +14,9 @@ import { InvocationContext } from "../platform/azure-functions.js";
 import { composeFromConfig, type Services, useServices } from "../platform/composition.js";
 import { loadConfig } from "../platform/config.js";
 import { ensureSchema } from "../platform/cosmos/schema.js";
+import { productionRefusals, refusalError, warnAllowedParts } from "../platform/production-mode.js";
 import { routeTable } from "../platform/routes.js";
+import { cosmosUsagePlugin } from "../platform/telemetry.js";
 import { timerTable } from "../platform/timers.js";
 import { startCosmosStandIn } from "./cosmos-stand-in.js";
 import { type DemoTenant, demoTenants } from "./demo-data.js";
@@ -84,15 +86,27 @@ const TimerRequest = z.strictObject({ name: z.string().min(1).max(100) });
  */
 export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Promise<LocalRuntime> {
   const log = safeLog(options.log ?? ((line: string) => console.log(line)));
+  // The local host is a laptop's: in production mode it does not start unless each of its
+  // stand-ins (and each laptop-only setting) is named in ALLOW_IN_PRODUCTION.
+  const hostParts = { cosmosStandIn: !options.realCosmos, devIdentity: !options.verificationKeys, devRoutes: true };
+  const planned = loadConfig({
+    AUTH_AUDIENCES: localAudience,
+    ...options.env,
+    COSMOS_ENDPOINT: options.realCosmos?.endpoint ?? "https://localhost:8081/",
+  });
+  const refusals = productionRefusals(planned, hostParts);
+  if (refusals.length > 0) throw new Error(refusalError(refusals).message);
   // On the stand-in with a data folder, every change is journalled before it is answered.
   const durable = options.dataDir && !options.realCosmos ? await openDurableStore(options.dataDir, log) : null;
   const cosmos = options.realCosmos ? null : await startCosmosStandIn(durable ? { journal: durable.journal } : {});
+  // Each request's round trips and charge for its telemetry, as in Azure, then a test's own hooks.
+  const plugins = [cosmosUsagePlugin, ...(options.cosmosPlugins ?? [])];
   const client = cosmos
-    ? cosmos.client(options.cosmosPlugins)
+    ? cosmos.client(plugins)
     : new CosmosClient({
         endpoint: options.realCosmos?.endpoint ?? "",
         key: options.realCosmos?.key ?? "",
-        ...(options.cosmosPlugins ? { plugins: options.cosmosPlugins } : {}),
+        plugins,
       } as CosmosClientOptions);
   // A test's controls move the clock by an offset from the real one (or from the clock given).
   const shift = { ms: 0 };
@@ -108,9 +122,11 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     COSMOS_ENDPOINT: cosmos?.endpoint ?? options.realCosmos?.endpoint,
     COSMOS_KEY: cosmos?.key ?? options.realCosmos?.key,
   });
+  warnAllowedParts(config, hostParts, log);
   const database = await ensureSchema(client, config.COSMOS_DATABASE, containerNames);
   const identity = await createDevIdentity({ audience: config.AUTH_AUDIENCES[0] ?? localAudience, scope: localScope });
   const services = composeFromConfig(config, {
+    hostParts,
     keys: options.verificationKeys ?? identity.keys,
     cosmosClient: client,
     ...(clock ? { clock } : {}),

@@ -1,6 +1,13 @@
 import { createHash, randomUUID } from "node:crypto";
-import { CosmosClient } from "@azure/cosmos";
-import { ClientSecretCredential } from "@azure/identity";
+import { CosmosClient, type CosmosClientOptions, type PluginConfig } from "@azure/cosmos";
+import {
+  ClientAssertionCredential,
+  ClientCertificateCredential,
+  ClientSecretCredential,
+  DefaultAzureCredential,
+  ManagedIdentityCredential,
+  type TokenCredential,
+} from "@azure/identity";
 import {
   type AuditService,
   type CalendarService,
@@ -54,6 +61,7 @@ import {
   type DocumentRepository,
   type DocumentService,
   type DocumentTypeService,
+  type DomainError,
   dialogueObjectTypes,
   directoryObjectTypes,
   documentObjectTypes,
@@ -117,6 +125,8 @@ import { type AppConfig, configurationChecks, loadConfig } from "./config.js";
 import { createGraphClients } from "./graph-client.js";
 import { createRateLimiter, type RateLimiter } from "./http/rate-limiter.js";
 import { createTokenValidator, type TokenValidator, type ValidatedCaller } from "./http/token-validator.js";
+import { type HostParts, productionRefusals, refusalError, warnAllowedParts } from "./production-mode.js";
+import { cosmosUsagePlugin } from "./telemetry.js";
 
 /** What the composition root builds: every module's services (dialogue planning's and meetings' as groups). */
 export interface Services extends DialogueServices, MeetingServices {
@@ -170,6 +180,8 @@ export interface Services extends DialogueServices, MeetingServices {
   readonly loadPrincipal: (caller: ValidatedCaller) => Promise<Principal>;
   /** True when the database answers. */
   readonly ping: () => Promise<boolean>;
+  /** The stand-ins the host brought (the local host's), for production mode's checks. */
+  readonly hostParts: HostParts;
 }
 
 export interface CompositionOverrides {
@@ -184,16 +196,34 @@ export interface CompositionOverrides {
   readonly kolada?: KoladaSource;
   /** Where governing documents are filed (a test's SharePoint stand-in). */
   readonly library?: DocumentLibrary;
+  /** The stand-ins the host brings (the local host: Cosmos stand-in, dev identity, /dev routes). */
+  readonly hostParts?: HostParts;
+}
+
+/**
+ * The app registration's credential in one municipality's tenant. With `managedIdentity` the
+ * Function App's identity is the registration's federated credential: its token for
+ * `api://AzureADTokenExchange` is the client assertion, so no secret exists anywhere.
+ */
+function graphCredential(config: AppConfig, clientId: string): ((tenantId: string) => TokenCredential) | null {
+  const { GRAPH_CLIENT_SECRET: secret, GRAPH_CLIENT_CERTIFICATE: certificate } = config;
+  switch (config.GRAPH_CREDENTIAL) {
+    case "secret":
+      return secret ? (tenantId) => new ClientSecretCredential(tenantId, clientId, secret) : null;
+    case "certificate":
+      return certificate ? (tenantId) => new ClientCertificateCredential(tenantId, clientId, { certificate }) : null;
+    case "managedIdentity": {
+      const identity = new ManagedIdentityCredential(config.AZURE_CLIENT_ID ? { clientId: config.AZURE_CLIENT_ID } : {});
+      const assertion = async () => (await identity.getToken("api://AzureADTokenExchange/.default")).token;
+      return (tenantId) => new ClientAssertionCredential(tenantId, clientId, assertion);
+    }
+  }
 }
 
 /** One Graph client per municipality, shared by delivery and the document library; null without credentials. */
 function graphFromConfig(config: AppConfig): ((tenantId: string) => Client) | null {
-  const { GRAPH_CLIENT_ID, GRAPH_CLIENT_SECRET } = config;
-  if (!GRAPH_CLIENT_ID || !GRAPH_CLIENT_SECRET) return null;
-  return createGraphClients({
-    baseUrl: config.GRAPH_BASE_URL,
-    credentialFor: (tenantId) => new ClientSecretCredential(tenantId, GRAPH_CLIENT_ID, GRAPH_CLIENT_SECRET),
-  });
+  const credentialFor = config.GRAPH_CLIENT_ID ? graphCredential(config, config.GRAPH_CLIENT_ID) : null;
+  return credentialFor ? createGraphClients({ baseUrl: config.GRAPH_BASE_URL, credentialFor }) : null;
 }
 
 /** The configured delivery: Microsoft Graph (activity feed, else mail), or one console line a notification. */
@@ -219,13 +249,17 @@ function libraryFromConfig(config: AppConfig, graph: ((tenantId: string) => Clie
 /** The one place clients and adapters are built from configuration. */
 export function composeFromConfig(config: AppConfig, overrides: CompositionOverrides = {}): Services {
   const clock = overrides.clock ?? { now: () => new Date() };
-  const cosmos =
-    overrides.cosmosClient ??
-    new CosmosClient({
-      endpoint: config.COSMOS_ENDPOINT,
-      key: config.COSMOS_KEY,
-      connectionPolicy: { retryOptions: { maxRetryAttemptCount: 9, fixedRetryIntervalInMilliseconds: 0, maxWaitTimeInSeconds: 20 } },
-    });
+  const cosmosOptions: CosmosClientOptions & { plugins?: PluginConfig[] } = {
+    endpoint: config.COSMOS_ENDPOINT,
+    // The key locally; in Azure the managed identity (keys are disabled on the account).
+    ...(config.COSMOS_KEY
+      ? { key: config.COSMOS_KEY }
+      : { aadCredentials: new DefaultAzureCredential(config.AZURE_CLIENT_ID ? { managedIdentityClientId: config.AZURE_CLIENT_ID } : {}) }),
+    connectionPolicy: { retryOptions: { maxRetryAttemptCount: 9, fixedRetryIntervalInMilliseconds: 0, maxWaitTimeInSeconds: 20 } },
+    // Each request's round trips and charge, for its telemetry (the SDK's request hook).
+    plugins: [cosmosUsagePlugin],
+  };
+  const cosmos = overrides.cosmosClient ?? new CosmosClient(cosmosOptions);
   const database = cosmos.database(config.COSMOS_DATABASE);
   const tenants = createCosmosTenantRegistry(database.container("tenants"));
   const directoryRepository = createCosmosDirectoryRepository(database.container("directory"), clock);
@@ -291,6 +325,7 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
   const meetingRepository = createCosmosMeetingRepository(database.container("meetings"), clock);
   return {
     config,
+    hostParts: overrides.hostParts ?? {},
     clock,
     validateToken,
     rateLimiter: createRateLimiter({
@@ -381,10 +416,26 @@ export function composeFromConfig(config: AppConfig, overrides: CompositionOverr
 }
 
 let current: Services | undefined;
+let refused: DomainError | undefined;
 
-/** The services for this process; built from `process.env` on first use unless set. */
+/**
+ * The services for this process; built from `process.env` on first use unless set. In
+ * production with a laptop-only part not allowed, there are none: every route (health
+ * included) answers 503 naming the parts and their settings.
+ */
 export function services(): Services {
-  current ??= composeFromConfig(loadConfig(process.env));
+  if (refused) throw refused;
+  if (!current) {
+    const config = loadConfig(process.env);
+    const refusals = productionRefusals(config);
+    if (refusals.length > 0) {
+      refused = refusalError(refusals);
+      console.error(`[config] ${refused.message}`);
+      throw refused;
+    }
+    warnAllowedParts(config);
+    current = composeFromConfig(config);
+  }
   return current;
 }
 
@@ -394,6 +445,7 @@ export function services(): Services {
  */
 export function useServices(next: Services | undefined): Services | undefined {
   const previous = current;
+  refused = undefined;
   current = next;
   return previous;
 }

@@ -11,7 +11,7 @@ describe("configuration", () => {
 
   it("names every missing or malformed setting in one error", () => {
     expect(() => loadConfig({ COSMOS_ENDPOINT: "not a url", RATE_LIMIT_USER_PER_MINUTE: "-1" })).toThrow(
-      /COSMOS_ENDPOINT.*COSMOS_KEY.*AUTH_AUDIENCES.*RATE_LIMIT_USER_PER_MINUTE/,
+      /COSMOS_ENDPOINT.*AUTH_AUDIENCES.*RATE_LIMIT_USER_PER_MINUTE/,
     );
   });
 
@@ -60,5 +60,37 @@ describe("configuration", () => {
     ]);
     expect(configurationChecks(loadConfig({ ...graph, NOTIFY_CHANNEL: "outbox", AUTH_AUDIENCES: "x" }))).toEqual([]);
     expect(delegatedScope(same)).toBe(`api://kk.example.se/${id}/access_as_user`);
+  });
+
+  it("runs in production mode wherever Azure runs it, and in development mode elsewhere, unless told", () => {
+    const base = { COSMOS_ENDPOINT: "https://x.documents.azure.com:443/", AUTH_AUDIENCES: "api://a" };
+    expect(loadConfig(base).APP_ENVIRONMENT).toBe("development");
+    expect(loadConfig({ ...base, WEBSITE_INSTANCE_ID: "abc" }).APP_ENVIRONMENT).toBe("production");
+    expect(loadConfig({ ...base, WEBSITE_INSTANCE_ID: "abc", APP_ENVIRONMENT: "development" }).APP_ENVIRONMENT).toBe("development");
+    expect(() => loadConfig({ ...base, APP_ENVIRONMENT: "staging" })).toThrow(/APP_ENVIRONMENT/);
+  });
+
+  it("needs no Cosmos key (the managed identity signs in) and reads the allowed laptop-only parts, refusing unknown ones", () => {
+    const base = { COSMOS_ENDPOINT: "https://x.documents.azure.com:443/", AUTH_AUDIENCES: "api://a" };
+    expect(loadConfig(base).COSMOS_KEY).toBeUndefined();
+    expect(loadConfig({ ...base, ALLOW_IN_PRODUCTION: "localLibrary, consoleNotifier" }).ALLOW_IN_PRODUCTION).toEqual([
+      "localLibrary",
+      "consoleNotifier",
+    ]);
+    expect(() => loadConfig({ ...base, ALLOW_IN_PRODUCTION: "everything" })).toThrow(/ALLOW_IN_PRODUCTION/);
+  });
+
+  it("asks Graph for the credential material of the chosen kind only: none for the managed identity", () => {
+    const base = {
+      COSMOS_ENDPOINT: "https://x.documents.azure.com:443/",
+      AUTH_AUDIENCES: "api://a",
+      DOCUMENT_LIBRARY: "graph",
+      GRAPH_CLIENT_ID: "11111111-1111-4111-8111-111111111111",
+    };
+    expect(loadConfig({ ...base, GRAPH_CREDENTIAL: "managedIdentity" }).GRAPH_CREDENTIAL).toBe("managedIdentity");
+    expect(() => loadConfig({ ...base, GRAPH_CREDENTIAL: "certificate" })).toThrow(
+      /GRAPH_CLIENT_CERTIFICATE: required when DOCUMENT_LIBRARY is graph/,
+    );
+    expect(() => loadConfig(base)).toThrow(/GRAPH_CLIENT_SECRET: required when DOCUMENT_LIBRARY is graph/);
   });
 });

@@ -10,13 +10,38 @@ const csv = z
   )
   .pipe(z.array(z.string().min(1)).min(1));
 
+/** The parts of the product only a laptop should run; production refuses each unless `ALLOW_IN_PRODUCTION` names it. */
+export const laptopParts = ["cosmosStandIn", "devIdentity", "devRoutes", "consoleNotifier", "localLibrary"] as const;
+export type LaptopPart = (typeof laptopParts)[number];
+
+const optionalCsv = z
+  .string()
+  .default("")
+  .transform((s) =>
+    s
+      .split(",")
+      .map((x) => x.trim())
+      .filter((x) => x.length > 0),
+  );
+
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 /** Settings the functions app needs in every environment. Read once, at start. */
 export const AppConfig = z
   .object({
+    /**
+     * `production` refuses the laptop-only parts (see `laptopParts`); the default is
+     * `production` wherever Azure App Service or Functions runs the app (it sets
+     * `WEBSITE_INSTANCE_ID`), else `development`.
+     */
+    APP_ENVIRONMENT: z.enum(["development", "production"]),
+    /** Laptop-only parts production may use anyway, comma-separated (a demo environment); shown in the health details. */
+    ALLOW_IN_PRODUCTION: optionalCsv.pipe(z.array(z.enum(laptopParts))),
     COSMOS_ENDPOINT: z.url(),
-    COSMOS_KEY: z.string().min(1),
+    /** The account key, locally only; without it the app signs in to Cosmos DB with its managed identity (Entra ID). */
+    COSMOS_KEY: z.string().min(1).optional(),
+    /** The user-assigned managed identity's client id, for Cosmos DB and Graph's federated credential in Azure. */
+    AZURE_CLIENT_ID: z.uuid().optional(),
     COSMOS_DATABASE: z.string().min(1).default("kvalitetskedjan"),
     /** Accepted `aud` values: the API's client id and its Application ID URI. */
     AUTH_AUDIENCES: csv,
@@ -37,9 +62,16 @@ export const AppConfig = z
     /** `outbox` records and logs notifications (the default); `graph` delivers them through Microsoft Graph. */
     NOTIFY_CHANNEL: z.enum(["outbox", "graph"]).default("outbox"),
     GRAPH_BASE_URL: z.url().default("https://graph.microsoft.com/v1.0"),
-    /** The app registration's client id and secret, for app-only Graph tokens in each municipality's tenant. */
+    /** The app registration's client id, for app-only Graph tokens in each municipality's tenant. */
     GRAPH_CLIENT_ID: z.uuid().optional(),
+    /**
+     * How the app proves it is the app registration: `managedIdentity` (the Function App's
+     * identity is the registration's federated credential; no secret), `certificate` (PEM in
+     * `GRAPH_CLIENT_CERTIFICATE`, a Key Vault reference) or `secret` (`GRAPH_CLIENT_SECRET`).
+     */
+    GRAPH_CREDENTIAL: z.enum(["managedIdentity", "certificate", "secret"]).default("secret"),
     GRAPH_CLIENT_SECRET: z.string().min(1).optional(),
+    GRAPH_CLIENT_CERTIFICATE: z.string().optional(),
     /** The Teams app's id (the manifest's `id`): found among a person's installed apps, and in deep links. */
     TEAMS_APP_ID: z.uuid().optional(),
     /** `local` files governing documents in a folder (the default); `graph` in the SharePoint library each municipality chooses. */
@@ -48,22 +80,24 @@ export const AppConfig = z
     LOCAL_LIBRARY_DIR: z.string().min(1).default(".data/library"),
   })
   .superRefine((c, ctx) => {
-    if (c.NOTIFY_CHANNEL === "graph") {
-      for (const key of ["GRAPH_CLIENT_ID", "GRAPH_CLIENT_SECRET", "TEAMS_APP_ID"] as const) {
-        if (c[key] === undefined) ctx.addIssue({ code: "custom", path: [key], message: "required when NOTIFY_CHANNEL is graph" });
+    const credential = { secret: "GRAPH_CLIENT_SECRET", certificate: "GRAPH_CLIENT_CERTIFICATE", managedIdentity: null }[
+      c.GRAPH_CREDENTIAL
+    ];
+    const graphNeeds = ["GRAPH_CLIENT_ID", ...(credential ? [credential] : [])] as const;
+    const require = (keys: readonly string[], why: string) => {
+      for (const key of keys) {
+        if (!c[key as keyof typeof c]) ctx.addIssue({ code: "custom", path: [key], message: `required when ${why}` });
       }
-    }
-    if (c.DOCUMENT_LIBRARY === "graph") {
-      for (const key of ["GRAPH_CLIENT_ID", "GRAPH_CLIENT_SECRET"] as const) {
-        if (c[key] === undefined) ctx.addIssue({ code: "custom", path: [key], message: "required when DOCUMENT_LIBRARY is graph" });
-      }
-    }
+    };
+    if (c.NOTIFY_CHANNEL === "graph") require([...graphNeeds, "TEAMS_APP_ID"], "NOTIFY_CHANNEL is graph");
+    if (c.DOCUMENT_LIBRARY === "graph") require(graphNeeds, "DOCUMENT_LIBRARY is graph");
   });
 export type AppConfig = z.infer<typeof AppConfig>;
 
 /** Parses `env` or throws one error naming every missing or malformed setting. */
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
-  const parsed = AppConfig.safeParse(env);
+  const inAzure = Boolean(env.WEBSITE_INSTANCE_ID);
+  const parsed = AppConfig.safeParse({ ...env, APP_ENVIRONMENT: env.APP_ENVIRONMENT || (inAzure ? "production" : "development") });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Invalid configuration: ${problems}`);

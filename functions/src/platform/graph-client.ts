@@ -8,6 +8,7 @@ import {
   RetryHandler,
   RetryHandlerOptions,
 } from "@microsoft/microsoft-graph-client";
+import { countGraphAttempt } from "./telemetry.js";
 
 /** Graph's own resource scope for app-only tokens. */
 export const graphScope = "https://graph.microsoft.com/.default";
@@ -79,6 +80,21 @@ class AttemptTimeout implements Middleware {
   }
 }
 
+/** Counts each attempt and its throttling for the request's telemetry. */
+class CountAttempt implements Middleware {
+  private next: Middleware | undefined;
+  async execute(context: Context): Promise<void> {
+    try {
+      await this.next?.execute(context);
+    } finally {
+      countGraphAttempt(context.response?.status);
+    }
+  }
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
+}
+
 /** `Retry-After` in seconds, from either of its forms (seconds, or an HTTP date). */
 export function parseRetryAfter(header: string | null | undefined): number | undefined {
   if (header === null || header === undefined) return undefined;
@@ -115,6 +131,7 @@ export function createGraphClients(options: GraphClientOptions): (tenantId: stri
           new BearerForOrigin(base.origin, options.credentialFor(tenantId)),
           new RetryHandler(retryOptions("patient")),
           new AttemptTimeout(),
+          new CountAttempt(),
           new HTTPMessageHandler(),
         ],
       });

@@ -1,11 +1,12 @@
 import { HealthDetails, healthDetailsGetRoute, requireRole } from "@kvalitetskedjan/domain";
 import { configurationChecks } from "./config.js";
+import { laptopPartsCheck } from "./production-mode.js";
 import { defineRoute } from "./routes.js";
 
 export default defineRoute({
   ...healthDetailsGetRoute,
   summary:
-    "Health with the checks of this deployment's set-up (the Graph app registration against the manifest's), for municipality administrators.",
+    "Health with the checks of this deployment's set-up (the Graph app registration against the manifest's; laptop-only parts production was allowed to run with), for municipality administrators.",
   tag: "Platform",
   auth: "user",
   response: HealthDetails,
@@ -15,6 +16,7 @@ export default defineRoute({
     const checks = [
       { name: "database", ok: database, message: database ? "Cosmos DB answers." : "Cosmos DB does not answer." },
       ...configurationChecks(services.config),
+      laptopPartsCheck(services.config, services.hostParts),
     ];
     return {
       body: {

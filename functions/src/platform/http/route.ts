@@ -2,6 +2,7 @@ import type { HttpRequest, HttpResponseInit, InvocationContext } from "@azure/fu
 import { DomainError, type Principal, type TenantRecord } from "@kvalitetskedjan/domain";
 import { type ZodType, z } from "zod";
 import { type Services, services } from "../composition.js";
+import { withRequestSpan } from "../telemetry.js";
 import { errorBody, statusOf, toDomainError } from "./error-mapping.js";
 import { clientAddress } from "./rate-limiter.js";
 import { apiHeaders } from "./security-headers.js";
@@ -152,47 +153,55 @@ export function toPreflight(spec: AnyRouteSpec): RegisteredRoute["preflight"] {
  * error mapping, security headers. Handlers stay thin.
  */
 export function toHttpHandler(spec: AnyRouteSpec): RegisteredRoute["handler"] {
-  return async (request, context) => {
-    try {
-      const svc = services();
-      // Cheapest checks first: the token (no I/O once the key set and tenant are cached),
-      // the rate limit, then the input; only a well-formed request reads the caller's roles.
-      const validated = spec.auth === "user" ? await svc.validateToken(request.headers.get("authorization")) : null;
-      if (validated) svc.rateLimiter.check(validated.tenantId, validated.userId);
-      else svc.rateLimiter.checkAnonymous(clientAddress(request.headers.get("x-forwarded-for")));
-      const input = await parseInput(request, {
-        body: spec.body,
-        query: spec.query ?? noQuery,
-        params: spec.params,
-        file: spec.fileBody !== undefined,
-        maxBodyBytes: bodyLimit(spec, svc),
+  return (request, context) => withRequestSpan(spec, (setTenant) => handleRequest(spec, request, context, setTenant));
+}
+
+async function handleRequest(
+  spec: AnyRouteSpec,
+  request: HttpRequest,
+  context: InvocationContext,
+  setTenant: (tenantId: string) => void,
+): Promise<HttpResponseInit> {
+  try {
+    const svc = services();
+    // Cheapest checks first: the token (no I/O once the key set and tenant are cached),
+    // the rate limit, then the input; only a well-formed request reads the caller's roles.
+    const validated = spec.auth === "user" ? await svc.validateToken(request.headers.get("authorization")) : null;
+    if (validated) setTenant(validated.tenantId);
+    if (validated) svc.rateLimiter.check(validated.tenantId, validated.userId);
+    else svc.rateLimiter.checkAnonymous(clientAddress(request.headers.get("x-forwarded-for")));
+    const input = await parseInput(request, {
+      body: spec.body,
+      query: spec.query ?? noQuery,
+      params: spec.params,
+      file: spec.fileBody !== undefined,
+      maxBodyBytes: bodyLimit(spec, svc),
+    });
+    const ifMatch = request.headers.get("if-match");
+    if (spec.requiresIfMatch && !ifMatch) {
+      throw new DomainError("precondition_required", "This change needs the If-Match header with the version you edited.", {
+        details: [{ path: "headers.if-match", reason: "missing_if_match" }],
       });
-      const ifMatch = request.headers.get("if-match");
-      if (spec.requiresIfMatch && !ifMatch) {
-        throw new DomainError("precondition_required", "This change needs the If-Match header with the version you edited.", {
-          details: [{ path: "headers.if-match", reason: "missing_if_match" }],
-        });
-      }
-      let caller: Caller | null = null;
-      if (validated) {
-        const tenant = await svc.tenants.findTenant(validated.tenantId);
-        if (!tenant) throw new DomainError("unauthenticated", "Your organisation does not use this app.");
-        caller = { principal: await svc.loadPrincipal(validated), tenant };
-      }
-      const routeInput = { ...input, ifMatch: ifMatch ?? "", services: svc, log: context, url: request.url };
-      const result = spec.auth === "user" ? await spec.handle(caller as Caller, routeInput) : await spec.handle(null, routeInput);
-      const status = result.status ?? spec.successStatus ?? (spec.response === null ? 204 : 200);
-      const extra = { ...(result.etag ? { ETag: result.etag } : {}), ...result.headers };
-      if (result.file) return fileResponse(status, result.file, extra);
-      return jsonResponse(status, status === 204 ? undefined : result.body, extra);
-    } catch (thrown) {
-      const error = toDomainError(thrown);
-      if (error.code === "forbidden") {
-        context.warn(`access denied: ${spec.name} ${JSON.stringify(error.details)}`);
-      } else if (error.code === "internal_error") {
-        context.error(`internal error in ${spec.name}`, error.cause);
-      }
-      return errorResponse(error);
     }
-  };
+    let caller: Caller | null = null;
+    if (validated) {
+      const tenant = await svc.tenants.findTenant(validated.tenantId);
+      if (!tenant) throw new DomainError("unauthenticated", "Your organisation does not use this app.");
+      caller = { principal: await svc.loadPrincipal(validated), tenant };
+    }
+    const routeInput = { ...input, ifMatch: ifMatch ?? "", services: svc, log: context, url: request.url };
+    const result = spec.auth === "user" ? await spec.handle(caller as Caller, routeInput) : await spec.handle(null, routeInput);
+    const status = result.status ?? spec.successStatus ?? (spec.response === null ? 204 : 200);
+    const extra = { ...(result.etag ? { ETag: result.etag } : {}), ...result.headers };
+    if (result.file) return fileResponse(status, result.file, extra);
+    return jsonResponse(status, status === 204 ? undefined : result.body, extra);
+  } catch (thrown) {
+    const error = toDomainError(thrown);
+    if (error.code === "forbidden") {
+      context.warn(`access denied: ${spec.name} ${JSON.stringify(error.details)}`);
+    } else if (error.code === "internal_error") {
+      context.error(`internal error in ${spec.name}`, error.cause);
+    }
+    return errorResponse(error);
+  }
 }
