@@ -15,6 +15,7 @@ export default defineConfig({
             "apps/tabs/src/**/*.test.ts",
             "manifest/src/**/*.test.ts",
             "tests/perf/**/*.test.ts",
+            "tests/infra/**/*.test.ts",
           ],
           environment: "node",
         },

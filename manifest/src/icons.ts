@@ -46,8 +46,9 @@ function chain(x: number, y: number, size: number): boolean {
   return [0.28, 0.5, 0.72].some((f) => Math.abs(Math.hypot(x + 0.5 - size * f, y + 0.5 - cy) - r) < w);
 }
 
-/** Colour icon 192×192: white chain on the accent colour. */
-export const colorIcon = (): Buffer => png(192, (x, y) => (chain(x, y, 192) ? [255, 255, 255, 255] : [0x2b, 0x5a, 0x8c, 255]));
+/** Colour icon 192×192: white chain on the accent colour (production), or on amber for a test or development package. */
+export const colorIcon = (trial = false): Buffer =>
+  png(192, (x, y) => (chain(x, y, 192) ? [255, 255, 255, 255] : trial ? [0x8a, 0x4b, 0x00, 255] : [0x2b, 0x5a, 0x8c, 255]));
 
 /** Outline icon 32×32: white on transparent, as Teams requires. */
 export const outlineIcon = (): Buffer => png(32, (x, y) => (chain(x, y, 32) ? [255, 255, 255, 255] : [0, 0, 0, 0]));

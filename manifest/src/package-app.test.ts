@@ -1,7 +1,7 @@
 import { activityTemplates } from "@kvalitetskedjan/domain";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { buildAppPackage, readSettings } from "./package-app.js";
+import { buildAppPackage, packageFileName, readSettings, settingsFromOutputs } from "./package-app.js";
 import { validateAppPackage } from "./validate.js";
 
 const env = {
@@ -86,5 +86,29 @@ describe("Teams app package (QUALITY-BAR 17)", () => {
 
   it("names every missing setting", () => {
     expect(() => readSettings({})).toThrow(/TEAMS_APP_ID.*ENTRA_CLIENT_ID.*TAB_HOST/);
+  });
+
+  it("packages one environment from its provisioning outputs, a trial one labelled as such", async () => {
+    const outputs = [
+      `AZURE_ENV_NAME="test"`,
+      `TAB_HOST="swa-kvk-test.azurestaticapps.net"`,
+      `API_CLIENT_ID="${env.ENTRA_CLIENT_ID}"`,
+      `APP_ID_URI="api://swa-kvk-test.azurestaticapps.net/${env.ENTRA_CLIENT_ID}"`,
+      `TEAMS_APP_ID="${env.TEAMS_APP_ID}"`,
+    ].join("\n");
+    const settings = readSettings(settingsFromOutputs(outputs, {}));
+    expect(packageFileName(settings)).toBe("kvalitetskedjan-test.zip");
+    const pkg = await buildAppPackage(settings);
+    expect(validateAppPackage(pkg.manifest, pkg.localization)).toEqual([]);
+    expect(pkg.manifest["name"]).toMatchObject({ short: "Kvalitetskedjan (test)" });
+    expect(pkg.localization["name.short"]).toBe("Kvalitetskedjan (test)");
+    expect(pkg.manifest["validDomains"]).toEqual(["swa-kvk-test.azurestaticapps.net"]);
+    const trialIcon = await (await JSZip.loadAsync(pkg.zip)).file("color.png")?.async("nodebuffer");
+    const prod = await buildAppPackage(readSettings({ ...env, ENVIRONMENT_NAME: "prod" }));
+    expect(prod.manifest["name"]).toMatchObject({ short: "Kvalitetskedjan" });
+    expect(packageFileName(readSettings({ ...env, ENVIRONMENT_NAME: "prod" }))).toBe("kvalitetskedjan-prod.zip");
+    const prodIcon = await (await JSZip.loadAsync(prod.zip)).file("color.png")?.async("nodebuffer");
+    expect(trialIcon?.equals(prodIcon ?? Buffer.alloc(0))).toBe(false);
+    expect(() => readSettings(settingsFromOutputs('TAB_HOST="x"', {}))).toThrow(/TEAMS_APP_ID.*ENTRA_CLIENT_ID.*TAB_HOST/);
   });
 });

@@ -20,6 +20,11 @@ export const PackageSettings = z
       .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, "a host name such as kvalitet.example.se, without scheme or path")
       .refine((h) => !tunnelHosts.test(h), "not a tunnel or local host"),
     APP_ID_URI: z.string().min(1).optional(),
+    /** The azd environment (`AZURE_ENV_NAME`): any but prod/production labels the package as a trial (name, icon, file). */
+    ENVIRONMENT_NAME: z
+      .string()
+      .regex(/^[a-z0-9-]{1,12}$/i, "letters, digits and dashes, at most 12")
+      .optional(),
     PUBLISHER_NAME: z.string().min(1).max(32).default("Kvalitetskedjan"),
     VERSION: z
       .string()
@@ -32,6 +37,35 @@ export const PackageSettings = z
     path: ["APP_ID_URI"],
   });
 export type PackageSettings = z.infer<typeof PackageSettings>;
+
+/** Whether a package is for a trial environment (dev, test…): everything but prod/production, when named. */
+export const isTrial = (s: PackageSettings): boolean => s.ENVIRONMENT_NAME !== undefined && !/^prod(uction)?$/i.test(s.ENVIRONMENT_NAME);
+
+/** The zip's file name: the environment's in it when one is named. */
+export const packageFileName = (s: PackageSettings): string =>
+  s.ENVIRONMENT_NAME ? `kvalitetskedjan-${s.ENVIRONMENT_NAME.toLowerCase()}.zip` : "kvalitetskedjan.zip";
+
+/**
+ * The settings from the provisioning outputs (`azd env get-values`: KEY="value" lines), named
+ * as the package reads them; the environment's own variables fill what the file leaves out.
+ */
+export function settingsFromOutputs(text: string, env: Record<string, string | undefined>): Record<string, string | undefined> {
+  const values: Record<string, string> = {};
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^\s*([A-Z0-9_]+)\s*=\s*(.*?)\s*$/.exec(line);
+    if (!m?.[1]) continue;
+    values[m[1]] = (m[2] ?? "").replace(/^"(.*)"$/, "$1");
+  }
+  const pick = (key: string) => values[key] ?? env[key];
+  return {
+    ...env,
+    TEAMS_APP_ID: pick("TEAMS_APP_ID"),
+    ENTRA_CLIENT_ID: values.API_CLIENT_ID ?? env.ENTRA_CLIENT_ID,
+    TAB_HOST: pick("TAB_HOST"),
+    APP_ID_URI: pick("APP_ID_URI"),
+    ENVIRONMENT_NAME: values.AZURE_ENV_NAME ?? env.ENVIRONMENT_NAME,
+  };
+}
 
 export function readSettings(env: Record<string, string | undefined>): PackageSettings {
   const parsed = PackageSettings.safeParse(env);
@@ -58,10 +92,18 @@ export interface AppPackage {
 export async function buildAppPackage(settings: PackageSettings): Promise<AppPackage> {
   const manifest = JSON.parse(fill(await readFile(join(templateDir, "manifest.json"), "utf8"), settings)) as Record<string, unknown>;
   const localization = JSON.parse(await readFile(join(templateDir, "en-us.json"), "utf8")) as Record<string, unknown>;
+  if (isTrial(settings)) {
+    // A trial package says so wherever Teams shows the app's name, so nobody takes it for production.
+    const label = ` (${settings.ENVIRONMENT_NAME})`;
+    const name = manifest.name as { short: string; full: string };
+    manifest.name = { short: `${name.short}${label}`, full: `${name.full}${label}` };
+    localization["name.short"] = `${String(localization["name.short"])}${label}`;
+    localization["name.full"] = `${String(localization["name.full"])}${label}`;
+  }
   const zip = new JSZip();
   zip.file("manifest.json", JSON.stringify(manifest, null, 2));
   zip.file("en-us.json", JSON.stringify(localization, null, 2));
-  zip.file("color.png", colorIcon());
+  zip.file("color.png", colorIcon(isTrial(settings)));
   zip.file("outline.png", outlineIcon());
   return { manifest, localization, zip: await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }) };
 }
