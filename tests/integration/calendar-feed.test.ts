@@ -18,6 +18,16 @@ async function subscribe(path: string) {
 }
 const pathOf = (url: string) => new URL(url).pathname;
 
+/** Makes (or makes again) the person's subscription from the version GET shows, as the screen does. */
+async function make(token: string, body: unknown) {
+  const { etag } = (await t.h.request("GET", feed, { token })).json as { etag: string };
+  return t.h.request("POST", feed, { token, body, headers: { "if-match": etag } });
+}
+async function revoke(token: string) {
+  const { etag } = (await t.h.request("GET", feed, { token })).json as { etag: string };
+  return t.h.request("DELETE", feed, { token, headers: { "if-match": etag } });
+}
+
 describe("a personal, revocable calendar subscription to the annual cycle (issue 16)", () => {
   it("gives an address shown once, which a calendar reads without sign-in: the person's own dates of this year and the next", async () => {
     const maria = await as("maria.berg");
@@ -27,8 +37,9 @@ describe("a personal, revocable calendar subscription to the annual cycle (issue
       bodyId: null,
       createdAt: null,
       url: null,
+      etag: "new",
     });
-    const made = await t.h.request("POST", feed, { token: maria, body: { view: "mine" } });
+    const made = await t.h.request("POST", feed, { token: maria, body: { view: "mine" }, headers: { "if-match": "new" } });
     expect(made.status).toBe(201);
     expect(made.headers.get("cache-control")).toBe("no-store");
     expect(made.json.url).toMatch(new RegExp(`^http://[^/]+/api/public/${pitea.id}/calendar/[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]{43}$`));
@@ -60,11 +71,11 @@ describe("a personal, revocable calendar subscription to the annual cycle (issue
 
   it("stops working once revoked or made again; a wrong secret, another municipality or another person's id reads nothing", async () => {
     const lars = await as("lars.oberg");
-    const first = (await t.h.request("POST", feed, { token: lars, body: { view: "all", bodyId: "socn" } })).json.url;
+    const first = (await make(lars, { view: "all", bodyId: "socn" })).json.url;
     const all = await subscribe(pathOf(first));
     expect(all.status).toBe(200);
     expect(all.events.every((e) => !e.summary.includes("(Barn- och utbildningsnämnden)"))).toBe(true);
-    const second = (await t.h.request("POST", feed, { token: lars, body: { view: "all" } })).json.url;
+    const second = (await make(lars, { view: "all" })).json.url;
     expect((await subscribe(pathOf(first))).status).toBe(404);
     expect((await subscribe(pathOf(second))).status).toBe(200);
 
@@ -76,7 +87,7 @@ describe("a personal, revocable calendar subscription to the annual cycle (issue
       `/api/public/${alvdala.id}/calendar/${token}`,
       // Maria's feed id with Lars's secret.
       `/api/public/${pitea.id}/calendar/${
-        pathOf((await t.h.request("POST", feed, { token: await as("maria.berg"), body: { view: "mine" } })).json.url)
+        pathOf((await make(await as("maria.berg"), { view: "mine" })).json.url)
           .split("/")
           .at(-1)
           ?.split(".")[0]
@@ -91,16 +102,26 @@ describe("a personal, revocable calendar subscription to the annual cycle (issue
     const malformed = await subscribe(`/api/public/${pitea.id}/calendar/not-a-token`);
     expect(malformed.status).toBe(400);
 
-    expect((await t.h.request("DELETE", feed, { token: lars })).status).toBe(204);
-    expect((await subscribe(pathOf(second))).status).toBe(404);
+    // A revoke from a version no longer current (another tab made it again) is refused.
+    const seen = (await t.h.request("GET", feed, { token: lars })).json.etag as string;
+    const third = (await make(lars, { view: "all" })).json.url;
+    const stale = await t.h.request("DELETE", feed, { token: lars, headers: { "if-match": seen } });
+    expect(stale.status).toBe(412);
+    expect((await subscribe(pathOf(third))).status).toBe(200);
+    expect((await t.h.request("DELETE", feed, { token: lars })).status).toBe(428);
+
+    const revoked = await revoke(lars);
+    expect(revoked.status).toBe(200);
+    expect(revoked.json).toMatchObject({ active: false, url: null });
+    expect((await subscribe(pathOf(third))).status).toBe(404);
     expect((await t.h.request("GET", feed, { token: lars })).json.active).toBe(false);
     // Revoking none is no error.
-    expect((await t.h.request("DELETE", feed, { token: lars })).status).toBe(204);
+    expect((await revoke(lars)).status).toBe(200);
   });
 
   it("reads as its owner today: once the person has left, the address reads nothing", async () => {
     const johan = await as("johan.ek");
-    const url = (await t.h.request("POST", feed, { token: johan, body: { view: "mine" } })).json.url;
+    const url = (await make(johan, { view: "mine" })).json.url;
     expect((await subscribe(pathOf(url))).status).toBe(200);
     const id = personId(pitea, "johan.ek");
     const people = (await t.h.request("GET", "/api/people?q=Johan", { token: t.admin })).json.people as { id: string; etag: string }[];
@@ -114,7 +135,7 @@ describe("a personal, revocable calendar subscription to the annual cycle (issue
   });
 
   it("limits how often one address is read, from wherever the requests come", async () => {
-    const url = (await t.h.request("POST", feed, { token: await as("erik.nilsson"), body: { view: "mine" } })).json.url;
+    const url = (await make(await as("erik.nilsson"), { view: "mine" })).json.url;
     const statuses: number[] = [];
     for (let i = 0; i < 10; i++) statuses.push((await subscribe(pathOf(url))).status);
     expect(statuses.every((s) => s === 200)).toBe(true);
@@ -125,15 +146,17 @@ describe("a personal, revocable calendar subscription to the annual cycle (issue
 
   it("asks for a view it knows and a body of the municipality, and needs a sign-in to be made", async () => {
     const maria = await as("maria.berg");
-    const bad = await t.h.request("POST", feed, { token: maria, body: { view: "everything" } });
+    const bad = await make(maria, { view: "everything" });
     expect(bad.status).toBe(400);
     expect(bad.json.details.map((d: { path: string }) => d.path)).toEqual(["body.view"]);
-    const elsewhere = await t.h.request("POST", feed, { token: maria, body: { view: "all", bodyId: "son" } });
+    const elsewhere = await make(maria, { view: "all", bodyId: "son" });
     expect(elsewhere.status).toBe(400);
     expect(elsewhere.json.details).toEqual([expect.objectContaining({ path: "body.bodyId", reason: "unknown_body" })]);
     // Nothing was made by the refusals.
     expect((await t.h.request("GET", feed, { token: maria })).json).toMatchObject({ view: "mine", bodyId: null });
-    expect((await t.h.request("POST", feed, { body: { view: "mine" } })).status).toBe(401);
-    expect((await t.h.request("POST", feed, { token: await as("oskar.vik"), body: { view: "mine" } })).status).toBe(403);
+    expect((await t.h.request("POST", feed, { body: { view: "mine" }, headers: { "if-match": "new" } })).status).toBe(401);
+    expect(
+      (await t.h.request("POST", feed, { token: await as("oskar.vik"), body: { view: "mine" }, headers: { "if-match": "new" } })).status,
+    ).toBe(403);
   });
 });

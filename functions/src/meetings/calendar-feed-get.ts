@@ -9,6 +9,7 @@ export default defineRoute({
   auth: "user",
   response: CalendarFeed,
   async handle({ principal }, { services }) {
-    return { body: await services.calendarFeeds.status(principal) };
+    const feed = await services.calendarFeeds.status(principal);
+    return { body: feed, etag: feed.etag };
   },
 });

@@ -69,8 +69,8 @@ export const meetingsSamples = (t: Targets, tenant: DemoTenant): Record<string, 
     write: true,
   },
   "calendar-feed-get": { method: "GET", path: "/api/me/calendar-feed", write: false },
-  "calendar-feed-create": { method: "POST", path: "/api/me/calendar-feed", body: { view: "mine" }, write: true, own: true },
-  "calendar-feed-revoke": { method: "DELETE", path: "/api/me/calendar-feed", write: true, own: true },
+  "calendar-feed-create": { method: "POST", path: "/api/me/calendar-feed", body: { view: "mine" }, ifMatch: true, write: true, own: true },
+  "calendar-feed-revoke": { method: "DELETE", path: "/api/me/calendar-feed", ifMatch: true, write: true, own: true },
   // Well formed, but no subscription has it: 404, as for a revoked or guessed address.
   "public-calendar-get": {
     method: "GET",

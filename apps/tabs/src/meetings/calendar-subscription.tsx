@@ -35,17 +35,28 @@ export function CalendarSubscription({ api, bodies }: { api: ApiClient; bodies: 
   const [notice, setNotice] = useState<string | null>(null);
   const action = useAction();
   const show = (feed: CalendarFeed) => setRead(calendarFeedGetRoute, {}, { ...feed, url: null });
-  const make = () =>
+  // From the version on screen: a change made meanwhile (another tab) is refused, and the
+  // screen re-reads it so the next click acts on what is there now.
+  const changing = (work: (etag: string) => Promise<void>) =>
     action.run(async () => {
-      const res = await api.call(calendarFeedCreateRoute, { body: { view, ...(bodyId ? { bodyId } : {}) } });
+      try {
+        await work(read.data?.etag ?? "new");
+      } catch (error) {
+        void read.refetch();
+        throw error;
+      }
+    });
+  const make = () =>
+    changing(async (etag) => {
+      const res = await api.call(calendarFeedCreateRoute, { body: { view, ...(bodyId ? { bodyId } : {}) }, ifMatch: etag });
       show(res.data);
       setMade(res.data.url);
       setNotice(t("feed.made"));
     });
   const revoke = () =>
-    action.run(async () => {
-      await api.call(calendarFeedRevokeRoute, {});
-      show({ active: false, view: null, bodyId: null, createdAt: null, url: null });
+    changing(async (etag) => {
+      const res = await api.call(calendarFeedRevokeRoute, { ifMatch: etag });
+      show(res.data);
       setMade(null);
       setNotice(t("feed.revoked"));
     });

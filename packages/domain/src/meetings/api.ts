@@ -136,7 +136,7 @@ export const calendarFeedCreateRoute = apiRoute<undefined, undefined, In<typeof 
   "POST",
   "me/calendar-feed",
 );
-export const calendarFeedRevokeRoute = apiRoute<undefined, undefined, undefined, undefined>(
+export const calendarFeedRevokeRoute = apiRoute<undefined, undefined, undefined, Out<typeof CalendarFeed>>(
   "calendar-feed-revoke",
   "DELETE",
   "me/calendar-feed",

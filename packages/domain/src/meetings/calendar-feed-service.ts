@@ -1,7 +1,8 @@
 import { type DirectoryRepository, principalOf } from "../directory/directory-repository.js";
 import { notFound, validationFailed } from "../shared/errors.js";
 import { isMember, type Principal, requireMember } from "../shared/principal.js";
-import type { Clock, IdGenerator } from "../shared/store.js";
+import { assertVersion, newRecordEtag } from "../shared/records.js";
+import type { Clock, IdGenerator, Stored } from "../shared/store.js";
 import type { AnnualCycleService } from "./annual-cycle-service.js";
 import type { AnnualCycle, CalendarFeed, CalendarFeedBody } from "./contracts.js";
 import type { CalendarFeedData, MeetingRepository } from "./meeting-repository.js";
@@ -21,7 +22,7 @@ export type CalendarFeedDeps = {
   readonly directory: Pick<DirectoryRepository, "loadPrincipal" | "findOrgUnit">;
 };
 
-const none: CalendarFeed = { active: false, view: null, bodyId: null, createdAt: null, url: null };
+const none = (etag: string): CalendarFeed => ({ active: false, view: null, bodyId: null, createdAt: null, url: null, etag });
 
 /**
  * A person's subscription to the annual cycle: an address with a secret of its own, to paste
@@ -31,6 +32,12 @@ const none: CalendarFeed = { active: false, view: null, bodyId: null, createdAt:
  * municipality; an unknown, revoked or wrong address, or one whose owner left, is not found —
  * the answers do not tell them apart.
  */
+/** What the caller sees of their subscription (never its secret), with its version. */
+function toFeed(feed: Stored<CalendarFeedData> | null): CalendarFeed {
+  if (!feed?.secretHash) return none(feed?.etag ?? newRecordEtag);
+  return { active: true, view: feed.view, bodyId: feed.bodyId, createdAt: feed.createdAt, url: null, etag: feed.etag };
+}
+
 export function createCalendarFeedService(deps: CalendarFeedDeps) {
   const { meetings, ids, clock, secrets, annualCycle, directory } = deps;
   const feedIdOf = (p: Principal) => ids.idFor("calendarFeed", p.person?.id ?? p.userId);
@@ -43,16 +50,20 @@ export function createCalendarFeedService(deps: CalendarFeedDeps) {
 
   return {
     async status(p: Principal): Promise<CalendarFeed> {
-      const feed = await own(p);
-      if (!feed?.secretHash) return none;
-      return { active: true, view: feed.view, bodyId: feed.bodyId, createdAt: feed.createdAt, url: null };
+      return toFeed(await own(p));
     },
 
-    /** Makes (or makes again) the caller's subscription; the answer's token is the only time its secret is shown. */
-    async create(p: Principal, body: CalendarFeedBody): Promise<{ feed: CalendarFeed; token: string }> {
+    /**
+     * Makes (or makes again) the caller's subscription, from the version they saw (`new`
+     * before the first): a second tab's stale "make again" is refused rather than silently
+     * replacing the address the first just copied. The answer's token is the only time its
+     * secret is shown.
+     */
+    async create(p: Principal, body: CalendarFeedBody, etag: string): Promise<{ feed: CalendarFeed; token: string }> {
       const [current, filterBody] = await Promise.all([own(p), body.bodyId ? directory.findOrgUnit(p.tenantId, body.bodyId) : null]);
       if (body.bodyId && !filterBody?.active)
         throw validationFailed("unknown_body", "There is no such body in the municipality.", "body.bodyId");
+      assertVersion(current, etag);
       const { secret, hash } = secrets.issue();
       const data: CalendarFeedData = {
         id: feedIdOf(p),
@@ -65,21 +76,19 @@ export function createCalendarFeedService(deps: CalendarFeedDeps) {
         createdAt: clock.now().toISOString(),
       };
       const audit = { userId: p.userId, action: current ? "calendarFeed.renew" : "calendarFeed.create" };
-      if (current) await meetings.replace(p.tenantId, "calendarFeed", current, data, current.etag, audit);
-      else await meetings.create(p.tenantId, "calendarFeed", data, audit);
-      return {
-        feed: { active: true, view: data.view, bodyId: data.bodyId, createdAt: data.createdAt, url: null },
-        token: `${data.id}.${secret}`,
-      };
+      const saved = current
+        ? await meetings.replace(p.tenantId, "calendarFeed", current, data, etag, audit)
+        : await meetings.create(p.tenantId, "calendarFeed", data, audit);
+      return { feed: toFeed(saved), token: `${data.id}.${secret}` };
     },
 
-    async revoke(p: Principal): Promise<void> {
+    /** Revokes the caller's subscription, from the version they saw; revoking none changes nothing. */
+    async revoke(p: Principal, etag: string): Promise<CalendarFeed> {
       const current = await own(p);
-      if (!current?.secretHash) return;
-      await meetings.replace(p.tenantId, "calendarFeed", current, { ...current, secretHash: null }, current.etag, {
-        userId: p.userId,
-        action: "calendarFeed.revoke",
-      });
+      assertVersion(current, etag);
+      if (!current?.secretHash) return toFeed(current);
+      const audit = { userId: p.userId, action: "calendarFeed.revoke" };
+      return toFeed(await meetings.replace(p.tenantId, "calendarFeed", current, { ...current, secretHash: null }, etag, audit));
     },
 
     /** The cycles a subscription shows (this year and the next), read as its owner; 404 for any address that does not open. */

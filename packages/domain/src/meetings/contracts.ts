@@ -278,6 +278,8 @@ export const CalendarFeed = z.strictObject({
   createdAt: z.string().nullable(),
   /** The address to subscribe to: only in the answer that made it. */
   url: z.string().nullable(),
+  /** The subscription's version (`new` before the first): making it again or revoking it sends it as `If-Match`. */
+  etag: z.string(),
 });
 export type CalendarFeed = z.infer<typeof CalendarFeed>;
 
