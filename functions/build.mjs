@@ -21,7 +21,6 @@ const common = {
   banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
 };
 await build({ ...common, entryPoints: ["src/main.ts"], outfile: "dist/main.cjs", external: ["@azure/functions-core"] });
-await build({ ...common, entryPoints: ["src/static-web-app-config-main.ts"], outfile: "dist/static-web-app-config.cjs", sourcemap: false });
 await build({ ...common, entryPoints: ["src/local-main.ts"], outfile: "dist/local-main.cjs", external: ["@azure/functions-core"] });
 
 const own = JSON.parse(await readFile("package.json", "utf8"));

@@ -1,6 +1,7 @@
 // The tabs: a static web app (Standard, which may link a Function App as its /api). The
-// security headers come from apps/tabs/dist/staticwebapp.config.json, written by the build
-// from tabPageHeaders (functions/src/platform/http/security-headers.ts).
+// security headers come from apps/tabs/public/staticwebapp.config.json, which every build of
+// the tabs copies into dist; a test keeps it equal to tabPageHeaders
+// (functions/src/platform/http/security-headers.ts).
 param name string
 param location string
 param tags object

@@ -4,9 +4,9 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import "../../functions/src/modules.js";
-import { staticWebAppConfig } from "../../functions/src/platform/http/static-web-app-config.js";
 import { routeTable } from "../../functions/src/platform/routes.js";
 import { timerTable } from "../../functions/src/platform/timers.js";
+import { staticWebAppConfig } from "../support/static-web-app-config.js";
 
 describe("build output", () => {
   it("keeps the local identity provider and local host out of the Azure bundle", async () => {
