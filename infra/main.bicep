@@ -9,11 +9,8 @@ targetScope = 'subscription'
 @description('The azd environment name (dev, test, prod or a municipality-specific one); names every resource.')
 param environmentName string
 
-@description('Azure region of every resource but the static web app. Sweden Central keeps the data in Sweden.')
+@description('Azure region of every resource. Sweden Central keeps the data in Sweden.')
 param location string = 'swedencentral'
-
-@description('Region of the static web app (a global service with a few home regions; it holds no personal data).')
-param staticWebAppLocation string = 'westeurope'
 
 @description('The Entra app registration of the API and the tabs (multi-tenant), from infra/scripts/register-app.sh.')
 param apiClientId string
@@ -51,11 +48,18 @@ param principalId string = ''
 @description('Maximum Function App instances (Flex Consumption).')
 param maximumInstanceCount int = 40
 
+@description('Instances kept warm for HTTP: 1 in production spares the first tab of the morning a cold start (about 25 USD a month).')
+param alwaysReadyHttp int = environmentName == 'prod' ? 1 : 0
+
 var tags = {
   'azd-env-name': environmentName
   application: 'kvalitetskedjan'
 }
 var token = toLower(uniqueString(subscription().id, environmentName, location))
+// The Function App serves the tabs and the API on one host (its default host name, or a
+// custom domain the municipality adds later; see README.md).
+var functionAppName = 'func-kvk-${token}'
+var tabHost = '${functionAppName}.azurewebsites.net'
 
 resource group 'Microsoft.Resources/resourceGroups@2024-03-01' = {
   name: 'rg-kvalitetskedjan-${environmentName}'
@@ -120,40 +124,31 @@ module keyVault 'modules/key-vault.bicep' = {
   }
 }
 
-module web 'modules/static-web-app.bicep' = {
-  name: 'static-web-app'
-  scope: group
-  params: {
-    name: 'swa-kvk-${environmentName}'
-    location: staticWebAppLocation
-    tags: union(tags, { 'azd-service-name': 'tabs' })
-  }
-}
-
 module api 'modules/function-app.bicep' = {
   name: 'function-app'
   scope: group
   params: {
-    name: 'func-kvk-${token}'
+    name: functionAppName
     planName: 'plan-kvk-${environmentName}'
     location: location
-    tags: union(tags, { 'azd-service-name': 'api' })
+    tags: union(tags, { 'azd-service-name': 'app' })
     identityId: identity.outputs.id
     identityClientId: identity.outputs.clientId
     storageAccountName: storage.outputs.name
     deploymentContainerUrl: storage.outputs.deploymentContainerUrl
     insightsConnectionString: monitoring.outputs.connectionString
     maximumInstanceCount: maximumInstanceCount
+    alwaysReadyHttp: alwaysReadyHttp
     appSettings: {
       // Every environment in Azure runs in production mode: laptop-only parts are refused.
       APP_ENVIRONMENT: 'production'
       ALLOW_IN_PRODUCTION: allowInProduction
       COSMOS_ENDPOINT: cosmos.outputs.endpoint
       COSMOS_DATABASE: cosmos.outputs.databaseName
-      AUTH_AUDIENCES: '${apiClientId},api://${web.outputs.hostname}/${apiClientId}'
+      AUTH_AUDIENCES: '${apiClientId},api://${tabHost}/${apiClientId}'
       AUTH_REQUIRED_SCOPE: 'access_as_user'
       AUTH_JWKS_URI: 'https://login.microsoftonline.com/common/discovery/v2.0/keys'
-      API_PUBLIC_URL: 'https://${web.outputs.hostname}'
+      API_PUBLIC_URL: 'https://${tabHost}'
       NOTIFY_CHANNEL: notifyChannel
       DOCUMENT_LIBRARY: documentLibrary
       GRAPH_CLIENT_ID: apiClientId
@@ -164,21 +159,11 @@ module api 'modules/function-app.bicep' = {
   }
 }
 
-module link 'modules/static-web-app-backend.bicep' = {
-  name: 'static-web-app-backend'
-  scope: group
-  params: {
-    staticWebAppName: web.outputs.name
-    functionAppId: api.outputs.id
-    location: location
-  }
-}
-
 output AZURE_LOCATION string = location
 output AZURE_RESOURCE_GROUP string = group.name
-output TAB_HOST string = web.outputs.hostname
+output TAB_HOST string = tabHost
 output API_CLIENT_ID string = apiClientId
-output APP_ID_URI string = 'api://${web.outputs.hostname}/${apiClientId}'
+output APP_ID_URI string = 'api://${tabHost}/${apiClientId}'
 output TEAMS_APP_ID string = teamsAppId
 output FUNCTION_APP_NAME string = api.outputs.name
 output MANAGED_IDENTITY_CLIENT_ID string = identity.outputs.clientId

@@ -1,14 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { readFile, stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { extname, join, normalize, resolve, sep } from "node:path";
 import type { HttpResponseInit } from "@azure/functions";
 import { DomainError } from "@kvalitetskedjan/domain";
-import { chooseEncoding, createCompressedFiles } from "./local/compressed-files.js";
 import { safeLog } from "./local/log-safe.js";
 import { HttpRequest, InvocationContext } from "./platform/azure-functions.js";
 import { errorResponse, type RegisteredRoute } from "./platform/http/route.js";
-import { apiHeaders, tabPageHeaders } from "./platform/http/security-headers.js";
+import { apiHeaders } from "./platform/http/security-headers.js";
+import { createStaticFiles } from "./platform/http/static-files.js";
 
 export interface ExtraRoute {
   readonly method: string;
@@ -50,17 +48,6 @@ function compile(route: RegisteredRoute): CompiledRoute {
   return { route, pattern: new RegExp(`^/api/${source}$`), names };
 }
 
-const contentTypes: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ico": "image/x-icon",
-  ".woff2": "font/woff2",
-};
-
 async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -89,8 +76,7 @@ function send(res: ServerResponse, init: HttpResponseInit): void {
 export function createLocalHost(options: LocalHostOptions): Server {
   const compiled = options.routes.map(compile);
   const log = safeLog(options.log ?? ((line: string) => console.log(line)));
-  const staticRoot = options.staticDir ? resolve(options.staticDir) : undefined;
-  const compressed = createCompressedFiles();
+  const files = options.staticDir ? createStaticFiles(options.staticDir) : undefined;
 
   async function serveApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const arrived = performance.now();
@@ -137,26 +123,8 @@ export function createLocalHost(options: LocalHostOptions): Server {
   }
 
   async function serveStatic(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const relative = url.pathname === "/" ? "index.html" : decodeSegment(url.pathname.slice(1));
-    if (!staticRoot) return send(res, { status: 404, headers: apiHeaders });
-    const file = resolve(join(staticRoot, normalize(relative)));
-    if (file !== staticRoot && !file.startsWith(staticRoot + sep)) return send(res, { status: 404, headers: tabPageHeaders });
-    try {
-      const info = await stat(file);
-      if (!info.isFile()) throw new Error("not a file");
-      const bytes = await readFile(file);
-      const immutable = relative.startsWith("assets/");
-      const sent = compressed.encode(file, info.mtimeMs, extname(file), bytes, chooseEncoding(req.headers["accept-encoding"]));
-      res.statusCode = 200;
-      for (const [k, v] of Object.entries(tabPageHeaders)) res.setHeader(k, v);
-      res.setHeader("Content-Type", contentTypes[extname(file)] ?? "application/octet-stream");
-      res.setHeader("Cache-Control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
-      res.setHeader("Vary", "Accept-Encoding");
-      if (sent.encoding !== "identity") res.setHeader("Content-Encoding", sent.encoding);
-      res.end(sent.body);
-    } catch {
-      send(res, { status: 404, headers: { ...tabPageHeaders, "Content-Type": "text/plain; charset=utf-8" }, body: "Not found" });
-    }
+    if (!files) return send(res, { status: 404, headers: apiHeaders });
+    send(res, await files.serve(url.pathname, req.headers["accept-encoding"]));
   }
 
   return createServer((req, res) => {

@@ -1,5 +1,6 @@
-// The API: a Function App on Flex Consumption (Linux, Node 22 LTS), deployed from a blob
-// container and running as the user-assigned identity. Its settings are the production
+// The API and the tabs on one host: a Function App on Flex Consumption (Linux, Node 22 LTS),
+// deployed from a blob container and running as the user-assigned identity; the tabs are
+// served from the package's www/ with tabPageHeaders (functions/src/platform/tabs.ts). Its settings are the production
 // configuration of functions/src/platform/config.ts; the consistency test checks that every
 // required one is set here.
 param name string
@@ -12,6 +13,9 @@ param storageAccountName string
 param deploymentContainerUrl string
 param insightsConnectionString string
 param maximumInstanceCount int
+
+@description('Instances kept warm for HTTP (0: the first request after a quiet spell waits for a cold start).')
+param alwaysReadyHttp int = 0
 
 @description('The app\'s own settings (name to value), beside the platform\'s below.')
 param appSettings object
@@ -61,6 +65,8 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       http20Enabled: true
       // No platform CORS: the app sets its own (Access-Control-Allow-Origin: * on open data
       // only); App Service CORS would override it. The tabs call /api on their own host.
+      // (Static Web Apps with a linked backend was the other choice; its proxy may replace
+      // the Authorization header, which carries the Teams SSO token.)
       appSettings: [
         for setting in items(union(platformSettings, appSettings)): {
           name: setting.key
@@ -82,6 +88,14 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       scaleAndConcurrency: {
         maximumInstanceCount: maximumInstanceCount
         instanceMemoryMB: 2048
+        alwaysReady: alwaysReadyHttp > 0
+          ? [
+              {
+                name: 'http'
+                instanceCount: alwaysReadyHttp
+              }
+            ]
+          : []
       }
       runtime: {
         name: 'node'

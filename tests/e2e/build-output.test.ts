@@ -6,7 +6,6 @@ import { describe, expect, it } from "vitest";
 import "../../functions/src/modules.js";
 import { routeTable } from "../../functions/src/platform/routes.js";
 import { timerTable } from "../../functions/src/platform/timers.js";
-import { staticWebAppConfig } from "../support/static-web-app-config.js";
 
 describe("build output", () => {
   it("keeps the local identity provider and local host out of the Azure bundle", async () => {
@@ -32,10 +31,16 @@ describe("build output", () => {
         .filter((r) => r.trigger.type === "httpTrigger")
         .map((r) => r.name)
         .sort(),
-    ).toEqual(routes.map((r) => r.spec.name).sort());
+    ).toEqual([...routes.map((r) => r.spec.name), "tabs"].sort());
+    // The tabs take what no API route takes (a catch-all is the least specific route).
+    expect(registered.find((r) => r.name === "tabs")?.trigger).toMatchObject({
+      methods: ["GET", "HEAD"],
+      route: "{*path}",
+      authLevel: "anonymous",
+    });
     for (const { spec } of routes) {
       const found = registered.find((r) => r.name === spec.name);
-      expect(found?.trigger, spec.name).toMatchObject({ methods: [spec.method], route: spec.route, authLevel: "anonymous" });
+      expect(found?.trigger, spec.name).toMatchObject({ methods: [spec.method], route: `api/${spec.route}`, authLevel: "anonymous" });
     }
     const timers = timerTable();
     expect(timers.length).toBeGreaterThan(3);
@@ -48,11 +53,13 @@ describe("build output", () => {
   });
 
   it("builds the deployable package: the bundle, host.json and a package.json without dependencies, loadable alone", async () => {
-    expect((await readdir("functions/dist/app")).sort()).toEqual(["host.json", "main.cjs", "main.cjs.map", "package.json"]);
+    expect((await readdir("functions/dist/app")).sort()).toEqual(["host.json", "main.cjs", "main.cjs.map", "package.json", "www"]);
+    // The tabs as built, which the same Function App serves at /.
+    expect((await readdir("functions/dist/app/www")).sort()).toEqual((await readdir("apps/tabs/dist")).sort());
     const pkg = JSON.parse(await readFile("functions/dist/app/package.json", "utf8"));
     expect(pkg).toMatchObject({ main: "main.cjs", dependencies: {}, engines: { node: "^22" } });
     const host = JSON.parse(await readFile("functions/dist/app/host.json", "utf8"));
-    expect(host).toMatchObject({ version: "2.0", extensions: { http: { routePrefix: "api" } } });
+    expect(host).toMatchObject({ version: "2.0", extensions: { http: { routePrefix: "" } } });
     // Alone in a folder with no node_modules above it, as Azure runs it.
     const alone = await mkdtemp(join(tmpdir(), "kvk-app-"));
     try {
@@ -69,14 +76,10 @@ describe("build output", () => {
       });
       expect(run.status).toBe(0);
       expect(run.stderr).toBe("");
-      expect((JSON.parse(run.stdout) as unknown[]).length).toBe(routeTable().length + timerTable().length);
+      // Every route and timer, and the tabs.
+      expect((JSON.parse(run.stdout) as unknown[]).length).toBe(routeTable().length + timerTable().length + 1);
     } finally {
       await rm(alone, { recursive: true, force: true });
     }
-  });
-
-  it("gives the built tabs their hosting headers (staticwebapp.config.json from tabPageHeaders)", async () => {
-    const written = JSON.parse(await readFile("apps/tabs/dist/staticwebapp.config.json", "utf8"));
-    expect(written).toEqual(staticWebAppConfig());
   });
 });

@@ -2,7 +2,6 @@ import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { frameAncestors, tabPageHeaders } from "../../functions/src/platform/http/security-headers.js";
 import {
   containerProblems,
   corsProblems,
@@ -13,7 +12,6 @@ import {
   settingsProblems,
   syntaxErrors,
 } from "../support/infra-consistency.js";
-import { staticWebAppConfig } from "../support/static-web-app-config.js";
 
 const root = join(infraDir, "..");
 const bicepFiles = [
@@ -24,8 +22,8 @@ const bicepFiles = [
 ];
 
 describe("the Bicep templates parse (tree-sitter Bicep grammar)", () => {
-  it("finds every template: main and its eight modules", () => {
-    expect(bicepFiles.length).toBe(9);
+  it("finds every template: main and its six modules", () => {
+    expect(bicepFiles.length).toBe(7);
     const main = readFileSync(join(infraDir, "main.bicep"), "utf8");
     for (const file of bicepFiles.slice(1)) expect(main, file).toContain(`'${file.replaceAll("\\", "/")}'`);
   });
@@ -109,7 +107,7 @@ describe("the templates match the code", () => {
     ]);
   });
 
-  it("leave CORS to the app (no platform CORS) and give the tabs exactly tabPageHeaders", () => {
+  it("leave CORS to the app (no platform CORS), and serve the tabs and the API from one host", () => {
     expect(corsProblems(templates)).toEqual([]);
     expect(
       corsProblems({
@@ -120,11 +118,17 @@ describe("the templates match the code", () => {
         ),
       }),
     ).not.toEqual([]);
-    const config = staticWebAppConfig();
-    expect(config.globalHeaders).toEqual(tabPageHeaders);
-    expect(config.globalHeaders["Content-Security-Policy"]).toContain(`frame-ancestors ${frameAncestors.join(" ")}`);
-    // The file Vite copies into the built tabs, whichever build makes them (npm run build, or azd's).
-    expect(JSON.parse(readFileSync(join(root, "apps", "tabs", "public", "staticwebapp.config.json"), "utf8"))).toEqual(config);
+    // The tab host is the Function App's: the App ID URI, the API's public address and the package's output name it.
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: Bicep's own interpolation, as the template has it
+    expect(templates.main).toContain("var tabHost = '${functionAppName}.azurewebsites.net'");
+    expect(templates.main).toMatch(/module api 'modules\/function-app\.bicep' = \{[\s\S]*?name: functionAppName\n/);
+    expect(functionAppSettings(templates).has("API_PUBLIC_URL")).toBe(true);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: Bicep's own interpolation, as the template has it
+    expect(templates.main).toContain("API_PUBLIC_URL: 'https://${tabHost}'");
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: Bicep's own interpolation, as the template has it
+    expect(templates.main).toContain("AUTH_AUDIENCES: '${apiClientId},api://${tabHost}/${apiClientId}'");
+    expect(templates.main).toContain("output TAB_HOST string = tabHost");
+    expect(JSON.parse(readFileSync(join(root, "functions", "host.json"), "utf8")).extensions.http.routePrefix).toBe("");
   });
 
   it("run the Node LTS the deployed package and the repository's engines name", () => {
@@ -138,11 +142,12 @@ describe("the templates match the code", () => {
     execFileSync("bash", ["-n", join(infraDir, "scripts", "register-app.sh")]);
   });
 
-  it("are the azd project's infrastructure, deploying the built API and tabs", () => {
+  it("are the azd project's infrastructure, deploying the one package of the API and the tabs", () => {
     const azd = readFileSync(join(root, "azure.yaml"), "utf8");
     expect(azd).toMatch(/infra:\n {2}provider: bicep\n {2}path: infra\n {2}module: main/);
     expect(azd).toContain("project: ./functions/dist/app");
-    expect(azd).toContain("host: staticwebapp");
+    expect(azd).toContain("host: function");
+    expect(azd).not.toContain("staticwebapp");
     const parameters = JSON.parse(readFileSync(join(infraDir, "main.parameters.json"), "utf8"));
     expect(Object.keys(parameters.parameters)).toContain("apiClientId");
   });

@@ -22,7 +22,13 @@ const registry: RegisteredRoute[] = [];
  */
 export function registerRoute(route: RegisteredRoute): void {
   registry.push(route);
-  app.http(route.spec.name, { methods: [route.spec.method], route: route.spec.route, authLevel: "anonymous", handler: route.handler });
+  // host.json's routePrefix is empty (the same Function App serves the tabs at /): the API's prefix is here.
+  app.http(route.spec.name, {
+    methods: [route.spec.method],
+    route: `api/${route.spec.route}`,
+    authLevel: "anonymous",
+    handler: route.handler,
+  });
 }
 
 export const routeTable = (): readonly RegisteredRoute[] => registry;

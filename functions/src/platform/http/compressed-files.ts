@@ -1,6 +1,6 @@
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
-/** What the local host compresses: text the browser reads, not images or fonts that are already compressed. */
+/** What the tabs' hosts (local and Azure) compress: text the browser reads, not images or fonts that are already compressed. */
 const compressible = new Set([".html", ".js", ".mjs", ".css", ".json", ".svg", ".txt", ".map", ".webmanifest"]);
 
 export type Encoding = "br" | "gzip" | "identity";
