@@ -123,7 +123,11 @@ export function createLocalHost(options: LocalHostOptions): Server {
   }
 
   async function serveStatic(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    if (!files) return send(res, { status: 404, headers: apiHeaders });
+    if (!files) {
+      // No tabs here (a test's runtime): a malformed path is still the client's error.
+      decodeSegment(url.pathname.slice(1));
+      return send(res, { status: 404, headers: apiHeaders });
+    }
     send(res, await files.serve(url.pathname, req.headers["accept-encoding"]));
   }
 

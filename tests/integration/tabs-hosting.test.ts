@@ -47,12 +47,15 @@ describe("the tabs in Azure: the Function App serves them beside the API", () =>
     expect(gunzipSync(answer.body as Uint8Array).toString()).toBe(script);
   });
 
-  it("reads nothing outside its folder and leaves /api to the API (an unknown endpoint is the API's 404)", async () => {
-    for (const path of ["/../secret.txt", "/%2e%2e/secret.txt", "/assets/..%2f..%2fsecret.txt", "/nope.html", "/%E0%A4%A"]) {
+  it("reads nothing outside its folder, refuses a malformed path, and leaves /api to the API (an unknown endpoint is the API's 404)", async () => {
+    for (const path of ["/../secret.txt", "/%2e%2e/secret.txt", "/assets/..%2f..%2fsecret.txt", "/nope.html"]) {
       const answer = await get(path);
       expect(answer.status, path).toBe(404);
       expect(String(answer.body)).not.toContain("not for the web");
     }
+    const malformed = await get("/assets/%ZZ.js");
+    expect(malformed.status).toBe(400);
+    expect(JSON.parse(String(malformed.body))).toMatchObject({ code: "validation_failed", details: [{ reason: "bad_percent_encoding" }] });
     const api = await get("/api/nope");
     expect(api.status).toBe(404);
     expect(JSON.parse(String(api.body))).toMatchObject({ code: "not_found" });

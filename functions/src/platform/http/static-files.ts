@@ -1,7 +1,9 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import type { HttpResponseInit } from "@azure/functions";
+import { DomainError } from "@kvalitetskedjan/domain";
 import { chooseEncoding, createCompressedFiles } from "./compressed-files.js";
+import { errorResponse } from "./route.js";
 import { tabPageHeaders } from "./security-headers.js";
 
 const contentTypes: Record<string, string> = {
@@ -35,7 +37,12 @@ export function createStaticFiles(root: string) {
       try {
         relative = pathname === "/" || pathname === "" ? "index.html" : decodeURIComponent(pathname.replace(/^\//, ""));
       } catch {
-        return notFound;
+        // The client's error, as on the API's routes (QUALITY-BAR 27).
+        return errorResponse(
+          new DomainError("validation_failed", "The path has malformed percent-encoding.", {
+            details: [{ path: "request", reason: "bad_percent_encoding" }],
+          }),
+        );
       }
       const file = resolve(join(base, normalize(relative)));
       if (!file.startsWith(base + sep)) return notFound;
