@@ -43,6 +43,8 @@ var platformSettings = {
   APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
   // DefaultAzureCredential (Cosmos DB, Graph's federated credential) picks this identity.
   AZURE_CLIENT_ID: identityClientId
+  // The tabs answer at / (the tabs function), not the Functions host's own home page.
+  AzureWebJobsDisableHomepage: 'true'
 }
 
 resource site 'Microsoft.Web/sites@2024-04-01' = {

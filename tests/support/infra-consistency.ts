@@ -112,6 +112,7 @@ const platformSettings = [
   "APPLICATIONINSIGHTS_CONNECTION_STRING",
   "APPLICATIONINSIGHTS_AUTHENTICATION_STRING",
   "AZURE_CLIENT_ID",
+  "AzureWebJobsDisableHomepage",
 ];
 
 /** Why the Function App as the templates configure it would not run in production; empty when it would. */
