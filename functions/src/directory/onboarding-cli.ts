@@ -1,11 +1,11 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { CosmosClient, type Database } from "@azure/cosmos";
-import { DefaultAzureCredential } from "@azure/identity";
+import type { Database } from "@azure/cosmos";
 import { z } from "zod";
 import { startCosmosStandIn } from "../local/cosmos-stand-in.js";
 import { openDurableStore } from "../local/snapshot.js";
 import { containerNames } from "../modules.js";
+import { cosmosClientFor } from "../platform/adapters-from-config.js";
 import { ensureSchema } from "../platform/cosmos/schema.js";
 import { createCosmosDirectoryRepository } from "./cosmos-directory-repository.js";
 import { OnboardingInput, onboardMunicipality } from "./onboarding.js";
@@ -76,9 +76,10 @@ export async function runOnboarding(argv: readonly string[], env: Record<string,
   };
   if (settings.COSMOS_ENDPOINT) {
     // The account's containers come from infra/ (Bicep); Entra sign-ins may not create them.
-    const client = new CosmosClient({
-      endpoint: settings.COSMOS_ENDPOINT,
-      ...(settings.COSMOS_KEY ? { key: settings.COSMOS_KEY } : { aadCredentials: new DefaultAzureCredential() }),
+    const client = cosmosClientFor({
+      COSMOS_ENDPOINT: settings.COSMOS_ENDPOINT,
+      COSMOS_KEY: settings.COSMOS_KEY,
+      AZURE_CLIENT_ID: undefined,
     });
     try {
       return await onboard(client.database(settings.COSMOS_DATABASE));

@@ -1,13 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
-import { CosmosClient, type CosmosClientOptions, type PluginConfig } from "@azure/cosmos";
-import {
-  ClientAssertionCredential,
-  ClientCertificateCredential,
-  ClientSecretCredential,
-  DefaultAzureCredential,
-  ManagedIdentityCredential,
-  type TokenCredential,
-} from "@azure/identity";
+import type { CosmosClient } from "@azure/cosmos";
 import {
   type AuditService,
   type CalendarService,
@@ -101,32 +93,25 @@ import {
   type RiskService,
   type RollupService,
   type RsaService,
-  readMailSender,
   reportObjectTypes,
   type TenantRegistry,
 } from "@kvalitetskedjan/domain";
-import type { Client } from "@microsoft/microsoft-graph-client";
 import { createRemoteJWKSet, type JWTVerifyGetKey } from "jose";
 import { createCosmosDialogueRepository } from "../dialogue/cosmos-dialogue-repository.js";
 import { createCosmosDirectoryRepository } from "../directory/cosmos-directory-repository.js";
 import { createCosmosTenantRegistry } from "../directory/cosmos-tenant-registry.js";
 import { createCosmosDocumentRepository } from "../documents/cosmos-document-repository.js";
-import { createGraphDocumentLibrary } from "../documents/graph-document-library.js";
-import { createLocalDocumentLibrary } from "../documents/local-document-library.js";
 import { createKoladaHttpSource } from "../followup/kolada-http-source.js";
 import { createCosmosGoalRepository, type GoalStore } from "../goals/cosmos-goal-repository.js";
 import { createCosmosInternalControlRepository } from "../internal-control/cosmos-internal-control-repository.js";
 import { createCosmosMeetingRepository } from "../meetings/cosmos-meeting-repository.js";
 import { feedSecrets } from "../meetings/feed-secrets.js";
 import { createOutboxNotifier } from "../notifications/cosmos-outbox-notifier.js";
-import { createGraphNotificationChannel } from "../notifications/graph-notification-channel.js";
-import { createLogChannel } from "../notifications/log-channel.js";
+import { channelFromConfig, cosmosClientFor, graphFromConfig, libraryFromConfig } from "./adapters-from-config.js";
 import { type AppConfig, configurationChecks, loadConfig } from "./config.js";
-import { createGraphClients } from "./graph-client.js";
 import { createRateLimiter, type RateLimiter } from "./http/rate-limiter.js";
 import { createTokenValidator, type TokenValidator, type ValidatedCaller } from "./http/token-validator.js";
 import { type HostParts, productionRefusals, refusalError, warnAllowedParts } from "./production-mode.js";
-import { cosmosUsagePlugin } from "./telemetry.js";
 
 /** What the composition root builds: every module's services (dialogue planning's and meetings' as groups). */
 export interface Services extends DialogueServices, MeetingServices {
@@ -200,66 +185,10 @@ export interface CompositionOverrides {
   readonly hostParts?: HostParts;
 }
 
-/**
- * The app registration's credential in one municipality's tenant. With `managedIdentity` the
- * Function App's identity is the registration's federated credential: its token for
- * `api://AzureADTokenExchange` is the client assertion, so no secret exists anywhere.
- */
-function graphCredential(config: AppConfig, clientId: string): ((tenantId: string) => TokenCredential) | null {
-  const { GRAPH_CLIENT_SECRET: secret, GRAPH_CLIENT_CERTIFICATE: certificate } = config;
-  switch (config.GRAPH_CREDENTIAL) {
-    case "secret":
-      return secret ? (tenantId) => new ClientSecretCredential(tenantId, clientId, secret) : null;
-    case "certificate":
-      return certificate ? (tenantId) => new ClientCertificateCredential(tenantId, clientId, { certificate }) : null;
-    case "managedIdentity": {
-      const identity = new ManagedIdentityCredential(config.AZURE_CLIENT_ID ? { clientId: config.AZURE_CLIENT_ID } : {});
-      const assertion = async () => (await identity.getToken("api://AzureADTokenExchange/.default")).token;
-      return (tenantId) => new ClientAssertionCredential(tenantId, clientId, assertion);
-    }
-  }
-}
-
-/** One Graph client per municipality, shared by delivery and the document library; null without credentials. */
-function graphFromConfig(config: AppConfig): ((tenantId: string) => Client) | null {
-  const credentialFor = config.GRAPH_CLIENT_ID ? graphCredential(config, config.GRAPH_CLIENT_ID) : null;
-  return credentialFor ? createGraphClients({ baseUrl: config.GRAPH_BASE_URL, credentialFor }) : null;
-}
-
-/** The configured delivery: Microsoft Graph (activity feed, else mail), or one console line a notification. */
-function channelFromConfig(
-  config: AppConfig,
-  graph: ((tenantId: string) => Client) | null,
-  directory: DirectoryRepository,
-): NotificationChannel {
-  if (config.NOTIFY_CHANNEL !== "graph" || !graph || !config.TEAMS_APP_ID) return createLogChannel((line) => console.info(line));
-  return createGraphNotificationChannel({
-    graph,
-    teamsAppId: config.TEAMS_APP_ID,
-    mailSender: (tenantId) => readMailSender(directory, tenantId),
-  });
-}
-
-/** The configured document library: SharePoint through Graph, or the local folder. */
-function libraryFromConfig(config: AppConfig, graph: ((tenantId: string) => Client) | null, clock: Clock): DocumentLibrary {
-  if (config.DOCUMENT_LIBRARY !== "graph" || !graph) return createLocalDocumentLibrary(config.LOCAL_LIBRARY_DIR, clock);
-  return createGraphDocumentLibrary({ graph });
-}
-
 /** The one place clients and adapters are built from configuration. */
 export function composeFromConfig(config: AppConfig, overrides: CompositionOverrides = {}): Services {
   const clock = overrides.clock ?? { now: () => new Date() };
-  const cosmosOptions: CosmosClientOptions & { plugins?: PluginConfig[] } = {
-    endpoint: config.COSMOS_ENDPOINT,
-    // The key locally; in Azure the managed identity (keys are disabled on the account).
-    ...(config.COSMOS_KEY
-      ? { key: config.COSMOS_KEY }
-      : { aadCredentials: new DefaultAzureCredential(config.AZURE_CLIENT_ID ? { managedIdentityClientId: config.AZURE_CLIENT_ID } : {}) }),
-    connectionPolicy: { retryOptions: { maxRetryAttemptCount: 9, fixedRetryIntervalInMilliseconds: 0, maxWaitTimeInSeconds: 20 } },
-    // Each request's round trips and charge, for its telemetry (the SDK's request hook).
-    plugins: [cosmosUsagePlugin],
-  };
-  const cosmos = overrides.cosmosClient ?? new CosmosClient(cosmosOptions);
+  const cosmos = overrides.cosmosClient ?? cosmosClientFor(config);
   const database = cosmos.database(config.COSMOS_DATABASE);
   const tenants = createCosmosTenantRegistry(database.container("tenants"));
   const directoryRepository = createCosmosDirectoryRepository(database.container("directory"), clock);

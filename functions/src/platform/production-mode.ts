@@ -79,7 +79,7 @@ export function refusalError(refusals: readonly LaptopPartInUse[]): DomainError 
   return new DomainError(
     "service_unavailable",
     `Production mode refuses parts meant only for a laptop: ${refusals.map((r) => r.part).join(", ")}. ${refusals.map((r) => r.message).join(" ")} To run with one anyway, name it in ALLOW_IN_PRODUCTION.`,
-    { details: refusals.map((r) => ({ path: `config.${r.setting === "host" ? "host" : r.setting}`, reason: r.part })) },
+    { details: refusals.map((r) => ({ path: `config.${r.setting}`, reason: r.part })) },
   );
 }
 

@@ -23,14 +23,13 @@ const tracer = trace.getTracer("kvalitetskedjan");
  */
 export const cosmosUsagePlugin: PluginConfig = {
   on: "request",
-  plugin: async (context, diagnostics, next) => {
+  plugin: async (context, _diagnostics, next) => {
     const response = await next(context);
     const counters = usage.getStore();
     if (counters) {
       counters.cosmosRoundTrips++;
       counters.cosmosRequestCharge += Number((response.headers as Record<string, unknown> | undefined)?.["x-ms-request-charge"] ?? 0) || 0;
     }
-    void diagnostics;
     return response;
   },
 };
